@@ -41,8 +41,9 @@ export const sourceSchema = z.object({
  * - 'cagr': an average annual growth rate in percent up to `period` (金融业增加值年均增速8%以上); a target of
  *   this basis becomes an implied level path from the baseline.
  * - 'yoy': a year-on-year growth rate in percent at `period` (同比增长42.4%).
+ * - 'growth': a total percent change from `since` to `period` (近两年增长了50%以上).
  */
-export const BASES = ['level', 'cagr', 'yoy'] as const;
+export const BASES = ['level', 'cagr', 'yoy', 'growth'] as const;
 export type Basis = (typeof BASES)[number];
 
 export const observationSchema = z.object({
