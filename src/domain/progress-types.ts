@@ -25,6 +25,9 @@ export const REASONS = [
   'no-actual-after-baseline', // only one actual: nothing to measure progress with
   'zero-or-negative-base', // growth rates cannot be computed from a value ≤ 0
   'no-target', // the documents give actuals only
+  // Added by progress.ts: the target is not beyond the baseline (no growth was required, so R has no
+  // meaning), yet the latest actual does not meet it.
+  'no-growth-required',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -66,4 +69,18 @@ export interface Progress {
   ratio: number | null;
   /** Level path implied by a growth-rate target, one point a year from the baseline to the deadline. */
   impliedPath: { period: string; value: number }[] | null;
+  // --- additive fields (progress.ts) ---
+  /** The target observation judged; set also when it could not become a TargetRef (a growth-rate target with no baseline). */
+  targetObservation?: Observation;
+  /**
+   * Flows and shares (reason 'flow-or-share') have no CAGR: change per year in the indicator's unit instead
+   * (亿元 per year, percentage points per year). observed: from the baseline (for a flow, the window start) to
+   * the latest actual; required: from the latest actual to the target.
+   */
+  perYear?: { observed: number | null; required: number | null };
+  /**
+   * Flow targets (新增500亿元 over 2024—2027): the window and the actuals summed into `latest.value`.
+   * The baseline of a flow is 0 at the window start, so `baseline` is null.
+   */
+  flow?: { windowStart: string; windowEnd: string; cumulated: number; observations: Observation[] };
 }

@@ -1,0 +1,75 @@
+// Periods ('YYYY' | 'YYYY-MM' | 'YYYY-MM-DD') as dates, and the year arithmetic the progress method needs.
+// All dates are local midnight; all arithmetic goes through date-fns.
+import {
+  addYears,
+  differenceInCalendarDays,
+  differenceInYears,
+  isValid,
+  lastDayOfMonth,
+  lastDayOfYear,
+  parse,
+} from 'date-fns';
+import { PERIOD_RE } from './dataset-schema';
+import type { Result } from './types';
+
+export type Granularity = 'year' | 'month' | 'day';
+
+export interface ParsedPeriod {
+  period: string;
+  granularity: Granularity;
+  /** First day of the period, local midnight. */
+  start: Date;
+  /** Last day of the period, local midnight. */
+  end: Date;
+  year: number;
+}
+
+const FORMATS: Record<Granularity, string> = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' };
+// parse() needs a reference date for the fields a format leaves out; any fixed date does.
+const REFERENCE = new Date(2000, 0, 1);
+
+export function parsePeriod(s: string): Result<ParsedPeriod> {
+  if (typeof s !== 'string' || !PERIOD_RE.test(s)) {
+    return { ok: false, error: `not a period (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(s)}` };
+  }
+  const granularity: Granularity = s.length === 4 ? 'year' : s.length === 7 ? 'month' : 'day';
+  const start = parse(s, FORMATS[granularity], REFERENCE);
+  if (!isValid(start)) return { ok: false, error: `no such date: ${s}` };
+  const end =
+    granularity === 'year' ? lastDayOfYear(start) : granularity === 'month' ? lastDayOfMonth(start) : start;
+  return { ok: true, value: { period: s, granularity, start, end, year: start.getFullYear() } };
+}
+
+function parsed(period: string): ParsedPeriod {
+  const r = parsePeriod(period);
+  if (!r.ok) throw new RangeError(r.error);
+  return r.value;
+}
+
+/** The last day of the period at local midnight ('2024' → 31 Dec 2024, '2024-02' → 29 Feb 2024). Throws on an invalid period. */
+export function periodEnd(period: string): Date {
+  return parsed(period).end;
+}
+
+/** The first day of the period at local midnight ('2024' → 1 Jan 2024). Throws on an invalid period. */
+export function periodStart(period: string): Date {
+  return parsed(period).start;
+}
+
+/**
+ * Years from a to b as a fraction (negative when b is before a): whole calendar years, then the rest in days
+ * over the length of the following year. Same day of year → a whole number (31 Dec 2021 → 31 Dec 2025 = 4).
+ */
+export function yearsBetween(a: Date, b: Date): number {
+  if (differenceInCalendarDays(b, a) < 0) return -yearsBetween(b, a);
+  const whole = differenceInYears(b, a);
+  const anchor = addYears(a, whole);
+  const rest = differenceInCalendarDays(b, anchor);
+  const yearLength = differenceInCalendarDays(addYears(anchor, 1), anchor);
+  return whole + rest / yearLength;
+}
+
+/** Orders periods by their end date (a sort comparator); periods ending on the same day compare equal. */
+export function comparePeriods(a: string, b: string): number {
+  return differenceInCalendarDays(periodEnd(a), periodEnd(b));
+}
