@@ -1,6 +1,6 @@
 // The progress method of DESIGN.md ("Progress: how a panel judges a target"): where an indicator started,
 // where it is, where it must get to, and whether it will. Pure: no clock, no I/O; asOf is a parameter.
-import { differenceInCalendarDays, isValid, startOfDay } from 'date-fns';
+import { differenceInCalendarDays, isValid, startOfDay, subDays } from 'date-fns';
 import type { Indicator, Observation } from './dataset-schema';
 import { parsePeriod, periodEnd, periodStart, yearsBetween } from './period';
 import type { PointRef, Progress, Reason, Status, TargetRef } from './progress-types';
@@ -333,6 +333,9 @@ function judgeOwnTerms(
  */
 function flowProgress(direction: Direction, now: Date, actuals: Entry[], target: Entry): Progress {
   const windowStart = periodStart(target.obs.since ?? target.obs.period);
+  // Time is counted from the end of the day before the window, as a level's time is its period end:
+  // a 2024—2027 window runs from 31 Dec 2023 to 31 Dec 2027, four whole years.
+  const origin = subDays(windowStart, 1);
   const t = target.obs.value;
   const targetRef: TargetRef = { ...pointRef(target), qualifier: target.obs.qualifier, implied: false };
   const inWindow = actuals
@@ -346,10 +349,10 @@ function flowProgress(direction: Direction, now: Date, actuals: Entry[], target:
   const p: Progress = { ...empty('insufficient-data', 'no-actual-after-baseline'), target: targetRef };
   if (!last) return p;
   const cumulated = counted.reduce((sum, e) => sum + e.obs.value, 0);
-  const span = yearsBetween(windowStart, target.end);
-  const toLatest = yearsBetween(windowStart, last.end);
+  const span = yearsBetween(origin, target.end);
+  const toLatest = yearsBetween(origin, last.end);
   const toDeadline = yearsBetween(last.end, target.end);
-  const timeElapsed = span > 0 ? clamp01(yearsBetween(windowStart, now) / span) : null;
+  const timeElapsed = span > 0 ? clamp01(yearsBetween(origin, now) / span) : null;
   const distanceCovered = t !== 0 ? cumulated / t : null;
   const m: Progress = {
     ...p,

@@ -1,0 +1,842 @@
+// The progress method, table-driven. Every number in a comment was worked out by hand (calculator) from the
+// rule in DESIGN.md; the code must agree. Periods 'YYYY' end on 31 Dec, so 2020 → 2025 is exactly 5 years.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Observation } from '../../src/domain/dataset-schema';
+import { computeProgress } from '../../src/domain/progress';
+import { REASONS, STATUSES, type Progress, type Reason, type Status } from '../../src/domain/progress-types';
+import type { Qualifier } from '../../src/domain/types';
+
+const source = { document: 'doc', quote: '原文', offset: 0 };
+const act = (period: string, value: number, more: Partial<Observation> = {}): Observation => ({
+  role: 'actual',
+  period,
+  value,
+  qualifier: '=',
+  basis: 'level',
+  source,
+  ...more,
+});
+const tgt = (period: string, value: number, qualifier: Qualifier = '>=', more: Partial<Observation> = {}) =>
+  act(period, value, { role: 'target', qualifier, ...more });
+const indicator = (observations: Observation[], more: Partial<Indicator> = {}): Indicator => ({
+  id: 'i',
+  name: { zh: '指标', en: 'Indicator' },
+  region: 'cq',
+  topic: 't',
+  unit: '亿元',
+  measure: 'stock',
+  direction: 'increase',
+  observations,
+  ...more,
+});
+/** A fixed local date (tests run with TZ=Asia/Shanghai). */
+const day = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+};
+
+type Num = number | null;
+interface Expected {
+  status: Status;
+  reason: Reason;
+  baseline?: Num;
+  latest?: Num;
+  target?: Num;
+  distanceCovered?: Num;
+  timeElapsed?: Num;
+  expectedNow?: Num;
+  gapAbsolute?: Num;
+  gapRelative?: Num;
+  cagrObserved?: Num;
+  cagrRequired?: Num;
+  cagrRequiredFromBaseline?: Num;
+  ratio?: Num;
+}
+interface Case {
+  name: string;
+  ind: Indicator;
+  asOf: string;
+  extra?: Observation[];
+  want: Expected;
+}
+
+function actualNumbers(p: Progress): Required<Omit<Expected, 'status' | 'reason'>> {
+  return {
+    baseline: p.baseline?.value ?? null,
+    latest: p.latest?.value ?? null,
+    target: p.target?.value ?? null,
+    distanceCovered: p.distanceCovered,
+    timeElapsed: p.timeElapsed,
+    expectedNow: p.expectedNow,
+    gapAbsolute: p.gap?.absolute ?? null,
+    gapRelative: p.gap?.relative ?? null,
+    cagrObserved: p.cagrObserved,
+    cagrRequired: p.cagrRequired,
+    cagrRequiredFromBaseline: p.cagrRequiredFromBaseline,
+    ratio: p.ratio,
+  };
+}
+
+function check(c: Case) {
+  const p = computeProgress(c.ind, day(c.asOf), c.extra);
+  expect({ status: p.status, reason: p.reason }).toEqual({ status: c.want.status, reason: c.want.reason });
+  const got = actualNumbers(p);
+  for (const [key, want] of Object.entries(c.want)) {
+    if (key === 'status' || key === 'reason') continue;
+    const value = got[key as keyof typeof got];
+    if (want === null) expect(value, key).toBeNull();
+    else expect(value, key).toBeCloseTo(want as number, 4);
+  }
+  return p;
+}
+
+// B = 100 at 2020, T = 200 at 2025 (≥): CAGR_req_B = 2^(1/5) − 1 = 14.8698 %.
+const base2020 = (a: number, q: Qualifier = '>=', aPeriod = '2022') =>
+  indicator([act('2020', 100), act(aPeriod, a), tgt('2025', 200, q)]);
+
+const ratioCases: Case[] = [
+  {
+    // A = 121 at 2022: CAGR_obs = 1.21^(1/2) − 1 = 10.00 %; R = 0.1 / 0.148698 = 0.6725 → needs acceleration.
+    // distance 21/100 = 0.21; time (2023 − 2020)/5 = 0.6; gap 79, 79/200 = 0.395;
+    // CAGR_req = (200/121)^(1/3) − 1 = 18.236 %; expectedNow = 100·2^(3/5) = 151.5717.
+    name: 'needs acceleration (R = 0.6725)',
+    ind: base2020(121),
+    asOf: '2023-12-31',
+    want: {
+      status: 'needs-acceleration',
+      reason: 'ratio',
+      baseline: 100,
+      latest: 121,
+      target: 200,
+      distanceCovered: 0.21,
+      timeElapsed: 0.6,
+      gapAbsolute: 79,
+      gapRelative: 0.395,
+      cagrObserved: 0.1,
+      cagrRequired: 0.182356,
+      cagrRequiredFromBaseline: 0.148698,
+      ratio: 0.672502,
+      expectedNow: 151.5717,
+    },
+  },
+  {
+    // A = 150 at 2022: CAGR_obs = 1.5^(1/2) − 1 = 22.474 %; R = 1.5114 → on track.
+    name: 'on track (R = 1.5114)',
+    ind: base2020(150),
+    asOf: '2023-12-31',
+    want: { status: 'on-track', reason: 'ratio', cagrObserved: 0.224745, ratio: 1.511415 },
+  },
+  {
+    // Boundary: T = 100·1.1^5 = 161.051 (CAGR_req_B 10 %), A = 100·1.095² = 119.9025 → R = 0.095/0.1 = 0.95.
+    name: 'on track at the boundary R = 0.95',
+    ind: indicator([act('2020', 100), act('2022', 119.9025), tgt('2025', 161.051)]),
+    asOf: '2023-06-30',
+    want: {
+      status: 'on-track',
+      reason: 'ratio',
+      cagrObserved: 0.095,
+      cagrRequiredFromBaseline: 0.1,
+      ratio: 0.95,
+    },
+  },
+  {
+    // Boundary: A = 100·1.06² = 112.36 → R = 0.06/0.1 = 0.60 → needs acceleration, not limited progress.
+    name: 'needs acceleration at the boundary R = 0.60',
+    ind: indicator([act('2020', 100), act('2022', 112.36), tgt('2025', 161.051)]),
+    asOf: '2023-06-30',
+    want: { status: 'needs-acceleration', reason: 'ratio', ratio: 0.6 },
+  },
+  {
+    // A = 105: CAGR_obs = 1.05^(1/2) − 1 = 2.4695 %; R = 0.16607 → limited progress.
+    name: 'limited progress (R = 0.166)',
+    ind: base2020(105),
+    asOf: '2023-12-31',
+    want: { status: 'limited-progress', reason: 'ratio', cagrObserved: 0.024695, ratio: 0.166075 },
+  },
+  {
+    // A = B = 100: CAGR_obs = 0, R = 0 → limited progress (0 ≤ R < 0.60), distance 0.
+    name: 'limited progress at R = 0 (no change)',
+    ind: base2020(100),
+    asOf: '2023-12-31',
+    want: { status: 'limited-progress', reason: 'ratio', ratio: 0, distanceCovered: 0 },
+  },
+  {
+    // A = 90: CAGR_obs = 0.9^(1/2) − 1 = −5.1317 %; R = −0.3451 → deterioration; distance −10/100 = −0.1.
+    name: 'deterioration (R = −0.345)',
+    ind: base2020(90),
+    asOf: '2023-12-31',
+    want: {
+      status: 'deterioration',
+      reason: 'ratio',
+      cagrObserved: -0.051317,
+      ratio: -0.345106,
+      distanceCovered: -0.1,
+    },
+  },
+  {
+    // B = 250 already above T = 200, A = 180 below it: no growth was required, R means nothing; A fell
+    // → deterioration with its own reason, ratio null. CAGR_req_B = 0.8^(1/5) − 1 = −4.3627 %.
+    name: 'target below the baseline, actual fell under it',
+    ind: indicator([act('2020', 250), act('2022', 180), tgt('2025', 200)]),
+    asOf: '2023-12-31',
+    want: {
+      status: 'deterioration',
+      reason: 'no-growth-required',
+      ratio: null,
+      cagrRequiredFromBaseline: -0.043627,
+    },
+  },
+];
+
+const qualifierCases: Case[] = [
+  {
+    name: "'>=' is met by equality",
+    ind: base2020(200, '>=', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met', gapAbsolute: 0, gapRelative: 0, distanceCovered: 1 },
+  },
+  {
+    // A = 200 at 2024 against '> 200': not met. CAGR_obs = 2^(1/4) − 1 = 18.921 %; R = 1.2724 → on track.
+    name: "'>' is not met by equality",
+    ind: base2020(200, '>', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'on-track', reason: 'ratio', ratio: 1.272422 },
+  },
+  {
+    name: "'>' is met by strictly more",
+    ind: base2020(200.5, '>', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    // '~ 200' (约): 197 is 1.5 % short, within 2 % → achieved.
+    name: "'~' is met within 2 %",
+    ind: base2020(197, '~', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    // 195 is 2.5 % short → not met; CAGR_obs = 1.95^(1/4) − 1 = 18.170 %; R = 1.2220 → on track.
+    name: "'~' is not met 2.5 % short",
+    ind: base2020(195, '~', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'on-track', reason: 'ratio', ratio: 1.221963 },
+  },
+  {
+    name: "'=' (达到) is met by reaching the target exactly",
+    ind: base2020(200, '=', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    name: "'=' (达到) of an increasing indicator is met by overshooting (45 institutions for a target of 42)",
+    ind: indicator([act('2020', 30), act('2024', 45), tgt('2025', 42, '=')], { unit: '家' }),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    // 199.99 < 200 '=': not met (the tolerance is 1e-9 relative, not 0.005 %).
+    name: "'=' is not met just short",
+    ind: base2020(199.99, '=', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'on-track', reason: 'ratio' },
+  },
+];
+
+// An indicator meant to fall: B = 5 at 2020, T = 3 at 2025 (≤): CAGR_req_B = 0.6^(1/5) − 1 = −9.7120 %.
+const falling = (a: number, q: Qualifier = '<=') =>
+  indicator([act('2020', 5), act('2022', a), tgt('2025', 3, q)], { unit: '%', direction: 'decrease' });
+
+const directionCases: Case[] = [
+  {
+    // A = 4: CAGR_obs = 0.8^(1/2) − 1 = −10.557 %; R = −0.105573 / −0.097120 = 1.0870 → on track.
+    // distance (4 − 5)/(3 − 5) = 0.5; gap 3 − 4 = −1, −1/3.
+    name: 'decrease: falling fast enough is on track',
+    ind: falling(4),
+    asOf: '2023-12-31',
+    want: {
+      status: 'on-track',
+      reason: 'ratio',
+      cagrObserved: -0.105573,
+      cagrRequiredFromBaseline: -0.09712,
+      ratio: 1.08704,
+      distanceCovered: 0.5,
+      gapAbsolute: -1,
+      gapRelative: -1 / 3,
+    },
+  },
+  {
+    // A = 6: CAGR_obs = 1.2^(1/2) − 1 = +9.5445 %; R = −0.98276 → deterioration.
+    name: 'decrease: rising is deterioration',
+    ind: falling(6),
+    asOf: '2023-12-31',
+    want: { status: 'deterioration', reason: 'ratio', ratio: -0.982759 },
+  },
+  {
+    name: "decrease: '<=' met by equality",
+    ind: falling(3),
+    asOf: '2023-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    name: "decrease: '<=' met by going lower",
+    ind: falling(2.5),
+    asOf: '2023-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    // '< 3' needs strictly less: 3 is not enough; CAGR_obs = 0.6^(1/2) − 1 = −22.540 %; R = 2.3209 → on track.
+    name: "decrease: '<' not met by equality",
+    ind: falling(3, '<'),
+    asOf: '2023-12-31',
+    want: { status: 'on-track', reason: 'ratio', ratio: 2.320885 },
+  },
+];
+
+// 重庆高新区金融业增加值: 54.6 亿元 in 2021, 年均增速 8 % 以上 to 2025 → T = 54.6·1.08^4 = 74.2827.
+const valueAdded = (more: Observation[] = []) =>
+  indicator([act('2021', 54.6), tgt('2025', 8, '>=', { basis: 'cagr' }), ...more]);
+
+const growthTargetCases: Case[] = [
+  {
+    // Only the baseline: T = 74.2827, gap 19.6827 (26.497 % of T), CAGR_req = 8 %; nothing to judge with.
+    // asOf 2023-12-31: time 2/4 = 0.5; expectedNow = 54.6·1.08² = 63.68544.
+    name: 'growth-rate target, baseline only',
+    ind: valueAdded(),
+    asOf: '2023-12-31',
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual-after-baseline',
+      target: 74.282697,
+      gapAbsolute: 19.682697,
+      gapRelative: 0.26497,
+      cagrRequired: 0.08,
+      cagrRequiredFromBaseline: 0.08,
+      timeElapsed: 0.5,
+      expectedNow: 63.68544,
+      ratio: null,
+    },
+  },
+  {
+    // + 62 亿元 in 2023 (hypothetical): CAGR_obs = (62/54.6)^(1/2) − 1 = 6.5613 %; R = 0.8202
+    // → needs acceleration; CAGR_req = (74.2827/62)^(1/2) − 1 = 9.4581 %.
+    name: 'growth-rate target with a second actual',
+    ind: valueAdded([act('2023', 62)]),
+    asOf: '2024-06-30',
+    want: {
+      status: 'needs-acceleration',
+      reason: 'ratio',
+      cagrObserved: 0.065613,
+      cagrRequired: 0.094581,
+      ratio: 0.820163,
+    },
+  },
+  {
+    name: 'growth-rate target met by a level',
+    ind: valueAdded([act('2024', 75)]),
+    asOf: '2025-01-31',
+    want: { status: 'achieved', reason: 'target-met', target: 74.282697 },
+  },
+  {
+    name: 'growth-rate target without a baseline',
+    ind: indicator([tgt('2025', 8, '>=', { basis: 'cagr' })]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'no-baseline', target: null, ratio: null },
+  },
+  {
+    name: 'growth-rate target from a zero baseline',
+    ind: indicator([act('2021', 0), act('2023', 5), tgt('2025', 8, '>=', { basis: 'cagr' })]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'zero-or-negative-base', target: null },
+  },
+];
+
+const dataCases: Case[] = [
+  {
+    name: 'no actual at all',
+    ind: indicator([tgt('2025', 200)]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'no-baseline', baseline: null, latest: null, target: 200 },
+  },
+  {
+    // One actual: B = A = 120, gap 80 (0.4), CAGR_req = (200/120)^(1/3) − 1 = 18.563 % still shown.
+    name: 'a single actual',
+    ind: indicator([act('2022', 120), tgt('2025', 200)]),
+    asOf: '2023-12-31',
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual-after-baseline',
+      baseline: 120,
+      latest: 120,
+      gapAbsolute: 80,
+      gapRelative: 0.4,
+      cagrRequired: 0.185631,
+      cagrObserved: null,
+      ratio: null,
+    },
+  },
+  {
+    // A single actual that already meets the target: achieved comes first.
+    name: 'a single actual that meets the target',
+    ind: indicator([act('2022', 45, { qualifier: '>' }), tgt('2025', 42, '=')], { unit: '家' }),
+    asOf: '2023-12-31',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    name: 'zero base',
+    ind: indicator([act('2020', 0), act('2022', 10), tgt('2025', 50)]),
+    asOf: '2023-12-31',
+    want: {
+      status: 'insufficient-data',
+      reason: 'zero-or-negative-base',
+      cagrObserved: null,
+      cagrRequiredFromBaseline: null,
+      ratio: null,
+      distanceCovered: 0.2, // (10 − 0)/(50 − 0): a level difference needs no growth rate
+    },
+  },
+  {
+    name: 'negative base',
+    ind: indicator([act('2020', -5), act('2022', 10), tgt('2025', 50)]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'zero-or-negative-base', cagrObserved: null, ratio: null },
+  },
+  {
+    // yoy and growth figures are context, not levels: they change nothing here (still a single level).
+    name: 'yoy and growth actuals are not level points',
+    ind: indicator([
+      act('2022', 120),
+      act('2023', 42.4, { basis: 'yoy' }),
+      act('2023', 50, { basis: 'growth', since: '2021' }),
+      tgt('2025', 200),
+    ]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', latest: 120 },
+  },
+  {
+    name: 'only actuals: no target',
+    ind: indicator([act('2020', 100), act('2022', 121)]),
+    asOf: '2023-12-31',
+    want: {
+      status: 'no-target',
+      reason: 'no-target',
+      baseline: 100,
+      latest: 121,
+      cagrObserved: 0.1,
+      target: null,
+    },
+  },
+  {
+    name: 'nothing at all: no target',
+    ind: indicator([]),
+    asOf: '2023-12-31',
+    want: { status: 'no-target', reason: 'no-target', baseline: null, latest: null },
+  },
+];
+
+const deadlineCases: Case[] = [
+  {
+    // T = 200 due 31 Dec 2025; as of mid-2026 the last actual (150, 2025) falls short.
+    name: 'deadline passed and unmet',
+    ind: indicator([act('2020', 100), act('2025', 150), tgt('2025', 200)]),
+    asOf: '2026-06-30',
+    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', timeElapsed: 1, gapAbsolute: 50 },
+  },
+  {
+    name: 'deadline passed, met by an actual after the deadline',
+    ind: indicator([act('2020', 100), act('2025', 150), act('2026-03', 205), tgt('2025', 200)]),
+    asOf: '2026-06-30',
+    want: { status: 'achieved', reason: 'target-met', latest: 205 },
+  },
+  {
+    name: 'deadline passed, met at the deadline and lower since',
+    ind: indicator([act('2020', 100), act('2025', 201), act('2026-03', 190), tgt('2025', 200)]),
+    asOf: '2026-06-30',
+    want: { status: 'achieved', reason: 'target-met', latest: 190 },
+  },
+  {
+    name: 'deadline passed, an actual after the deadline still short',
+    ind: indicator([act('2020', 100), act('2026-03', 190), tgt('2025', 200)]),
+    asOf: '2026-06-30',
+    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet' },
+  },
+  {
+    // On the deadline day itself the deadline has not passed: judged by R. A = 150 at 2024: CAGR_obs =
+    // 1.5^(1/4) − 1 = 10.668 %; R = 0.7174 → needs acceleration.
+    name: 'on the deadline day the target is still open',
+    ind: indicator([act('2020', 100), act('2024', 150), tgt('2025', 200)]),
+    asOf: '2025-12-31',
+    want: {
+      status: 'needs-acceleration',
+      reason: 'ratio',
+      ratio: 0.717443,
+      timeElapsed: 1,
+      expectedNow: 200,
+    },
+  },
+  {
+    name: 'deadline passed but no actual at all: insufficient data, not a verdict',
+    ind: indicator([tgt('2025', 200)]),
+    asOf: '2026-06-30',
+    want: { status: 'insufficient-data', reason: 'no-baseline' },
+  },
+];
+
+// Two targets: 150 by 2025 and 300 by 2027; B = 100 at 2020, A = 130 at 2023.
+const twoTargets = indicator([act('2020', 100), act('2023', 130), tgt('2025', 150), tgt('2027', 300)]);
+const targetChoiceCases: Case[] = [
+  {
+    // 2025 target: CAGR_req_B = 1.5^(1/5) − 1 = 8.4472 %; CAGR_obs = 1.3^(1/3) − 1 = 9.1393 %; R = 1.0819.
+    name: 'two targets: the 2025 one while it is open',
+    ind: twoTargets,
+    asOf: '2024-06-30',
+    want: { status: 'on-track', reason: 'ratio', target: 150, ratio: 1.081937 },
+  },
+  {
+    // 2027 target: CAGR_req_B = 3^(1/7) − 1 = 16.993 %; R = 0.091393/0.169931 = 0.5378 → limited progress.
+    name: 'two targets: the 2027 one once 2025 is due',
+    ind: twoTargets,
+    asOf: '2026-06-30',
+    want: { status: 'limited-progress', reason: 'ratio', target: 300, ratio: 0.537826 },
+  },
+  {
+    name: 'two targets: the last one once all are due',
+    ind: twoTargets,
+    asOf: '2028-06-30',
+    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', target: 300 },
+  },
+  {
+    name: 'two targets listed out of order: the choice is by deadline',
+    ind: indicator([act('2020', 100), act('2023', 130), tgt('2027', 300), tgt('2025', 150)]),
+    asOf: '2024-06-30',
+    want: { status: 'on-track', reason: 'ratio', target: 150 },
+  },
+];
+
+const asOfAndExtraCases: Case[] = [
+  {
+    // The 2024 figure (200) is not known yet at 2023-12-31: the 2022 one is the latest.
+    name: 'asOf: actuals after asOf are left out',
+    ind: indicator([act('2020', 100), act('2022', 121), act('2024', 200), tgt('2025', 200)]),
+    asOf: '2023-12-31',
+    want: { status: 'needs-acceleration', reason: 'ratio', latest: 121, ratio: 0.672502 },
+  },
+  {
+    name: 'asOf: the same indicator a year later is achieved',
+    ind: indicator([act('2020', 100), act('2022', 121), act('2024', 200), tgt('2025', 200)]),
+    asOf: '2025-01-31',
+    want: { status: 'achieved', reason: 'target-met', latest: 200 },
+  },
+  {
+    name: 'asOf before the baseline: no baseline yet',
+    ind: base2020(121),
+    asOf: '2019-06-30',
+    want: { status: 'insufficient-data', reason: 'no-baseline' },
+  },
+  {
+    // Imported 2023 figure 140: CAGR_obs = 1.4^(1/3) − 1 = 11.869 %; R = 0.7982 → needs acceleration.
+    name: 'extra: an imported actual turns insufficient data into a judgement',
+    ind: indicator([act('2020', 100), tgt('2025', 200)]),
+    extra: [act('2023', 140, { userSupplied: true })],
+    asOf: '2024-06-30',
+    want: { status: 'needs-acceleration', reason: 'ratio', latest: 140, ratio: 0.798201 },
+  },
+  {
+    name: 'extra: an imported actual that meets the target',
+    ind: base2020(121),
+    extra: [act('2024-06', 210, { userSupplied: true })],
+    asOf: '2024-09-30',
+    want: { status: 'achieved', reason: 'target-met', latest: 210 },
+  },
+  {
+    // Same period as the document's 121: the import comes later in the list and wins. 150 → R = 1.5114.
+    name: 'extra: an imported figure for the same period replaces the document one',
+    ind: base2020(121),
+    extra: [act('2022', 150, { userSupplied: true })],
+    asOf: '2023-12-31',
+    want: { status: 'on-track', reason: 'ratio', latest: 150, ratio: 1.511415 },
+  },
+  {
+    name: 'extra: an imported row with a bad period is skipped',
+    ind: base2020(121),
+    extra: [act('2022-13', 999), act('去年', 999)],
+    asOf: '2023-12-31',
+    want: { status: 'needs-acceleration', reason: 'ratio', latest: 121 },
+  },
+];
+
+// 制造业融资额新增500亿元以上 over 2024—2027: window 31 Dec 2023 → 31 Dec 2027, 4 years.
+const flowTarget = tgt('2027', 500, '>=', { since: '2024' });
+const flow = (actuals: Observation[]) => indicator([flowTarget, ...actuals], { measure: 'flow' });
+
+const flowCases: Case[] = [
+  {
+    // 150 in 2024: distance 150/500 = 0.30 in 1 of 4 years (0.25) → ratio 1.2 → on track.
+    // asOf 2025-06-30: time (1 + 181/365)/4 = 0.373973; expectedNow = 500·0.373973 = 186.9863; gap 350, 0.7.
+    name: 'flow on track',
+    ind: flow([act('2024', 150)]),
+    asOf: '2025-06-30',
+    want: {
+      status: 'on-track',
+      reason: 'flow-or-share',
+      latest: 150,
+      baseline: null,
+      distanceCovered: 0.3,
+      timeElapsed: 0.373973,
+      expectedNow: 186.986301,
+      gapAbsolute: 350,
+      gapRelative: 0.7,
+      ratio: 1.2,
+      cagrObserved: null,
+    },
+  },
+  {
+    // 150 (2024) + 100 (Jan–Jun 2025) = 250: distance 0.5 in (1 + 181/365)/4 = 0.373973 → ratio 1.3370.
+    name: 'flow: actuals in the window are summed',
+    ind: flow([act('2024', 150), act('2025-06', 100, { since: '2025-01' })]),
+    asOf: '2025-09-30',
+    want: { status: 'on-track', reason: 'flow-or-share', latest: 250, distanceCovered: 0.5, ratio: 1.336996 },
+  },
+  {
+    // Jan–Jun 2024 (60) lies inside the year 2024 (150): counted once, the longer span. A 2023 figure is
+    // outside the window.
+    name: 'flow: an overlapping part-year and a figure before the window are not counted',
+    ind: flow([act('2023', 400), act('2024-06', 60, { since: '2024-01' }), act('2024', 150)]),
+    asOf: '2025-06-30',
+    want: { status: 'on-track', reason: 'flow-or-share', latest: 150, ratio: 1.2 },
+  },
+  {
+    // 50 in 2024: distance 0.1 / 0.25 = 0.4 → limited progress.
+    name: 'flow: limited progress',
+    ind: flow([act('2024', 50)]),
+    asOf: '2025-06-30',
+    want: { status: 'limited-progress', reason: 'flow-or-share', ratio: 0.4 },
+  },
+  {
+    // 100 in 2024: 0.2 / 0.25 = 0.8 → needs acceleration.
+    name: 'flow: needs acceleration',
+    ind: flow([act('2024', 100)]),
+    asOf: '2025-06-30',
+    want: { status: 'needs-acceleration', reason: 'flow-or-share', ratio: 0.8 },
+  },
+  {
+    // 300 + 210 = 510 ≥ 500.
+    name: 'flow: achieved by the sum',
+    ind: flow([act('2024', 300), act('2025', 210)]),
+    asOf: '2026-03-31',
+    want: { status: 'achieved', reason: 'target-met', latest: 510 },
+  },
+  {
+    name: 'flow: no actual in the window',
+    ind: flow([act('2023', 400)]),
+    asOf: '2025-06-30',
+    want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', target: 500, latest: null },
+  },
+  {
+    name: 'flow: deadline passed short of the target',
+    ind: flow([act('2024', 150), act('2025', 150)]),
+    asOf: '2028-03-31',
+    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', latest: 300, gapAbsolute: 200 },
+  },
+];
+
+// 制造业贷款占比提高至10%以上 by 2027; B = 8 % at 2023.
+const share = (more: Observation[]) =>
+  indicator([act('2023', 8), tgt('2027', 10), ...more], { measure: 'share', unit: '%' });
+
+const shareCases: Case[] = [
+  {
+    // A = 9 at 2024: distance (9 − 8)/(10 − 8) = 0.5 in 1 of 4 years → ratio 2 → on track.
+    // asOf 2025-06-30: time 0.373973; expectedNow (linear) = 8 + 2·0.373973 = 8.747945; gap 1, 0.1.
+    name: 'share on track',
+    ind: share([act('2024', 9)]),
+    asOf: '2025-06-30',
+    want: {
+      status: 'on-track',
+      reason: 'flow-or-share',
+      distanceCovered: 0.5,
+      timeElapsed: 0.373973,
+      expectedNow: 8.747945,
+      gapAbsolute: 1,
+      gapRelative: 0.1,
+      ratio: 2,
+      cagrObserved: null,
+      cagrRequiredFromBaseline: null,
+    },
+  },
+  {
+    // A = 8.2: distance 0.1 / 0.25 = 0.4 → limited progress.
+    name: 'share: limited progress',
+    ind: share([act('2024', 8.2)]),
+    asOf: '2025-06-30',
+    want: { status: 'limited-progress', reason: 'flow-or-share', ratio: 0.4 },
+  },
+  {
+    // A = 7.5: distance −0.25 / 0.25 = −1 → deterioration.
+    name: 'share: deterioration',
+    ind: share([act('2024', 7.5)]),
+    asOf: '2025-06-30',
+    want: { status: 'deterioration', reason: 'flow-or-share', ratio: -1 },
+  },
+  {
+    name: 'share: achieved',
+    ind: share([act('2025-06', 10.1)]),
+    asOf: '2025-09-30',
+    want: { status: 'achieved', reason: 'target-met' },
+  },
+  {
+    name: 'share: a single actual',
+    ind: share([]),
+    asOf: '2025-06-30',
+    want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', gapAbsolute: 2 },
+  },
+  {
+    // A rate that is itself the indicator (存款增速 15 % 以上) is judged like a share: from 10 % (2022) to
+    // 12 % (2023) against 15 % by 2025: distance 2/5 = 0.4 in 1 of 3 years → ratio 1.2.
+    name: 'rate measure is judged in its own terms',
+    ind: indicator([act('2022', 10), act('2023', 12), tgt('2025', 15)], { measure: 'rate', unit: '%' }),
+    asOf: '2024-06-30',
+    want: { status: 'on-track', reason: 'flow-or-share', ratio: 1.2 },
+  },
+];
+
+const tables: [string, Case[]][] = [
+  ['ratio-based statuses', ratioCases],
+  ['qualifiers', qualifierCases],
+  ['direction decrease', directionCases],
+  ['growth-rate targets', growthTargetCases],
+  ['missing or unusable data', dataCases],
+  ['deadlines', deadlineCases],
+  ['choice of target', targetChoiceCases],
+  ['asOf and imported observations', asOfAndExtraCases],
+  ['flow targets', flowCases],
+  ['share targets', shareCases],
+];
+
+for (const [title, cases] of tables) {
+  describe(title, () => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      check(c);
+    });
+  });
+}
+
+describe('details', () => {
+  it('covers every status and every reason in the tables', () => {
+    const all = tables.flatMap(([, cases]) => cases);
+    expect(new Set(all.map((c) => c.want.status))).toEqual(new Set(STATUSES));
+    expect(new Set(all.map((c) => c.want.reason))).toEqual(new Set(REASONS));
+  });
+
+  it('turns a growth-rate target into an implied level with its path (54.6·1.08^k)', () => {
+    const p = computeProgress(valueAdded(), day('2023-12-31'));
+    expect(p.target).toMatchObject({ implied: true, rate: 8, qualifier: '>=', period: '2025' });
+    // 54.6, 58.968, 63.68544, 68.7802752, 74.282697216
+    const want = [
+      ['2021', 54.6],
+      ['2022', 58.968],
+      ['2023', 63.68544],
+      ['2024', 68.7802752],
+      ['2025', 74.282697216],
+    ] as const;
+    expect(p.impliedPath?.map((x) => x.period)).toEqual(want.map(([period]) => period));
+    p.impliedPath?.forEach((x, i) => expect(x.value).toBeCloseTo(want[i]![1], 6));
+  });
+
+  it('an implied path from a mid-year baseline starts at the baseline and ends at the deadline', () => {
+    const p = computeProgress(
+      indicator([act('2024-06', 100), tgt('2026', 10, '>=', { basis: 'cagr' })]),
+      day('2024-12-31'),
+    );
+    // 30 Jun 2024 → 31 Dec 2026 = 2 years + 184/365 (30 Jun 2026 → 30 Jun 2027): T = 100·1.1^2.504110 = 126.9556.
+    expect(p.impliedPath?.map((x) => x.period)).toEqual(['2024-06', '2024', '2025', '2026']);
+    expect(p.target?.value).toBeCloseTo(126.9556, 3);
+  });
+
+  it('keeps the target observation when the growth-rate target cannot become a level', () => {
+    const t = tgt('2025', 8, '>=', { basis: 'cagr' });
+    const p = computeProgress(indicator([t]), day('2023-12-31'));
+    expect(p.target).toBeNull();
+    expect(p.targetObservation).toBe(t);
+  });
+
+  it('reports the flow window and the observations summed', () => {
+    const a = act('2024', 150);
+    const b = act('2025-06', 100, { since: '2025-01' });
+    const p = computeProgress(flow([b, a]), day('2025-09-30'));
+    expect(p.flow).toEqual({ windowStart: '2024', windowEnd: '2027', cumulated: 250, observations: [a, b] });
+    // 250 over 1 + 181/365 = 1.4959 years = 167.12 a year; 250 still needed over 2 + 184/366 = 2.5027 years
+    // (30 Jun 2027 → 30 Jun 2028 has 366 days) = 99.89 a year.
+    expect(p.perYear?.observed).toBeCloseTo(167.1245, 3);
+    expect(p.perYear?.required).toBeCloseTo(99.8908, 3);
+  });
+
+  it('gives points with their period end date and source observation', () => {
+    const p = computeProgress(base2020(121), day('2023-12-31'));
+    expect(p.baseline?.date).toEqual(day('2020-12-31'));
+    expect(p.latest?.date).toEqual(day('2022-12-31'));
+    expect(p.target?.date).toEqual(day('2025-12-31'));
+    expect(p.latest?.observation.value).toBe(121);
+  });
+
+  it('counts calendar days of asOf only, not the time of day', () => {
+    const ind = indicator([act('2020', 100), act('2024', 150), tgt('2025', 200)]);
+    const evening = new Date(2025, 11, 31, 23, 30);
+    expect(computeProgress(ind, evening).status).toBe('needs-acceleration');
+  });
+
+  it('rejects an invalid asOf', () => {
+    expect(() => computeProgress(base2020(121), new Date(NaN))).toThrow(RangeError);
+  });
+});
+
+function numbersIn(value: unknown, path = '$'): [string, number][] {
+  if (typeof value === 'number') return [[path, value]];
+  if (value instanceof Date) return [[path, value.getTime()]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => numbersIn(v, `${path}.${k}`));
+  }
+  return [];
+}
+
+describe('property: never NaN or Infinity', () => {
+  const period = fc
+    .tuple(
+      fc.integer({ min: 2000, max: 2035 }),
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    )
+    .map(([y, m]) => (m === undefined ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
+  const value = fc.double({ min: 1e-6, max: 1e9, noNaN: true, noDefaultInfinity: true });
+  const observation = fc
+    .record({
+      role: fc.constantFrom('actual' as const, 'target' as const),
+      period,
+      value,
+      qualifier: fc.constantFrom<Qualifier>('=', '>=', '>', '<=', '<', '~'),
+      basis: fc.constantFrom('level' as const, 'level' as const, 'cagr' as const, 'yoy' as const),
+      since: fc.option(period, { nil: undefined }),
+    })
+    .map(({ since, ...o }) => ({ ...o, ...(since !== undefined && { since }), source }));
+  const ind = fc
+    .record({
+      observations: fc.array(observation, { maxLength: 8 }),
+      measure: fc.constantFrom('stock' as const, 'cumulative' as const, 'flow' as const, 'share' as const),
+      direction: fc.constantFrom('increase' as const, 'decrease' as const),
+    })
+    .map(({ observations, ...more }) => indicator(observations, more));
+  const asOf = fc.date({ min: new Date(1999, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true });
+
+  it('every number is finite or null, with a named status and reason', () => {
+    fc.assert(
+      fc.property(ind, asOf, (i, d) => {
+        const p = computeProgress(i, d);
+        expect(STATUSES).toContain(p.status);
+        expect(REASONS).toContain(p.reason);
+        for (const [path, n] of numbersIn(p)) expect(Number.isFinite(n), path).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
