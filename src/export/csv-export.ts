@@ -142,8 +142,11 @@ export function datasetJson(dataset: Dataset, extra?: ReadonlyMap<string, readon
 
 /** A file name safe on every OS: keeps CJK, replaces separators and reserved characters. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+  const printable = [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '_' : c))
+    .join('');
+  const cleaned = printable
+    .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '_');
