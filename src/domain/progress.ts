@@ -137,6 +137,12 @@ function sanitize(p: Progress): Progress {
   };
 }
 
+/** No actual to judge with: once the deadline has passed, no actual at or after it meets the target. */
+function unjudged(p: Progress, target: Entry, now: Date): Progress {
+  const passed = days(target.end, now) > 0;
+  return passed ? { ...p, status: 'deadline-passed', reason: 'deadline-passed-unmet' } : p;
+}
+
 function gapOf(t: number, a: number): Progress['gap'] {
   return t === 0 ? null : { absolute: t - a, relative: (t - a) / t };
 }
@@ -214,6 +220,10 @@ function levelProgress(direction: Direction, now: Date, actuals: Entry[], target
   const g = target.obs.value / 100;
   const t =
     isRate && base ? base.obs.value * (1 + g) ** yearsBetween(base.end, target.end) : target.obs.value;
+  if (isRate && base && !(1 + g > 0 && Number.isFinite(t))) {
+    // A rate of −100 % or less (or one that overflows) gives no level path.
+    return { ...empty('insufficient-data', 'zero-or-negative-base'), baseline: pointRef(base) };
+  }
   const targetRef: TargetRef = {
     ...pointRef(target, t),
     qualifier: target.obs.qualifier,
@@ -225,7 +235,7 @@ function levelProgress(direction: Direction, now: Date, actuals: Entry[], target
     target: targetRef,
     impliedPath: isRate && base ? impliedPath(base, target, g) : null,
   };
-  if (!base || !last) return p;
+  if (!base || !last) return unjudged(p, target, now);
 
   const b = base.obs.value;
   const a = last.obs.value;
@@ -276,7 +286,7 @@ function shareProgress(direction: Direction, now: Date, actuals: Entry[], target
   const t = target.obs.value;
   const targetRef: TargetRef = { ...pointRef(target), qualifier: target.obs.qualifier, implied: false };
   const p: Progress = { ...empty('insufficient-data', 'no-baseline'), target: targetRef };
-  if (!base || !last) return p;
+  if (!base || !last) return unjudged(p, target, now);
   const b = base.obs.value;
   const a = last.obs.value;
   const span = yearsBetween(base.end, target.end);
@@ -347,8 +357,9 @@ function flowProgress(direction: Direction, now: Date, actuals: Entry[], target:
   }
   const last = latest(counted);
   const p: Progress = { ...empty('insufficient-data', 'no-actual-after-baseline'), target: targetRef };
-  if (!last) return p;
+  if (!last) return unjudged(p, target, now);
   const cumulated = counted.reduce((sum, e) => sum + e.obs.value, 0);
+  if (!Number.isFinite(cumulated)) return p;
   const span = yearsBetween(origin, target.end);
   const toLatest = yearsBetween(origin, last.end);
   const toDeadline = yearsBetween(last.end, target.end);

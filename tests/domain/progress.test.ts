@@ -345,6 +345,13 @@ const growthTargetCases: Case[] = [
     want: { status: 'insufficient-data', reason: 'no-baseline', target: null, ratio: null },
   },
   {
+    // 1 + g ≤ 0 has no level path (a −100 % "growth").
+    name: 'growth-rate target of −100 %',
+    ind: indicator([act('2021', 50), act('2023', 40), tgt('2025', -100, '>=', { basis: 'cagr' })]),
+    asOf: '2023-12-31',
+    want: { status: 'insufficient-data', reason: 'zero-or-negative-base', target: null, ratio: null },
+  },
+  {
     name: 'growth-rate target from a zero baseline',
     ind: indicator([act('2021', 0), act('2023', 5), tgt('2025', 8, '>=', { basis: 'cagr' })]),
     asOf: '2023-12-31',
@@ -476,10 +483,36 @@ const deadlineCases: Case[] = [
     },
   },
   {
-    name: 'deadline passed but no actual at all: insufficient data, not a verdict',
+    // The order of checks puts deadline-passed before insufficient-data: no actual meets T.
+    name: 'deadline passed with no actual at all',
     ind: indicator([tgt('2025', 200)]),
     asOf: '2026-06-30',
-    want: { status: 'insufficient-data', reason: 'no-baseline' },
+    want: {
+      status: 'deadline-passed',
+      reason: 'deadline-passed-unmet',
+      baseline: null,
+      latest: null,
+      target: 200,
+    },
+  },
+  {
+    // A growth-rate target with no baseline has no level to miss: still insufficient data.
+    name: 'deadline passed, growth-rate target without a baseline',
+    ind: indicator([tgt('2025', 8, '>=', { basis: 'cagr' })]),
+    asOf: '2026-06-30',
+    want: { status: 'insufficient-data', reason: 'no-baseline', target: null },
+  },
+  {
+    // 重庆高新区金融业增加值 as the documents give it, judged after 2025: only the 2021 figure.
+    name: 'deadline passed with only the baseline (real case, 54.6 亿元 in 2021)',
+    ind: valueAdded(),
+    asOf: '2026-11-21',
+    want: {
+      status: 'deadline-passed',
+      reason: 'deadline-passed-unmet',
+      target: 74.282697,
+      gapAbsolute: 19.682697,
+    },
   },
 ];
 
@@ -632,6 +665,12 @@ const flowCases: Case[] = [
     ind: flow([act('2023', 400)]),
     asOf: '2025-06-30',
     want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', target: 500, latest: null },
+  },
+  {
+    name: 'flow: deadline passed with no actual in the window',
+    ind: flow([]),
+    asOf: '2028-03-31',
+    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', latest: null },
   },
   {
     name: 'flow: deadline passed short of the target',
@@ -809,30 +848,55 @@ describe('property: never NaN or Infinity', () => {
     )
     .map(([y, m]) => (m === undefined ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
   const value = fc.double({ min: 1e-6, max: 1e9, noNaN: true, noDefaultInfinity: true });
-  const observation = fc
-    .record({
-      role: fc.constantFrom('actual' as const, 'target' as const),
-      period,
-      value,
-      qualifier: fc.constantFrom<Qualifier>('=', '>=', '>', '<=', '<', '~'),
-      basis: fc.constantFrom('level' as const, 'level' as const, 'cagr' as const, 'yoy' as const),
-      since: fc.option(period, { nil: undefined }),
-    })
-    .map(({ since, ...o }) => ({ ...o, ...(since !== undefined && { since }), source }));
-  const ind = fc
-    .record({
-      observations: fc.array(observation, { maxLength: 8 }),
-      measure: fc.constantFrom('stock' as const, 'cumulative' as const, 'flow' as const, 'share' as const),
-      direction: fc.constantFrom('increase' as const, 'decrease' as const),
-    })
-    .map(({ observations, ...more }) => indicator(observations, more));
+  // Any finite value, zero and negatives included (a −150 % rate, a negative balance in an import).
+  const anyValue = fc.oneof(
+    value,
+    fc.constantFrom(0, -0, -100, -150),
+    fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+  );
+  const observation = (v: fc.Arbitrary<number>) =>
+    fc
+      .record({
+        role: fc.constantFrom('actual' as const, 'target' as const),
+        period,
+        value: v,
+        qualifier: fc.constantFrom<Qualifier>('=', '>=', '>', '<=', '<', '~'),
+        basis: fc.constantFrom('level' as const, 'level' as const, 'cagr' as const, 'yoy' as const),
+        since: fc.option(period, { nil: undefined }),
+      })
+      .map(({ since, ...o }) => ({ ...o, ...(since !== undefined && { since }), source }));
+  const ind = (v: fc.Arbitrary<number>) =>
+    fc
+      .record({
+        observations: fc.array(observation(v), { maxLength: 8 }),
+        measure: fc.constantFrom(
+          'stock' as const,
+          'cumulative' as const,
+          'flow' as const,
+          'share' as const,
+          'rate' as const,
+        ),
+        direction: fc.constantFrom('increase' as const, 'decrease' as const),
+      })
+      .map(({ observations, ...more }) => indicator(observations, more));
   const asOf = fc.date({ min: new Date(1999, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true });
 
   it('every number is finite or null, with a named status and reason', () => {
     fc.assert(
-      fc.property(ind, asOf, (i, d) => {
+      fc.property(ind(value), asOf, (i, d) => {
         const p = computeProgress(i, d);
         expect(STATUSES).toContain(p.status);
+        expect(REASONS).toContain(p.reason);
+        for (const [path, n] of numbersIn(p)) expect(Number.isFinite(n), path).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('also for zero, negative and huge values', () => {
+    fc.assert(
+      fc.property(ind(anyValue), asOf, (i, d) => {
+        const p = computeProgress(i, d);
         expect(REASONS).toContain(p.reason);
         for (const [path, n] of numbersIn(p)) expect(Number.isFinite(n), path).toBe(true);
       }),
