@@ -1,0 +1,250 @@
+// Import a CSV of newer observations: decode (UTF-8, BOM, GB18030/GBK), parse (papaparse), validate every
+// row (zod), and report every bad row with its line. Pure: bytes and the dataset in, a result out.
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { BASES, type Dataset, type Observation } from '../domain/dataset-schema';
+import { parsePeriod } from '../domain/period';
+import { decodeDocument } from '../domain/text/decode';
+import { QUALIFIERS, type Result } from '../domain/types';
+import { USER_IMPORT_DOCUMENT } from '../export/source-line';
+import {
+  echo,
+  formatBytes,
+  importMessage,
+  type ImportLocale,
+  type ImportMessageKey,
+} from './import-messages';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 100_000;
+export const MAX_NOTE_LENGTH = 500;
+const MAX_CELL_LENGTH = 200;
+
+export const IMPORT_COLUMNS = [
+  'indicator',
+  'role',
+  'period',
+  'value',
+  'qualifier',
+  'basis',
+  'source_note',
+] as const;
+const REQUIRED_COLUMNS = ['indicator', 'role', 'period', 'value', 'source_note'] as const;
+type Column = (typeof IMPORT_COLUMNS)[number];
+
+/** An imported figure: an Observation (userSupplied, source 'user-import') plus where it belongs and came from. */
+export interface ImportedObservation extends Observation {
+  indicator: string;
+  /** Line of the row in the imported file (1 = the header). */
+  line: number;
+}
+
+export interface BadRow {
+  line: number;
+  message: string;
+}
+
+export interface ImportResult {
+  good: ImportedObservation[];
+  bad: BadRow[];
+  /** Data rows read (good + bad), blank lines not counted. */
+  rows: number;
+}
+
+export interface ImportOptions {
+  locale?: ImportLocale;
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+/** The first C0/C1 control (tab and line breaks included) or bidi override that can make text read backwards. */
+function forbiddenChar(s: string): string | null {
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+      return ch;
+  }
+  return null;
+}
+
+function rowSchema(indicatorIds: ReadonlySet<string>, locale: ImportLocale) {
+  const msg = (key: ImportMessageKey, vars: Record<string, string | number> = {}) =>
+    importMessage(locale, key, vars);
+  const cell = (column: Column, limit = MAX_CELL_LENGTH) =>
+    z.string().superRefine((s, ctx) => {
+      if (s.length > limit)
+        ctx.addIssue({ code: 'custom', message: msg('tooLong', { column, length: s.length, limit }) });
+      const bad = forbiddenChar(s);
+      if (bad) {
+        const code = `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        ctx.addIssue({ code: 'custom', message: msg('control', { column, code }) });
+      }
+    });
+  return z.object({
+    indicator: cell('indicator').superRefine((s, ctx) => {
+      if (s === '') ctx.addIssue({ code: 'custom', message: msg('emptyIndicator') });
+      else if (!indicatorIds.has(s))
+        ctx.addIssue({ code: 'custom', message: msg('unknownIndicator', { value: echo(s) }) });
+    }),
+    role: cell('role').superRefine((s, ctx) => {
+      if (s !== 'actual' && s !== 'target')
+        ctx.addIssue({ code: 'custom', message: msg('role', { value: echo(s) }) });
+    }),
+    period: cell('period').superRefine((s, ctx) => {
+      if (!parsePeriod(s).ok) ctx.addIssue({ code: 'custom', message: msg('period', { value: echo(s) }) });
+    }),
+    value: cell('value').superRefine((s, ctx) => {
+      if (!PLAIN_DECIMAL.test(s) || !Number.isFinite(Number(s)))
+        ctx.addIssue({ code: 'custom', message: msg('value', { value: echo(s) }) });
+    }),
+    qualifier: cell('qualifier').superRefine((s, ctx) => {
+      if (s !== '' && !(QUALIFIERS as readonly string[]).includes(s))
+        ctx.addIssue({ code: 'custom', message: msg('qualifier', { value: echo(s) }) });
+    }),
+    basis: cell('basis').superRefine((s, ctx) => {
+      if (s !== '' && !(BASES as readonly string[]).includes(s))
+        ctx.addIssue({ code: 'custom', message: msg('basis', { value: echo(s) }) });
+    }),
+    source_note: cell('source_note', MAX_NOTE_LENGTH).superRefine((s, ctx) => {
+      if (s === '') ctx.addIssue({ code: 'custom', message: msg('noteMissing') });
+    }),
+  });
+}
+
+/** 1-based line of each character offset, by binary search over line starts. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function toObservation(row: Record<Column, string>, line: number): ImportedObservation {
+  return {
+    indicator: row.indicator,
+    line,
+    role: row.role as Observation['role'],
+    period: row.period,
+    value: Number(row.value),
+    qualifier: (row.qualifier || '=') as Observation['qualifier'],
+    basis: (row.basis || 'level') as Observation['basis'],
+    userSupplied: true,
+    source: { document: USER_IMPORT_DOCUMENT, quote: row.source_note, offset: 0 },
+  };
+}
+
+/**
+ * Read an import file. A file that cannot be used at all (too large, not text, no header, too many rows)
+ * is an error; otherwise every row is either good or bad, and every bad row says its line and problem.
+ */
+export function parseImportCsv(
+  bytes: Uint8Array,
+  dataset: Pick<Dataset, 'indicators'>,
+  { locale = 'zh-CN' }: ImportOptions = {},
+): Result<ImportResult> {
+  const msg = (key: ImportMessageKey, vars: Record<string, string | number> = {}) =>
+    importMessage(locale, key, vars);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      error: msg('tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }),
+    };
+  }
+  const decoded = decodeDocument(bytes);
+  if (!decoded.ok) return { ok: false, error: msg('unreadable', { detail: decoded.error }) };
+  const text = decoded.value;
+  const lineOf = lineFinder(text);
+
+  const records: { fields: string[]; line: number; error?: string }[] = [];
+  let rowStart = 0;
+  let tooMany = false;
+  Papa.parse<string[]>(text, {
+    header: false,
+    delimiter: ',',
+    skipEmptyLines: 'greedy',
+    step: (results, parser) => {
+      const line = lineOf(rowStart);
+      const cursor = results.meta.cursor;
+      // The next row starts after this one's line break.
+      rowStart = cursor;
+      while (rowStart < text.length && /\s/.test(text[rowStart]!)) rowStart++;
+      const error = results.errors[0];
+      records.push({ fields: results.data, line, ...(error ? { error: error.message } : {}) });
+      if (records.length > MAX_IMPORT_ROWS + 1) {
+        tooMany = true;
+        parser.abort();
+      }
+    },
+  });
+  if (tooMany) return { ok: false, error: msg('tooManyRows', { limit: MAX_IMPORT_ROWS }) };
+
+  const header = records.shift();
+  if (!header) return { ok: false, error: msg('noRows') };
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  if (names.length === 1 && names[0]!.includes(';')) return { ok: false, error: msg('semicolon') };
+  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      error: msg('missingColumns', { columns: missing.join(', '), expected: IMPORT_COLUMNS.join(',') }),
+    };
+  }
+  if (records.length === 0) return { ok: false, error: msg('noRows') };
+
+  const ids = new Set(dataset.indicators.map((i) => i.id));
+  const schema = rowSchema(ids, locale);
+  const good: ImportedObservation[] = [];
+  const bad: BadRow[] = [];
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const { line } = record;
+    if (record.error) {
+      bad.push({ line, message: msg('csvSyntax', { detail: record.error }) });
+      continue;
+    }
+    if (
+      record.fields.length > names.length &&
+      record.fields.slice(names.length).some((f) => f.trim() !== '')
+    ) {
+      bad.push({ line, message: msg('extraFields', { count: record.fields.length }) });
+      continue;
+    }
+    const row = Object.fromEntries(
+      IMPORT_COLUMNS.map((c) => [c, (record.fields[names.indexOf(c)] ?? '').trim()]),
+    );
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) bad.push({ line, message: issue.message });
+      continue;
+    }
+    const observation = toObservation(parsed.data, line);
+    const key = [observation.indicator, observation.role, observation.period, observation.basis].join(
+      '\u0000',
+    );
+    const first = seen.get(key);
+    if (first !== undefined) {
+      bad.push({ line, message: msg('duplicate', { line: first }) });
+      continue;
+    }
+    seen.set(key, line);
+    good.push(observation);
+  }
+  return { ok: true, value: { good, bad, rows: records.length } };
+}
+
+/** The template offered for download: the header, and one example row per role. */
+export function importTemplateCsv(exampleIndicator = 'indicator-id'): string {
+  const rows = [
+    IMPORT_COLUMNS.join(','),
+    `${exampleIndicator},actual,2024,1234.5,=,level,2024年统计公报`,
+    `${exampleIndicator},target,2027,2000,>=,level,2025年新规划`,
+  ];
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
