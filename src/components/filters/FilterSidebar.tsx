@@ -1,0 +1,54 @@
+import { STATUSES } from '../../domain/progress-types';
+import { useAppStore } from '../../store/store-context';
+import { hasActiveFilters, selectCounts } from '../../store/selectors';
+import { localName } from '../common/localized';
+import { StatusIcon } from '../common/StatusIcon';
+import { useT } from '../common/use-t';
+import { OptionGroup } from './OptionGroup';
+import { RegionTree } from './RegionTree';
+import { SearchBox } from './SearchBox';
+
+export function FilterSidebar() {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const dataset = useAppStore((s) => s.dataset);
+  const counts = useAppStore(selectCounts);
+  const active = useAppStore((s) => hasActiveFilters(s.filters));
+  const clear = useAppStore((s) => s.clearFilters);
+  if (!dataset) return null;
+  return (
+    <aside className="filters" aria-labelledby="filters-title">
+      <div className="filters-head">
+        <h2 id="filters-title">{t('filters.title')}</h2>
+        <button type="button" className="button-link" onClick={clear} disabled={!active}>
+          {t('filters.clear')}
+        </button>
+      </div>
+      <SearchBox />
+      <RegionTree />
+      <OptionGroup
+        filter="topic"
+        legend={t('filters.topic')}
+        options={dataset.topics.map((x) => ({ id: x.id, label: localName(x.name, locale) }))}
+        counts={counts.topic}
+      />
+      <OptionGroup
+        filter="status"
+        legend={t('filters.status')}
+        options={STATUSES.map((s) => ({
+          id: s,
+          label: t(`status.${s}`),
+          icon: <StatusIcon status={s} />,
+          className: `status-${s}`,
+        }))}
+        counts={counts.status}
+      />
+      <OptionGroup
+        filter="doc"
+        legend={t('filters.doc')}
+        options={dataset.documents.map((d) => ({ id: d.id, label: d.title }))}
+        counts={counts.doc}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,40 @@
+import { useAppStore } from '../../store/store-context';
+import { selectIndex } from '../../store/selectors';
+import { localName } from '../common/localized';
+import { useT } from '../common/use-t';
+
+/** Which regions and documents the dataset covers. */
+export function Coverage() {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const index = useAppStore(selectIndex);
+  const dataset = useAppStore((s) => s.dataset);
+  if (!index || !dataset) return null;
+  const roots = index.regionTree.map((n) => localName(n.region.name, locale));
+  const sep = locale === 'zh-CN' ? '、' : ', ';
+  return (
+    <div className="coverage">
+      <span className="coverage-item">
+        <span className="coverage-label">{t('header.total', { n: dataset.indicators.length })}</span>
+      </span>
+      <span className="coverage-item">
+        <span className="coverage-label">{t('header.regions')}</span>
+        {roots.join(sep)}
+        {dataset.regions.length > roots.length ? ` (${dataset.regions.length})` : ''}
+      </span>
+      <details className="coverage-item coverage-docs">
+        <summary>
+          <span className="coverage-label">{t('header.documents')}</span>
+          {dataset.documents.length}
+        </summary>
+        <ul>
+          {dataset.documents.map((d) => (
+            <li key={d.id}>
+              《{d.title}》{d.issuer}，{d.published}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

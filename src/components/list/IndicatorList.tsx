@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectVisibleIds } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import type { Density } from '../../store/store-types';
+import { IndicatorPanel } from '../panel/IndicatorPanel';
+import { useT } from '../common/use-t';
+import { useElementSize } from './use-element-size';
+import { gridLayout, visibleRows } from './window-math';
+
+/** Fixed panel heights per density: the window math needs them, and the CSS uses the same numbers. */
+export const PANEL_HEIGHT: Record<Density, number> = { compact: 236, detailed: 452 };
+const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 340 };
+const GAP = 12;
+const OVERSCAN_ROWS = 1;
+// jsdom and the first frame have no layout: assume a common laptop viewport until measured.
+const FALLBACK = { width: 1200, height: 800 };
+
+/**
+ * The panel grid, windowed: only rows in view ± overscan are mounted, absolutely positioned inside a spacer
+ * of the full height. Columns follow the container width (ResizeObserver).
+ */
+export function IndicatorList() {
+  const filters = useAppStore((s) => s.filters);
+  const sort = useAppStore((s) => s.sort);
+  const density = useAppStore((s) => s.density);
+  // A new filter, order or density starts again at the top: a fresh scroll container.
+  return <WindowedGrid key={`${JSON.stringify(filters)}|${sort}|${density}`} density={density} />;
+}
+
+function WindowedGrid({ density }: { density: Density }) {
+  const t = useT();
+  const ids = useAppStore(useShallow(selectVisibleIds));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(scrollRef);
+  const [scrollTop, setScrollTop] = useState(0);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setScrollTop(el.scrollTop);
+      });
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const width = size.width || FALLBACK.width;
+  const height = size.height || FALLBACK.height;
+  const rowHeight = PANEL_HEIGHT[density];
+  const layout = gridLayout(ids.length, width, MIN_COLUMN_WIDTH[density], GAP, rowHeight);
+  const { firstRow, lastRow } = visibleRows(
+    scrollTop,
+    height,
+    rowHeight + GAP,
+    layout.rowCount,
+    OVERSCAN_ROWS,
+  );
+
+  const items = [];
+  for (let row = firstRow; row < lastRow; row++) {
+    for (let col = 0; col < layout.columns; col++) {
+      const i = row * layout.columns + col;
+      const id = ids[i];
+      if (id === undefined) break;
+      items.push(
+        <div
+          key={id}
+          role="listitem"
+          aria-setsize={ids.length}
+          aria-posinset={i + 1}
+          className="list-cell"
+          style={{
+            transform: `translate(${col * (layout.columnWidth + GAP)}px, ${row * (rowHeight + GAP)}px)`,
+            width: layout.columnWidth,
+            height: rowHeight,
+          }}
+        >
+          <IndicatorPanel id={id} density={density} />
+        </div>,
+      );
+    }
+  }
+
+  return (
+    <div className="list-scroll" ref={scrollRef}>
+      {ids.length === 0 ? (
+        <p className="list-empty">{t('list.empty')}</p>
+      ) : (
+        <div
+          role="list"
+          aria-label={t('list.label')}
+          className="list-grid"
+          style={{ height: layout.totalHeight }}
+        >
+          {items}
+        </div>
+      )}
+    </div>
+  );
+}

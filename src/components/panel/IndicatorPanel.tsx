@@ -1,0 +1,125 @@
+import { memo, useId } from 'react';
+import type { Indicator } from '../../domain/dataset-schema';
+import type { Progress } from '../../domain/progress-types';
+import { formatPercent, formatValue } from '../../i18n/format';
+import type { Locale, Translate } from '../../i18n/translate';
+import { isoToDate } from '../../store/dates';
+import { selectIndex, selectProgressEntry } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import type { Density } from '../../store/store-types';
+import { localName } from '../common/localized';
+import { StatusBadge } from '../common/StatusBadge';
+import { useT } from '../common/use-t';
+import { PanelChart } from './PanelChart';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
+import { PanelFigures } from './PanelFigures';
+import { PanelGrowth } from './PanelGrowth';
+
+/** One indicator: its own error boundary around the panel, so one bad indicator stays in its own box. */
+export const IndicatorPanel = memo(function IndicatorPanel({
+  id,
+  density,
+}: {
+  id: string;
+  density: Density;
+}) {
+  const asOf = useAppStore((s) => s.asOf);
+  return (
+    <PanelErrorBoundary resetKey={`${id}|${asOf}`} fallback={(error) => <PanelError id={id} error={error} />}>
+      <PanelBody id={id} density={density} asOf={asOf} />
+    </PanelErrorBoundary>
+  );
+});
+
+function PanelError({ id, error }: { id: string; error: Error }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const indicator = useAppStore((s) => selectIndex(s)?.indicatorById.get(id));
+  return (
+    <article className="panel panel-error" aria-label={indicator ? localName(indicator.name, locale) : id}>
+      <h3 className="panel-title">{indicator ? localName(indicator.name, locale) : id}</h3>
+      <p role="alert">{t('panel.error', { message: error.message })}</p>
+    </article>
+  );
+}
+
+export function reasonText(p: Progress, t: Translate, locale: Locale): string {
+  switch (p.reason) {
+    case 'ratio':
+      return t('reason.ratio', {
+        ratio: p.ratio === null ? t('panel.none') : formatPercent(p.ratio, locale),
+      });
+    case 'flow-or-share':
+      return t('reason.flow-or-share', {
+        covered: p.distanceCovered === null ? t('panel.none') : formatPercent(p.distanceCovered, locale),
+      });
+    default:
+      return t(`reason.${p.reason}`);
+  }
+}
+
+function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: string }) {
+  const t = useT();
+  const titleId = useId();
+  const locale = useAppStore((s) => s.locale);
+  const indicator = useAppStore((s) => selectIndex(s)?.indicatorById.get(id));
+  const region = useAppStore((s) =>
+    indicator ? selectIndex(s)?.regionById.get(indicator.region) : undefined,
+  );
+  const entry = useAppStore((s) => selectProgressEntry(s, id));
+  if (!indicator) throw new Error(`unknown indicator ${id}`);
+  if (!entry) throw new Error(`no progress for ${id}`);
+  if (!entry.ok) throw entry.error;
+  const progress = entry.progress;
+  const detailed = density === 'detailed';
+  const levelActuals = indicator.observations.filter(
+    (o) => o.role === 'actual' && o.basis === 'level',
+  ).length;
+  const name = localName(indicator.name, locale);
+  const status = t(`status.${progress.status}`);
+  return (
+    <article className={`panel panel-${density} status-${progress.status}`} aria-labelledby={titleId}>
+      <header className="panel-head">
+        <h3 className="panel-title" id={titleId} title={name}>
+          {name}
+        </h3>
+        <StatusBadge status={progress.status} />
+      </header>
+      <p className="panel-meta">
+        <span>{region ? localName(region.name, locale) : indicator.region}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          {t('panel.unit')}: {unitLabel(indicator, locale)}
+        </span>
+      </p>
+      <PanelFigures indicator={indicator} progress={progress} />
+      <PanelChart
+        indicator={indicator}
+        progress={progress}
+        locale={locale}
+        asOf={isoToDate(asOf)}
+        kind="progress"
+        height={detailed ? 88 : 40}
+        label={`${t('panel.progressChart')}：${name}，${status}`}
+      />
+      <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
+      <p className="panel-reason">{reasonText(progress, t, locale)}</p>
+      {detailed && levelActuals >= 2 && (
+        <PanelChart
+          indicator={indicator}
+          progress={progress}
+          locale={locale}
+          asOf={isoToDate(asOf)}
+          kind="series"
+          height={120}
+          label={`${t('panel.seriesChart')}：${name}`}
+        />
+      )}
+    </article>
+  );
+}
+
+function unitLabel(indicator: Indicator, locale: Locale): string {
+  // formatValue(1, unit) minus the number gives the unit as this locale writes it.
+  return formatValue(1, indicator.unit, locale).replace(/^1\s?/, '') || indicator.unit;
+}

@@ -1,0 +1,147 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { DatasetMention } from '../../domain/dataset-schema';
+import { formatValue } from '../../i18n/format';
+import { selectIndex } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import type { Selection } from '../../store/store-types';
+import { useT } from '../common/use-t';
+
+/**
+ * The source of a number: the document's text with the quote highlighted and scrolled into view, and the
+ * document's other figures. A non-modal dialog: focus moves in on open, Esc closes, focus goes back.
+ */
+export function ProvenancePanel() {
+  const selection = useAppStore((s) => s.selection);
+  const close = useAppStore((s) => s.closeSource);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const open = selection !== null;
+
+  useLayoutEffect(() => {
+    if (!open) return;
+    // Remember who opened the panel (still focused at this point) to give focus back on close.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !active.closest('.provenance')) returnTo.current = active;
+    return () => {
+      const target = returnTo.current;
+      returnTo.current = null;
+      if (target?.isConnected) target.focus();
+      else document.querySelector<HTMLElement>('main')?.focus();
+    };
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, close]);
+
+  if (!selection) return null;
+  return <ProvenanceDialog selection={selection} onClose={close} />;
+}
+
+function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClose: () => void }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const openSource = useAppStore((s) => s.openSource);
+  const index = useAppStore(selectIndex);
+  const doc = index?.documentById.get(selection.document);
+  const mentions = index?.mentionsOfDocument.get(selection.document) ?? [];
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    closeRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [selection]);
+
+  const figures = mentions.filter((m) => m.class === 'figure' || m.status !== 'unreviewed');
+  const text = doc?.text ?? '';
+  const start = Math.min(selection.offset, text.length);
+  const end = Math.min(start + selection.length, text.length);
+
+  return (
+    <div className="provenance" role="dialog" aria-modal="false" aria-labelledby="provenance-title">
+      <div className="provenance-head">
+        <p className="provenance-kicker">{t('source.title')}</p>
+        <h2 id="provenance-title">{doc ? `《${doc.title}》` : selection.document}</h2>
+        <button ref={closeRef} type="button" className="provenance-close" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+          <span className="sr-only">{t('source.close')}</span>
+        </button>
+      </div>
+      {doc ? (
+        <>
+          <dl className="provenance-meta">
+            <div>
+              <dt>{t('source.issuer')}</dt>
+              <dd>{doc.issuer}</dd>
+            </div>
+            <div>
+              <dt>{t('source.published')}</dt>
+              <dd>{doc.published}</dd>
+            </div>
+          </dl>
+          {/* Text nodes only: the document is never parsed as markup. */}
+          <section className="provenance-text" aria-label={t('source.text')} tabIndex={0}>
+            {text.slice(0, start)}
+            <mark ref={markRef}>{text.slice(start, end)}</mark>
+            {text.slice(end)}
+          </section>
+          <section className="provenance-figures" aria-labelledby="provenance-figures-title">
+            <h3 id="provenance-figures-title">{t('source.figures')}</h3>
+            <ul>
+              {figures.map((m) => (
+                <MentionItem
+                  key={m.offset}
+                  mention={m}
+                  current={m.offset >= start && m.offset < Math.max(end, start + 1)}
+                  label={m.value !== null && m.unit ? formatValue(m.value, m.unit, locale) : m.text}
+                  statusLabel={t(`source.mention.${m.status}`)}
+                  onSelect={() =>
+                    openSource({ document: m.document, offset: m.offset, length: m.text.length })
+                  }
+                />
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : (
+        <p>{t('source.notFound')}</p>
+      )}
+    </div>
+  );
+}
+
+function MentionItem({
+  mention,
+  current,
+  label,
+  statusLabel,
+  onSelect,
+}: {
+  mention: DatasetMention;
+  current: boolean;
+  label: string;
+  statusLabel: string;
+  onSelect: () => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`mention mention-${mention.status}`}
+        aria-current={current ? 'true' : undefined}
+        onClick={onSelect}
+      >
+        <span className="mention-text">{mention.text}</span>
+        {label !== mention.text && <span className="mention-value">{label}</span>}
+        <span className="mention-status">{statusLabel}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { selectListView } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { DENSITIES, SORTS, type Sort } from '../../store/store-types';
+import { useT } from '../common/use-t';
+
+export function ListToolbar() {
+  const t = useT();
+  const sortId = useId();
+  const shown = useAppStore((s) => selectListView(s).ids.length);
+  const total = useAppStore((s) => selectListView(s).total);
+  const sort = useAppStore((s) => s.sort);
+  const density = useAppStore((s) => s.density);
+  const setSort = useAppStore((s) => s.setSort);
+  const setDensity = useAppStore((s) => s.setDensity);
+  return (
+    <div className="toolbar">
+      <p className="toolbar-results" aria-live="polite">
+        {t('toolbar.results', { shown, total })}
+      </p>
+      <div className="field field-inline">
+        <label htmlFor={sortId}>{t('toolbar.sort')}</label>
+        <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sort.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="segmented" role="group" aria-label={t('toolbar.density')}>
+        {DENSITIES.map((d) => (
+          <button key={d} type="button" aria-pressed={density === d} onClick={() => setDensity(d)}>
+            {t(`density.${d}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The store's slices. Each owns a part of the state and the actions that change it.
+import type { StateCreator } from 'zustand';
+import { STATUSES, type Status } from '../domain/progress-types';
+import type { AppState, DataSlice, FiltersSlice, SelectionSlice, ViewSlice } from './store-types';
+import { EMPTY_FILTERS } from './store-types';
+import { isIsoDate } from './dates';
+
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
+
+export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  toggleFilter: (key, id) =>
+    set((s) => {
+      const current: string[] = s.filters[key];
+      const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+      return { filters: { ...s.filters, [key]: key === 'status' ? next.filter(isStatus) : next } };
+    }),
+  setFilterValues: (key, ids) =>
+    set((s) => ({ filters: { ...s.filters, [key]: key === 'status' ? ids.filter(isStatus) : [...ids] } })),
+  setQuery: (q) => set((s) => ({ filters: { ...s.filters, q } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+});
+
+export const createViewSlice =
+  (today: string): Slice<ViewSlice> =>
+  (set) => ({
+    locale: 'zh-CN',
+    asOf: today,
+    today,
+    sort: 'status',
+    density: 'detailed',
+    setLocale: (locale) => set({ locale }),
+    setAsOf: (asOf) => {
+      if (isIsoDate(asOf)) set({ asOf });
+    },
+    setSort: (sort) => set({ sort }),
+    setDensity: (density) => set({ density }),
+  });
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  selection: null,
+  openSource: (selection) => set({ selection }),
+  closeSource: () => set({ selection: null }),
+});
+
+export const createDataSlice: Slice<DataSlice> = (set) => ({
+  dataset: null,
+  droppedParams: [],
+  setDataset: (dataset) => set({ dataset }),
+  setDroppedParams: (droppedParams) => set({ droppedParams }),
+  dismissNotice: () => set({ droppedParams: [] }),
+});

@@ -1,0 +1,68 @@
+// The combined store's shape, assembled from typed slices (filters, view, selection, data).
+import type { Dataset } from '../domain/dataset-schema';
+import type { Status } from '../domain/progress-types';
+import type { Locale } from '../i18n/translate';
+
+export const SORTS = ['status', 'gap', 'deadline', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+export const DENSITIES = ['compact', 'detailed'] as const;
+export type Density = (typeof DENSITIES)[number];
+
+export const LIST_FILTERS = ['region', 'topic', 'doc', 'status'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+export interface Filters {
+  region: string[];
+  topic: string[];
+  doc: string[];
+  status: Status[];
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = { region: [], topic: [], doc: [], status: [], q: '' };
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleFilter: (key: ListFilter, id: string) => void;
+  setFilterValues: (key: ListFilter, ids: string[]) => void;
+  setQuery: (q: string) => void;
+  clearFilters: () => void;
+}
+
+export interface ViewSlice {
+  locale: Locale;
+  /** YYYY-MM-DD, a local calendar date. */
+  asOf: string;
+  /** The date the app treats as today (fixed in tests); asOf defaults to it and the URL omits it then. */
+  today: string;
+  sort: Sort;
+  density: Density;
+  setLocale: (locale: Locale) => void;
+  setAsOf: (asOf: string) => void;
+  setSort: (sort: Sort) => void;
+  setDensity: (density: Density) => void;
+}
+
+/** The open source quote: a span of a document's normalised text. */
+export interface Selection {
+  document: string;
+  offset: number;
+  length: number;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  openSource: (selection: Selection) => void;
+  closeSource: () => void;
+}
+
+export interface DataSlice {
+  dataset: Dataset | null;
+  /** URL values that were dropped (unknown ids, bad dates, markup), shown in a dismissible notice. */
+  droppedParams: string[];
+  setDataset: (dataset: Dataset) => void;
+  setDroppedParams: (dropped: string[]) => void;
+  dismissNotice: () => void;
+}
+
+export type AppState = FiltersSlice & ViewSlice & SelectionSlice & DataSlice;

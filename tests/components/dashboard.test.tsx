@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { installDomStubs } from '../support/dom-stubs';
+import { renderApp } from '../support/render-app';
+import { makeSmallDataset } from '../support/small-dataset';
+
+beforeEach(installDomStubs);
+afterEach(cleanup);
+
+const panelTitles = () =>
+  within(screen.getByRole('list', { name: '指标列表' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
+
+describe('dashboard', () => {
+  it('shows one panel per indicator with its status in words', async () => {
+    await renderApp(makeSmallDataset());
+    expect(panelTitles()).toHaveLength(5);
+    const panel = screen.getByRole('article', { name: '科创板上市企业数量' });
+    expect(within(panel).getByText('已实现')).toBeInTheDocument();
+    expect(within(panel).getByText('最新实际值已达到目标')).toBeInTheDocument();
+    const noBase = screen.getByRole('article', { name: '金融科技企业数量' });
+    expect(within(noBase).getByText('数据不足')).toBeInTheDocument();
+    expect(within(noBase).getByText('文件未给出基线值，无法判断进度')).toBeInTheDocument();
+  });
+});
