@@ -1,0 +1,271 @@
+// Section 3 of `npm run bench`: headless chromium (Debian's, via playwright-core) against the built app on
+// loopback, for the real dataset and a synthetic one of 5,000 indicators across 300 regions; and the same
+// first-paint timing for a plain-HTML floor page with the same first-screen numbers.
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, SUBPATH } from '../../tests/browser/support/browser';
+import { makeSyntheticDataset } from '../../tests/support/synthetic-dataset';
+import { startStaticServer } from '../lib/static-server';
+import { floorPage, type FirstScreenPanel } from './floor-page';
+import {
+  FILTER_CHANGE,
+  FIRST_SCREEN,
+  INIT_SCRIPT,
+  LIVE_CHARTS,
+  READ_TIMINGS,
+  SCROLL_ALL,
+} from './page-probe';
+import type { SectionResult } from './section';
+import { formatSummary, summarize } from './stats';
+
+export interface BrowserOptions {
+  dist: string;
+  runs: number;
+  filterChanges: number;
+  /** CDP CPU throttling rate (1 = none, 4 = a slow machine). */
+  cpuThrottle: number;
+  syntheticIndicators: number;
+  syntheticRegions: number;
+}
+
+export const DEFAULT_BROWSER: BrowserOptions = {
+  dist: '.bench/dist',
+  runs: 7,
+  filterChanges: 40,
+  cpuThrottle: 1,
+  syntheticIndicators: 5000,
+  syntheticRegions: 300,
+};
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+interface Timings {
+  firstPanelPaint: number | null;
+  firstChartPaint: number | null;
+  fcp: number | null;
+  marks: [string, number][];
+}
+
+/** A copy of the built app with a synthetic data/indicators.json swapped in. */
+export function syntheticDist(dist: string, indicators: number, regions: number): string {
+  const out = `${dist}-synthetic-${indicators}`;
+  rmSync(out, { recursive: true, force: true });
+  cpSync(dist, out, { recursive: true });
+  const data = makeSyntheticDataset({ indicators, regions, seed: 42 });
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'data', 'indicators.json'), JSON.stringify(data));
+  return out;
+}
+
+async function newPage(
+  browser: Browser,
+  cpuThrottle: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.addInitScript(INIT_SCRIPT);
+  if (cpuThrottle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  }
+  return { context, page };
+}
+
+/** Navigate and wait for the first panel's numbers painted, then (up to 10 s) for the first chart. */
+async function loadAndTime(page: Page, url: string, expectChart: boolean): Promise<Timings> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__bench && window.__bench.firstPanelPaint !== null');
+  if (expectChart) {
+    await page
+      .waitForFunction('window.__bench.firstChartPaint !== null', undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+  }
+  return (await page.evaluate(READ_TIMINGS)) as Timings;
+}
+
+async function heapMB(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+async function timeRuns(
+  browser: Browser,
+  url: string,
+  opts: BrowserOptions,
+  expectChart: boolean,
+): Promise<{ runs: Timings[]; firstScreen: FirstScreenPanel[] }> {
+  const runs: Timings[] = [];
+  let firstScreen: FirstScreenPanel[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const { context, page } = await newPage(browser, opts.cpuThrottle);
+    try {
+      runs.push(await loadAndTime(page, url, expectChart));
+      if (i === 0 && expectChart) firstScreen = (await page.evaluate(FIRST_SCREEN)) as FirstScreenPanel[];
+    } finally {
+      await context.close();
+    }
+  }
+  return { runs, firstScreen };
+}
+
+function ms(values: (number | null)[]): string {
+  const ok = values.filter((v): v is number => v !== null);
+  if (ok.length === 0) return 'n/a (never appeared)';
+  const missing = values.length - ok.length;
+  return formatSummary(summarize(ok), 'ms', 0) + (missing ? ` (${missing} runs without it)` : '');
+}
+
+async function datasetFigures(
+  browser: Browser,
+  label: string,
+  root: string,
+  opts: BrowserOptions,
+  withFilter: boolean,
+): Promise<string[]> {
+  const lines: string[] = [];
+  const server = await startStaticServer({ root, base: SUBPATH });
+  try {
+    const { runs, firstScreen } = await timeRuns(browser, server.url, opts, true);
+    const panelMed = summarize(runs.map((r) => r.firstPanelPaint ?? NaN)).median;
+    lines.push(`[${label}] first panel numbers painted: ${ms(runs.map((r) => r.firstPanelPaint))}`);
+    lines.push(`[${label}] first chart drawn: ${ms(runs.map((r) => r.firstChartPaint))}`);
+    lines.push(`[${label}] first contentful paint: ${ms(runs.map((r) => r.fcp))}`);
+    const marks = runs[0]?.marks ?? [];
+    if (marks.length > 0)
+      lines.push(
+        `[${label}] app marks (run 1): ${marks.map(([n, t]) => `${n}=${t.toFixed(0)} ms`).join(', ')}`,
+      );
+
+    // The floor: the same first-screen numbers as plain HTML, served the same way.
+    const floorDir = `.bench/floor-${label.replace(/\W+/g, '-')}`;
+    mkdirSync(floorDir, { recursive: true });
+    writeFileSync(join(floorDir, 'index.html'), floorPage(firstScreen));
+    const floorServer = await startStaticServer({ root: floorDir, base: SUBPATH });
+    try {
+      const floor = await timeRuns(browser, floorServer.url, opts, false);
+      const floorMed = summarize(floor.runs.map((r) => r.firstPanelPaint ?? NaN)).median;
+      lines.push(
+        `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS): ${ms(floor.runs.map((r) => r.firstPanelPaint))}`,
+      );
+      lines.push(
+        `[${label}] ratio app / floor (medians): ${(panelMed / floorMed).toFixed(2)} (target ≤ 1.5)`,
+      );
+    } finally {
+      await floorServer.close();
+    }
+
+    // Heap after load, then scroll the whole list: live charts, panels in the DOM, long tasks, heap.
+    const { context, page } = await newPage(browser, opts.cpuThrottle);
+    try {
+      await loadAndTime(page, server.url, true);
+      await page.waitForTimeout(1000);
+      const afterLoad = await heapMB(context, page);
+      const atLoad = (await page.evaluate(LIVE_CHARTS)) as {
+        app: number | null;
+        dom: number;
+        panels: number;
+      };
+      const scroll = (await page.evaluate(
+        `(${SCROLL_ALL})({ maxSteps: 3000, maxMs: 180000, settleMs: 40 })`,
+      )) as {
+        steps: number;
+        ms: number;
+        scrollHeight: number;
+        window: boolean;
+        reachedEnd: boolean;
+        maxLive: number;
+        endLive: number;
+        maxPanels: number;
+        longTasks: number;
+        longestTask: number;
+        frameGapP95: number | null;
+      };
+      const afterScroll = await heapMB(context, page);
+      lines.push(
+        `[${label}] after load: ${atLoad.panels} panels in the DOM, live charts ${atLoad.app ?? `n/a (window.__liveCharts unset; ${atLoad.dom} in DOM)`}; JS heap ${afterLoad.toFixed(1)} MiB (after GC)`,
+      );
+      lines.push(
+        `[${label}] scroll of the whole list (${scroll.steps} viewport steps, ${(scroll.scrollHeight / 1000).toFixed(0)}k px, ` +
+          `${scroll.window ? 'window' : 'inner scroller'}${scroll.reachedEnd ? '' : ', END NOT REACHED'}, ${(scroll.ms / 1000).toFixed(1)} s): ` +
+          `live charts max ${scroll.maxLive}, at end ${scroll.endLive} (target ≤ 40); max panels in the DOM ${scroll.maxPanels}; ` +
+          `long tasks ${scroll.longTasks} (longest ${scroll.longestTask.toFixed(0)} ms); frame gap p95 ${scroll.frameGapP95?.toFixed(0) ?? 'n/a'} ms`,
+      );
+      lines.push(
+        `[${label}] JS heap after scrolling: ${afterScroll.toFixed(1)} MiB (after GC; target ≤ 150)`,
+      );
+    } finally {
+      await context.close();
+    }
+
+    if (withFilter) lines.push(...(await filterLatency(browser, server.url, label, opts)));
+  } finally {
+    await server.close();
+  }
+  return lines;
+}
+
+/** Alternate between queries (each narrows the list) and the empty query (the whole list). */
+export function filterQueries(n: number): string[] {
+  const terms = ['区域1', '贷款', 'Hefei', '上市', '区域27', 'fund', '重庆', '机构', '区域2', 'Loans'];
+  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? terms[(i / 2) % terms.length]! : ''));
+}
+
+async function filterLatency(
+  browser: Browser,
+  url: string,
+  label: string,
+  opts: BrowserOptions,
+): Promise<string[]> {
+  const { context, page } = await newPage(browser, opts.cpuThrottle);
+  try {
+    await loadAndTime(page, url, false);
+    await page.waitForTimeout(500);
+    const latencies: (number | null)[] = [];
+    for (const q of filterQueries(opts.filterChanges))
+      latencies.push((await page.evaluate(`(${FILTER_CHANGE})(${JSON.stringify(q)})`)) as number | null);
+    const ok = latencies.filter((v): v is number => v !== null);
+    const s = summarize(ok);
+    const none = latencies.length - ok.length;
+    return [
+      `[${label}] filter change (search box, ${latencies.length} changes): median ${s.median.toFixed(0)} ms, ` +
+        `p95 ${s.p95.toFixed(0)} ms, min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)} (target p95 ≤ 100 ms)` +
+        (none ? `; ${none} changes left the DOM unchanged` : ''),
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser(opts = DEFAULT_BROWSER): Promise<SectionResult> {
+  if (!existsSync(join(opts.dist, 'index.html')))
+    throw new Error(`${opts.dist}/index.html missing: build first`);
+  const browser = await launch();
+  const lines = [
+    `chromium ${browser.version()} headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}, loopback, ` +
+      `CPU throttle ${opts.cpuThrottle}×, ${opts.runs} navigations per figure, each in a fresh context`,
+  ];
+  try {
+    for (const [label, root, filter] of [
+      ['real dataset', opts.dist, false],
+      [
+        `synthetic ${opts.syntheticIndicators} indicators / ${opts.syntheticRegions} regions`,
+        syntheticDist(opts.dist, opts.syntheticIndicators, opts.syntheticRegions),
+        true,
+      ],
+    ] as const) {
+      try {
+        lines.push(...(await datasetFigures(browser, label, root, opts, filter)));
+      } catch (e) {
+        lines.push(`[${label}] FAILED: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { lines };
+}

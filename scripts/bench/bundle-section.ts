@@ -1,0 +1,62 @@
+// Section 2 of `npm run bench`: critical-path JS and all JS, raw and gzip, of a fresh build of the app in
+// .bench/dist (with a manifest and source maps, so the critical path is exact and its content can be
+// attributed to modules), plus the dataset the first panel also waits for.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDist } from './bundle';
+import { attributeFiles } from './attribute';
+import { BUDGETS, checkBudget } from '../check-budget';
+import { gzipSize } from './bundle';
+import { kb } from './stats';
+import type { SectionResult } from './section';
+
+export const BENCH_DIST = '.bench/dist';
+
+/** Build the app into .bench/dist without touching dist/, which the tests and others use. */
+export function buildForBench(outDir = BENCH_DIST): void {
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      '--sourcemap',
+      '--logLevel',
+      'warn',
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000 },
+  );
+}
+
+export function benchBundle(dist = BENCH_DIST): SectionResult {
+  const report = analyzeDist(dist);
+  const { lines, problems } = checkBudget(report);
+  lines.unshift(`build: ${dist} (vite build --manifest --sourcemap)`);
+  const groups = attributeFiles(report.critical.map((c) => join(dist, c.file)));
+  if (groups) {
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    const top = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    lines.push('critical path by module (raw bytes, from source maps):');
+    for (const [g, n] of top)
+      lines.push(
+        `    ${g.padEnd(40)} ${kb(n).padStart(10)}  ${((100 * n) / total).toFixed(1).padStart(5)} %`,
+      );
+  }
+  const data = join(dist, 'data', 'indicators.json');
+  if (existsSync(data)) {
+    const bytes = readFileSync(data);
+    lines.push(
+      `dataset data/indicators.json: ${kb(bytes.length)} raw, ${kb(gzipSize(bytes))} gzip (fetched before the first panel)`,
+    );
+  }
+  lines.push(
+    problems.length === 0
+      ? `budgets: met (critical ≤ ${kb(BUDGETS.criticalGzip)}, all ≤ ${kb(BUDGETS.allGzip)} gzip)`
+      : `budgets: MISSED — ${problems.join(' ')}`,
+  );
+  return { lines };
+}

@@ -1,0 +1,194 @@
+// `npm run bench`: prints, for this machine, each figure with its unit — the median of several runs with
+// min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
+//
+//   npm run bench -- [--only extract,bundle,browser,lighthouse] [--sizes 1,10,100] [--runs N]
+//                    [--cpu-throttle N] [--no-build] [--record]
+//
+// --record prepends the run to BENCHMARKS.md (newest first). The app is built into .bench/dist
+// (--no-build reuses it), never into dist/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildForBench, benchBundle, BENCH_DIST } from './bundle-section';
+import { benchBrowser, DEFAULT_BROWSER } from './browser-section';
+import { benchExtraction, DEFAULT_EXTRACTION } from './extraction';
+import { benchLighthouse } from './lighthouse-section';
+import { machineLine } from './machine';
+import type { SectionResult } from './section';
+
+const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Args {
+  only: Section[];
+  sizes: number[];
+  runs: number | null;
+  cpuThrottle: number;
+  build: boolean;
+  record: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    only: [...SECTIONS],
+    sizes: DEFAULT_EXTRACTION.sizesMB,
+    runs: null,
+    cpuThrottle: 1,
+    build: true,
+    record: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--only') {
+      const names = value()
+        .split(',')
+        .map((s) => s.trim());
+      const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (bad.length) throw new Error(`unknown section ${bad.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+      args.only = names as Section[];
+    } else if (a === '--sizes')
+      args.sizes = value()
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0);
+    else if (a === '--runs') args.runs = Math.max(1, Math.min(50, Number(value()) || 1));
+    else if (a === '--cpu-throttle') args.cpuThrottle = Math.max(1, Math.min(20, Number(value()) || 1));
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--record') args.record = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+async function section(name: string, run: () => Promise<SectionResult> | SectionResult): Promise<string[]> {
+  const t0 = performance.now();
+  console.log(`\n== ${name}`);
+  let lines: string[];
+  try {
+    lines = (await run()).lines;
+  } catch (e) {
+    lines = [`could not run: ${(e as Error).message.split('\n')[0]}`];
+  }
+  lines.push(`(section took ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  for (const l of lines) console.log(l);
+  return [`### ${name}`, '```', ...lines, '```'];
+}
+
+function prependRecord(entry: string): void {
+  const path = 'BENCHMARKS.md';
+  const header =
+    '# Benchmarks\n\nFigures of `npm run bench` runs, newest first. Each figure is the median of several runs with min and max beside it.\n';
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : header;
+  const cut = text.indexOf('\n## ');
+  const head = cut >= 0 ? text.slice(0, cut + 1) : `${text.trimEnd()}\n\n`;
+  const rest = cut >= 0 ? text.slice(cut + 1) : '';
+  writeFileSync(path, `${head}${entry}\n${rest}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const machine = machineLine();
+  const started = new Date();
+  console.log(`machine: ${machine}\ndate: ${started.toISOString()}`);
+  const out: string[] = [];
+  const wants = (s: Section) => args.only.includes(s);
+
+  if (wants('extract')) {
+    out.push(
+      ...(await section('1. Extraction (decode + normalise + extract, one core)', () =>
+        benchExtraction({
+          ...DEFAULT_EXTRACTION,
+          sizesMB: args.sizes,
+          runs: args.runs ? () => args.runs! : DEFAULT_EXTRACTION.runs,
+        }),
+      )),
+    );
+  }
+
+  let buildError: string | null = null;
+  if (args.build && (wants('bundle') || wants('browser') || wants('lighthouse'))) {
+    try {
+      if (!existsSync('public/data/indicators.json'))
+        execFileSync('npm', ['run', '--silent', 'build:data'], { stdio: 'inherit', timeout: 300_000 });
+      console.log(`\nbuilding the app into ${BENCH_DIST} …`);
+      buildForBench();
+    } catch (e) {
+      buildError = `the build failed: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
+  const needBuild =
+    <T>(run: () => T): (() => T) =>
+    () => {
+      if (buildError) throw new Error(buildError);
+      return run();
+    };
+
+  if (wants('bundle'))
+    out.push(
+      ...(await section(
+        '2. Bundle',
+        needBuild(() => benchBundle()),
+      )),
+    );
+  if (wants('browser'))
+    out.push(
+      ...(await section(
+        '3. Headless chromium',
+        needBuild(() =>
+          benchBrowser({
+            ...DEFAULT_BROWSER,
+            runs: args.runs ?? DEFAULT_BROWSER.runs,
+            cpuThrottle: args.cpuThrottle,
+          }),
+        ),
+      )),
+    );
+  if (wants('lighthouse'))
+    out.push(
+      ...(await section(
+        '4. Lighthouse (mobile)',
+        needBuild(() => {
+          const synthetic = `${BENCH_DIST}-synthetic-${DEFAULT_BROWSER.syntheticIndicators}`;
+          return benchLighthouse(
+            [
+              ['real dataset', BENCH_DIST],
+              ['synthetic 5000', synthetic],
+            ],
+            args.runs ? Math.min(args.runs, 5) : 3,
+          );
+        }),
+      )),
+    );
+
+  if (args.record) {
+    const cmd = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const commit = (() => {
+      try {
+        return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      } catch {
+        return 'n/a';
+      }
+    })();
+    prependRecord(
+      [
+        `## ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — commit ${commit}`,
+        '',
+        `- machine: ${machine}`,
+        `- command: \`${cmd}\``,
+        '',
+        ...out,
+        '',
+      ].join('\n'),
+    );
+    console.log('\nrecorded in BENCHMARKS.md');
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(2);
+});
