@@ -37,6 +37,7 @@ export interface ImportedObservation extends Observation {
   indicator: string;
   /** Line of the row in the imported file (1 = the header). */
   line: number;
+  userSupplied: true;
 }
 
 export interface BadRow {
