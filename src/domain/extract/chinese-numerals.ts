@@ -41,8 +41,9 @@ export const CN_NUMERAL_CLASS = '〇零一壹二贰两三叁四肆五伍六陆�
 /** Reads a run of Chinese numeral characters; null if it is not a well-formed number. */
 export function parseChineseInteger(s: string): number | null {
   if (s.length === 0) return null;
-  // Digit by digit, as in years (二〇三五) and codes: no positional characters at all.
-  if (s.length > 1 && [...s].every((c) => c in CN_DIGITS)) {
+  // Digit by digit, as in years (二〇三五, 一九九八): no positional characters, and a 〇 or at least three
+  // digits, since 二三 is "two or three", not 23.
+  if ((s.length >= 3 || /[〇零]/.test(s)) && s.length > 1 && [...s].every((c) => c in CN_DIGITS)) {
     let v = 0;
     for (const c of s) v = v * 10 + (CN_DIGITS[c] ?? 0);
     return v;

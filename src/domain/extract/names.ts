@@ -27,6 +27,8 @@ export function collectQuotedNames(text: string): Set<string> {
 
 function leadingValue(s: string): number | null {
   if (s.startsWith('双')) return 2;
+  const plan = /^十([一二三四五六七八九])五/.exec(s);
+  if (plan?.[1]) return 10 + (parseChineseInteger(plan[1]) ?? 0);
   const m = LEADING_NUMBER.exec(s);
   if (!m?.[1]) return null;
   return /\d/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);

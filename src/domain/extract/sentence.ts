@@ -12,7 +12,7 @@ export interface Sentence {
 
 /** The sentence (split on 。！？；and line breaks) holding `offset`, terminator included, trimmed. */
 export function sentenceAround(text: string, offset: number): Sentence {
-  const at = Math.min(Math.max(0, offset), text.length);
+  const at = Math.min(Math.max(0, offset), Math.max(0, text.length - 1));
   let start = at;
   const floor = Math.max(0, at - MAX_SIDE);
   while (start > floor && !ENDS.includes(text.charAt(start - 1))) start--;
