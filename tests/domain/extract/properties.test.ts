@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/domain/extract/extract-mentions';
+import { MENTION_CLASSES, QUALIFIERS, UNITS } from '../../../src/domain/types';
+import { PERIOD_RE } from '../../../src/domain/dataset-schema';
+
+// Text built from the characters the extractor reacts to, so that random strings hit its rules.
+const ALPHABET = [
+  ...'0123456789.,-+/ \n',
+  ...'〇零一二两三四五六七八九十百千万亿',
+  ...'年月日末底亿元万家个项款场笔条%以上多余约超过突破左右第次届号是、（）()〔〕“”《》。，；近首强大',
+];
+const documentLike = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 300 });
+
+function checkMentions(text: string): void {
+  const mentions = extractMentions(text);
+  let end = 0;
+  for (const m of mentions) {
+    expect(m.offset).toBeGreaterThanOrEqual(end);
+    expect(m.text.length).toBeGreaterThan(0);
+    expect(text.slice(m.offset, m.offset + m.text.length)).toBe(m.text);
+    expect(MENTION_CLASSES).toContain(m.class);
+    expect(QUALIFIERS).toContain(m.qualifier);
+    if (m.unit !== null) expect(UNITS).toContain(m.unit);
+    if (m.value !== null) expect(Number.isFinite(m.value)).toBe(true);
+    if (m.period !== undefined) expect(m.period).toMatch(PERIOD_RE);
+    end = m.offset + m.text.length;
+  }
+}
+
+describe('extractMentions properties', () => {
+  it('never throws on arbitrary strings, and mentions point into the text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), checkMentions), { numRuns: 300 });
+  });
+
+  it('holds on document-like random text', () => {
+    fc.assert(fc.property(documentLike, checkMentions), { numRuns: 1000 });
+  });
+
+  it('finds every plain figure planted in filler text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('亿元', '家', '%', '项'), (n, unit) => {
+        const text = `企业融资规模达到${n}${unit}，持续增长。`;
+        const m = extractMentions(text).find((x) => x.class === 'figure');
+        expect(m).toMatchObject({ value: n, unit, text: `${n}${unit}` });
+      }),
+    );
+  });
+
+  it('time grows linearly with the text length', () => {
+    const unit =
+      '截至20246月末,全市科技型企业贷款余额6950亿元、同比增长42.4%。一是1.3万家(一)第2个“33618”十五条\n';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      extractMentions(text);
+      return performance.now() - t0;
+    };
+    time(2000); // warm up
+    const small = Math.min(time(5000), time(5000));
+    const large = Math.min(time(40000), time(40000));
+    // 8× the text must not take more than ~3× the per-character time (a quadratic scan would take 64×).
+    expect(large / small).toBeLessThan(24);
+  });
+
+  it('degenerate inputs stay linear: long digit, numeral and quote runs', () => {
+    for (const s of [
+      '1'.repeat(200000),
+      '一'.repeat(200000),
+      '“一'.repeat(100000),
+      '1,111'.repeat(40000),
+      ' '.repeat(200000),
+    ]) {
+      const t0 = performance.now();
+      const ms = extractMentions(s);
+      expect(performance.now() - t0).toBeLessThan(3000);
+      checkMentions(s);
+      expect(ms.length).toBeLessThanOrEqual(s.length);
+    }
+  });
+});
