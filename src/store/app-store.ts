@@ -1,6 +1,8 @@
 // One store, built from the slices. A factory (not a module singleton) so each test and each page gets its own.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/dataset-schema';
+import { createImportSlice } from '../import/import-slice';
+import type { StorageLike } from '../import/import-storage';
 import { createDataSlice, createFiltersSlice, createSelectionSlice, createViewSlice } from './slices';
 import type { AppState } from './store-types';
 import { dateToIso } from './dates';
@@ -11,14 +13,21 @@ export interface StoreOptions {
   /** The date treated as today (defaults to the clock); tests pass a fixed one. */
   today?: string;
   dataset?: Dataset;
+  /** Where imported observations are kept; defaults to localStorage, null for none (tests). */
+  storage?: StorageLike | null;
 }
 
-export function createAppStore({ today = dateToIso(new Date()), dataset }: StoreOptions = {}): AppStore {
+export function createAppStore({
+  today = dateToIso(new Date()),
+  dataset,
+  storage,
+}: StoreOptions = {}): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createFiltersSlice(...a),
     ...createViewSlice(today)(...a),
     ...createSelectionSlice(...a),
     ...createDataSlice(...a),
+    ...createImportSlice<AppState>(storage === undefined ? {} : { storage })(...a),
   }));
   if (dataset) store.setState({ dataset });
   return store;

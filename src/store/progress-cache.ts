@@ -1,5 +1,6 @@
-// Progress is computed once per (indicator, asOf): one map per dataset and as-of date, the last few kept.
-import type { Dataset } from '../domain/dataset-schema';
+// Progress is computed once per (indicator, asOf, imported figures): one map per dataset, imports and as-of
+// date, the last few dates kept.
+import type { Dataset, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
 import { isoToDate } from './dates';
 import { computeProgress } from './progress-source';
@@ -9,13 +10,24 @@ export type ProgressEntry = { ok: true; progress: Progress } | { ok: false; erro
 export type ProgressMap = ReadonlyMap<string, ProgressEntry>;
 
 const KEEP = 4;
-const cache = new WeakMap<Dataset, Map<string, ProgressMap>>();
+export type ExtraObservations = ReadonlyMap<string, readonly Observation[]>;
+const NO_EXTRA: ExtraObservations = new Map();
+const cache = new WeakMap<Dataset, WeakMap<ExtraObservations, Map<string, ProgressMap>>>();
 
-export function progressMap(dataset: Dataset, asOf: string): ProgressMap {
-  let perDate = cache.get(dataset);
+export function progressMap(
+  dataset: Dataset,
+  asOf: string,
+  extra: ExtraObservations = NO_EXTRA,
+): ProgressMap {
+  let perExtra = cache.get(dataset);
+  if (!perExtra) {
+    perExtra = new WeakMap();
+    cache.set(dataset, perExtra);
+  }
+  let perDate = perExtra.get(extra);
   if (!perDate) {
     perDate = new Map();
-    cache.set(dataset, perDate);
+    perExtra.set(extra, perDate);
   }
   const hit = perDate.get(asOf);
   if (hit) return hit;
@@ -23,7 +35,10 @@ export function progressMap(dataset: Dataset, asOf: string): ProgressMap {
   const map = new Map<string, ProgressEntry>();
   for (const indicator of dataset.indicators) {
     try {
-      map.set(indicator.id, { ok: true, progress: computeProgress(indicator, date) });
+      map.set(indicator.id, {
+        ok: true,
+        progress: computeProgress(indicator, date, [...(extra.get(indicator.id) ?? [])]),
+      });
     } catch (e) {
       map.set(indicator.id, { ok: false, error: e instanceof Error ? e : new Error(String(e)) });
     }

@@ -5,6 +5,7 @@ import { indexDataset, type DatasetIndex } from './dataset-index';
 import { progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
 import type { AppState, Filters, Sort } from './store-types';
 import type { Locale } from '../i18n/translate';
+import { selectExtra } from '../import/import-slice';
 
 /** Order for the status sort: what most needs attention first. */
 export const STATUS_ORDER: readonly Status[] = [
@@ -92,13 +93,12 @@ function compareBy(
 
 function computeView(
   dataset: NonNullable<AppState['dataset']>,
+  progress: ProgressMap,
   filters: Filters,
-  asOf: string,
   sort: Sort,
   locale: Locale,
 ): ListView {
   const index: DatasetIndex = indexDataset(dataset);
-  const progress = progressMap(dataset, asOf);
   const regionSet = new Set<string>();
   for (const r of filters.region) for (const d of index.selfAndDescendants.get(r) ?? []) regionSet.add(d);
   const topicSet = new Set(filters.topic);
@@ -135,9 +135,10 @@ let last: { args: unknown[]; view: ListView } | null = null;
 export function selectListView(s: AppState): ListView {
   if (!s.dataset) return EMPTY_VIEW;
   // Sorting by name is the only place the locale matters.
-  const args = [s.dataset, s.filters, s.asOf, s.sort, s.sort === 'name' ? s.locale : null];
+  const progress = selectProgressMap(s);
+  const args = [s.dataset, progress, s.filters, s.sort, s.sort === 'name' ? s.locale : null];
   if (last && last.args.every((a, i) => a === args[i])) return last.view;
-  const view = computeView(s.dataset, s.filters, s.asOf, s.sort, s.locale);
+  const view = computeView(s.dataset, progress, s.filters, s.sort, s.locale);
   last = { args, view };
   return view;
 }
@@ -149,8 +150,15 @@ export function selectIndex(s: AppState): DatasetIndex | null {
   return s.dataset ? indexDataset(s.dataset) : null;
 }
 
+const NO_PROGRESS: ProgressMap = new Map();
+
+/** Progress of every indicator at the as-of date, with imported figures; cached per (dataset, imports, asOf). */
+export function selectProgressMap(s: AppState): ProgressMap {
+  return s.dataset ? progressMap(s.dataset, s.asOf, selectExtra(s)) : NO_PROGRESS;
+}
+
 export function selectProgressEntry(s: AppState, id: string): ProgressEntry | undefined {
-  return s.dataset ? progressMap(s.dataset, s.asOf).get(id) : undefined;
+  return selectProgressMap(s).get(id);
 }
 
 export function hasActiveFilters(f: Filters): boolean {

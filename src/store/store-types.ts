@@ -2,6 +2,7 @@
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
+import type { ImportSlice } from '../import/import-slice';
 
 export const SORTS = ['status', 'gap', 'deadline', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -65,4 +66,5 @@ export interface DataSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = FiltersSlice & ViewSlice & SelectionSlice & DataSlice;
+/** ImportSlice (src/import): observations the user imported, kept in localStorage (issue 4). */
+export type AppState = FiltersSlice & ViewSlice & SelectionSlice & DataSlice & ImportSlice;

@@ -9,7 +9,7 @@ export const TODAY = '2025-03-31';
 
 export async function renderApp(dataset: Dataset, url = '/') {
   window.history.replaceState(null, '', url);
-  const store = createAppStore({ today: TODAY });
+  const store = createAppStore({ today: TODAY, storage: null });
   const load = () => Promise.resolve({ ok: true as const, value: dataset });
   const user = userEvent.setup();
   const view = render(<App load={load} store={store} />);

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
-import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
-import { formatPercent, formatValue } from '../../i18n/format';
+import { formatPercent } from '../../i18n/format';
+import { unitName } from '../../i18n/units';
 import type { Locale, Translate } from '../../i18n/translate';
 import { isoToDate } from '../../store/dates';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
@@ -89,7 +89,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <span>{region ? localName(region.name, locale) : indicator.region}</span>
         <span aria-hidden="true"> · </span>
         <span>
-          {t('panel.unit')}: {unitLabel(indicator, locale)}
+          {t('panel.unit')}: {unitName(indicator.unit, locale)}
         </span>
       </p>
       <PanelFigures indicator={indicator} progress={progress} />
@@ -117,9 +117,4 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
       )}
     </article>
   );
-}
-
-function unitLabel(indicator: Indicator, locale: Locale): string {
-  // formatValue(1, unit) minus the number gives the unit as this locale writes it.
-  return formatValue(1, indicator.unit, locale).replace(/^1\s?/, '') || indicator.unit;
 }

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { installDomStubs } from '../support/dom-stubs';
+import { renderApp } from '../support/render-app';
+import { makeSmallDataset } from '../support/small-dataset';
+
+beforeEach(installDomStubs);
+afterEach(cleanup);
+
+const panelNames = () =>
+  within(screen.getByRole('list', { name: '指标列表' }))
+    .getAllByRole('article')
+    .map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading', { level: 3 }).textContent)
+    .sort();
+
+const filters = () => within(screen.getByRole('complementary', { name: '筛选' }));
+const regions = () => within(screen.getByRole('group', { name: '地区' }));
+
+describe('filters', () => {
+  it('a topic filter changes the panels shown', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    await user.click(filters().getByRole('checkbox', { name: /科技信贷/ }));
+    expect(panelNames()).toEqual(['科技型企业贷款余额']);
+    expect(screen.getByText('显示 1 / 5 项指标')).toBeInTheDocument();
+  });
+
+  it('selecting 重庆市 includes the indicators of 重庆高新区 and says so', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    expect(filters().getByText('选择上级地区时包含其下辖地区')).toBeInTheDocument();
+    await user.click(regions().getByRole('checkbox', { name: /^重庆市/ }));
+    expect(panelNames()).toEqual(['股权投资基金规模', '科技型企业贷款余额', '金融业增加值'].sort());
+    const child = regions().getByRole('checkbox', { name: /重庆高新区/ });
+    expect(child).toBeChecked();
+    expect(child).toBeDisabled();
+  });
+
+  it('each option shows how many indicators it would show', async () => {
+    await renderApp(makeSmallDataset());
+    // 成渝 = 重庆市 (1) + 重庆高新区 (2)
+    expect(regions().getByRole('checkbox', { name: /^成渝地区\s*3$/ })).toBeInTheDocument();
+    expect(regions().getByRole('checkbox', { name: /^重庆高新区\s*2$/ })).toBeInTheDocument();
+    const statuses = within(filters().getByRole('group', { name: '状态' }));
+    expect(statuses.getByRole('checkbox', { name: /^已实现\s*1$/ })).toBeInTheDocument();
+  });
+
+  it('free-text search matches names in both languages; clear filters resets', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const search = screen.getByRole('searchbox', { name: '搜索指标名称' });
+    await user.type(search, 'star market');
+    expect(panelNames()).toEqual(['科创板上市企业数量']);
+    await user.clear(search);
+    await user.type(search, '基金');
+    expect(panelNames()).toEqual(['股权投资基金规模']);
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    expect(panelNames()).toHaveLength(5);
+    expect(search).toHaveValue('');
+  });
+
+  it('a status count in the header filters by that status', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const counts = within(screen.getByRole('group', { name: '按状态统计（点击筛选）' }));
+    const limited = counts.getByRole('button', { name: /进展有限/ });
+    expect(limited).toHaveTextContent('1');
+    await user.click(limited);
+    expect(limited).toHaveAttribute('aria-pressed', 'true');
+    expect(panelNames()).toEqual(['股权投资基金规模']);
+  });
+});
