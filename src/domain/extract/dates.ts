@@ -33,7 +33,8 @@ export function dayPeriod(year: number, month: number, day: number): string {
 
 const Y = '((?:19|20)\\d{2})';
 const YMD_CN = new RegExp(`${Y}年(\\d{1,2})月(\\d{1,2})日`, 'y');
-const YM_CN = new RegExp(`${Y}年(\\d{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?`, 'y');
+// 2024年1-6月: a cumulative period up to its last month.
+const YM_CN = new RegExp(`${Y}年(?:\\d{1,2}[-—–~至])?(\\d{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?`, 'y');
 const Y_END = new RegExp(`${Y}年(?:末|底|初)`, 'y');
 const RANGE = new RegExp(`${Y}年?\\s?(?:—{1,2}|–|-|~|～|至|到)\\s?${Y}(年)?(?!\\d)`, 'y');
 const RANGE_JOINED = new RegExp(`${Y}${Y}(年)?(?!\\d)`, 'y');
@@ -41,7 +42,7 @@ const ISO = new RegExp(`${Y}([-./])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'y');
 // 20246月末: the 年 was lost.
 const YM_JOINED = new RegExp(`${Y}(\\d{1,2})月(?:(\\d{1,2})日|份|末|底|初)?`, 'y');
 const YEAR = new RegExp(`${Y}年`, 'y');
-const MONTH = /(\d{1,2})月(?:(\d{1,2})日|份|末|底|初)?/y;
+const MONTH = /(?:\d{1,2}[-—–~至])?(\d{1,2})月(?:(\d{1,2})日|份|末|底|初)?/y;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

@@ -22,6 +22,8 @@ describe('parseDateText', () => {
     ['2017年底', 'date', '2017', 2017],
     ['2021年', 'year', '2021', 2021],
     ['二〇三五年', 'year', '2035', 2035],
+    ['2024年1-6月', 'date', '2024-06', 2024],
+    ['2024年1至9月', 'date', '2024-09', 2024],
   ])('%s → %s %s', (text, cls, period, value) => {
     expect(parseDateText(text)).toEqual({ ok: true, value: expect.objectContaining({ cls, period, value }) });
   });
@@ -45,6 +47,7 @@ describe('parseDateText', () => {
     ['12月底', 2021, '2021-12'],
     ['12月', 2021, '2021-12'],
     ['5月17日', 2018, '2018-05-17'],
+    ['1-6月', 2024, '2024-06'],
   ])('%s after a year context %d → %s', (text, year, period) => {
     expect(parseDateText(text, year)).toEqual({
       ok: true,
