@@ -1,0 +1,211 @@
+// `npm run export`: every indicator's chart as SVG (ECharts SSR) and PNG (resvg + the shipped font), one file
+// per indicator and format, plus index.csv. The same option builders and decoration as the app.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ChartLocale } from '../../src/charts/chart-input';
+import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
+import { computeProgress } from '../../src/domain/progress';
+import type { Result } from '../../src/domain/types';
+import { safeFileName, toCsv } from '../../src/export/csv-export';
+import { exportChart } from '../../src/export/export-option';
+import { chartDecoration } from '../../src/export/source-line';
+import { exportFontFiles } from './export-fonts';
+import { renderSvg, svgText, svgToPng } from './export-render';
+
+export const FORMATS = ['svg', 'png'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ExportOptions {
+  out: string;
+  regions: string[];
+  formats: Format[];
+  asOf: string;
+  locale: ChartLocale;
+  data: string;
+  scale: number;
+}
+
+export const USAGE = `usage: npm run export -- --out DIR [--region id,...] [--format svg,png] [--as-of YYYY-MM-DD]
+                           [--lang zh|en] [--scale 2|3] [--data public/data/indicators.json]`;
+
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function parseExportArgs(argv: string[]): Result<ExportOptions> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        region: { type: 'string' },
+        format: { type: 'string' },
+        'as-of': { type: 'string' },
+        lang: { type: 'string' },
+        scale: { type: 'string' },
+        data: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return { ok: false, error: `${e instanceof Error ? e.message : String(e)}\n${USAGE}` };
+  }
+  if (!values.out) return { ok: false, error: `--out DIR is required\n${USAGE}` };
+  const formats = values.format === undefined ? [...FORMATS] : list(values.format);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (formats.length === 0 || unknown.length > 0) {
+    return { ok: false, error: `unknown format: ${unknown.join(', ') || '(none)'}; use svg, png or svg,png` };
+  }
+  const asOf = values['as-of'] ?? today();
+  const [y, m, d] = asOf.split('-').map(Number);
+  const date = new Date(y ?? NaN, (m ?? NaN) - 1, d);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || date.getMonth() !== (m ?? 0) - 1 || date.getDate() !== d) {
+    return { ok: false, error: `--as-of ${JSON.stringify(asOf)} is not a date as YYYY-MM-DD` };
+  }
+  const lang = values.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en')
+    return { ok: false, error: `--lang must be zh or en, not ${JSON.stringify(lang)}` };
+  const scale = Number(values.scale ?? 2);
+  if (scale !== 2 && scale !== 3)
+    return { ok: false, error: `--scale must be 2 or 3, not ${JSON.stringify(values.scale)}` };
+  return {
+    ok: true,
+    value: {
+      out: values.out,
+      regions: list(values.region),
+      formats: formats as Format[],
+      asOf,
+      locale: lang === 'en' ? 'en' : 'zh-CN',
+      data: values.data ?? 'public/data/indicators.json',
+      scale,
+    },
+  };
+}
+
+/** The selected regions and every region below them (重庆市 includes 重庆高新区). */
+export function regionClosure(
+  dataset: Pick<Dataset, 'regions'>,
+  ids: readonly string[],
+): Result<Set<string>> {
+  const known = new Set(dataset.regions.map((r) => r.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      error: `unknown region id: ${unknown.join(', ')}; known: ${[...known].sort().join(', ')}`,
+    };
+  }
+  const out = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of dataset.regions) {
+      if (r.parent && out.has(r.parent) && !out.has(r.id)) {
+        out.add(r.id);
+        grew = true;
+      }
+    }
+  }
+  return { ok: true, value: out };
+}
+
+export function loadDataset(path: string): Result<Dataset> {
+  if (!existsSync(path)) {
+    return { ok: false, error: `${path}: not found; run \`npm run build:data\` first` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return { ok: false, error: `${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    return { ok: false, error: `${path}: does not match the dataset schema:\n${issues.join('\n')}` };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+export interface ExportSummary {
+  files: string[];
+  indicators: number;
+}
+
+export const INDEX_COLUMNS = [
+  'indicator_id',
+  'name_zh',
+  'name_en',
+  'region',
+  'status',
+  'title',
+  'source_line',
+  'svg',
+  'png',
+];
+
+export function runExport(
+  options: ExportOptions,
+  log: (line: string) => void = () => {},
+): Result<ExportSummary> {
+  const loaded = loadDataset(options.data);
+  if (!loaded.ok) return loaded;
+  const dataset = loaded.value;
+  const closure = regionClosure(dataset, options.regions);
+  if (!closure.ok) return closure;
+  const indicators =
+    options.regions.length === 0
+      ? dataset.indicators
+      : dataset.indicators.filter((i) => closure.value.has(i.region));
+  const [y, m, d] = options.asOf.split('-').map(Number);
+  const asOf = new Date(y!, m! - 1, d!);
+  const out = resolve(options.out);
+  mkdirSync(out, { recursive: true });
+
+  const files: string[] = [];
+  const index: string[][] = [];
+  for (const indicator of indicators) {
+    const progress = computeProgress(indicator, asOf);
+    const chart = exportChart({ indicator, progress, dataset, locale: options.locale, asOf });
+    const svg = renderSvg(chart.option, chart.width, chart.height);
+    const base = safeFileName(indicator.id);
+    const row = { svg: '', png: '' };
+    if (options.formats.includes('svg')) {
+      writeFileSync(join(out, `${base}.svg`), svg);
+      row.svg = `${base}.svg`;
+      files.push(row.svg);
+    }
+    if (options.formats.includes('png')) {
+      const text = svgText(svg);
+      writeFileSync(join(out, `${base}.png`), svgToPng(svg, exportFontFiles(text), options.scale));
+      row.png = `${base}.png`;
+      files.push(row.png);
+    }
+    const decoration = chartDecoration(indicator, progress, dataset, options.locale);
+    index.push([
+      indicator.id,
+      indicator.name.zh,
+      indicator.name.en,
+      indicator.region,
+      progress.status,
+      decoration.title,
+      decoration.sourceLine,
+      row.svg,
+      row.png,
+    ]);
+    log(`${indicator.id}: ${[row.svg, row.png].filter(Boolean).join(', ')}`);
+  }
+  writeFileSync(join(out, 'index.csv'), toCsv(INDEX_COLUMNS, index));
+  files.push('index.csv');
+  return { ok: true, value: { files, indicators: indicators.length } };
+}
