@@ -2,12 +2,14 @@ import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { selectCounts } from '../../store/selectors';
 import { useT } from '../common/use-t';
+import { formatCount } from '../../i18n/format';
 import { StatusIcon } from '../common/StatusIcon';
 
 /** Indicators by status; each count is a toggle that filters by that status. */
 export function StatusCounts() {
   const t = useT();
   const counts = useAppStore(selectCounts).status;
+  const locale = useAppStore((s) => s.locale);
   const selected = useAppStore((s) => s.filters.status);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (
@@ -24,7 +26,7 @@ export function StatusCounts() {
           >
             <StatusIcon status={status} />
             <span className="status-count-label">{t(`status.${status}`)}</span>
-            <span className="status-count-n">{n}</span>
+            <span className="status-count-n">{formatCount(n, locale)}</span>
           </button>
         );
       })}

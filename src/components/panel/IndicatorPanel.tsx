@@ -69,7 +69,8 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
   const entry = useAppStore((s) => selectProgressEntry(s, id));
   if (!indicator) throw new Error(`unknown indicator ${id}`);
   if (!entry) throw new Error(`no progress for ${id}`);
-  if (!entry.ok) throw entry.error;
+  // A known failure is shown directly; the boundary is for anything that throws while rendering.
+  if (!entry.ok) return <PanelError id={id} error={entry.error} />;
   const progress = entry.progress;
   const detailed = density === 'detailed';
   const levelActuals = indicator.observations.filter(

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { installDomStubs } from '../support/dom-stubs';
+import { renderApp } from '../support/render-app';
+import { makeSyntheticDataset } from '../support/synthetic-dataset';
+
+beforeEach(installDomStubs);
+afterEach(cleanup);
+
+const big = makeSyntheticDataset({ indicators: 5000, regions: 300, seed: 7 });
+
+describe('windowed list', () => {
+  it('renders only a bounded number of panels for 5,000 indicators', async () => {
+    await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const items = within(list).getAllByRole('listitem');
+    // jsdom has no layout: the list assumes a 1200×800 viewport (3 columns of detailed panels).
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(40);
+    expect(items[0]).toHaveAttribute('aria-setsize', '5000');
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+    expect(screen.getByText('显示 5,000 / 5,000 项指标')).toBeInTheDocument();
+  });
+
+  it('scrolling mounts the rows in view and unmounts the rest', async () => {
+    await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const scroller = list.parentElement!;
+    await act(async () => {
+      scroller.scrollTop = 464 * 100; // row 100
+      fireEvent.scroll(scroller);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    const positions = within(list)
+      .getAllByRole('listitem')
+      .map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(Math.min(...positions)).toBeGreaterThan(250);
+    expect(positions.length).toBeLessThanOrEqual(40);
+  });
+
+  it('a filter on 5,000 indicators narrows the list and keeps it bounded', async () => {
+    const { user } = await renderApp(big);
+    await user.click(
+      within(screen.getByRole('group', { name: '状态' })).getByRole('checkbox', { name: /^已实现/ }),
+    );
+    const items = within(screen.getByRole('list', { name: '指标列表' })).getAllByRole('listitem');
+    expect(items.length).toBeLessThanOrEqual(40);
+    for (const li of items) expect(within(li).getByText('已实现')).toBeInTheDocument();
+  });
+});
