@@ -1,0 +1,175 @@
+// Exports of many panels: ZIP of PNG + SVG (fflate) and a PPTX deck (pptxgenjs, loaded on first use).
+// The renderers are passed in, so this runs (and is tested) without a browser. Every panel reports
+// progress and checks the AbortSignal, and the work yields between panels so the page stays responsive.
+import { zipSync, type Zippable } from 'fflate';
+import type { ExportChart } from './export-option';
+import { safeFileName } from './csv-export';
+
+export interface ExportItem {
+  id: string;
+  title: string;
+  sourceLine: string;
+  chart: ExportChart;
+}
+
+export interface ChartRenderer {
+  png: (chart: ExportChart) => Promise<Uint8Array>;
+  svg: (chart: ExportChart) => Promise<string>;
+}
+
+export interface BatchOptions {
+  /** Called after each panel: done of total. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function check(signal: AbortSignal | undefined): void {
+  if (signal?.aborted)
+    throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+export function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}
+
+export type ZipFormat = 'png' | 'svg';
+
+export interface ZipOptions extends BatchOptions {
+  formats?: readonly ZipFormat[];
+  /** Extra files (e.g. index.csv), added as they are. */
+  extraFiles?: Record<string, Uint8Array>;
+}
+
+/** One file name per item and format; a repeated id gets a suffix, so nothing is overwritten. */
+function uniqueBase(id: string, used: Set<string>): string {
+  const base = safeFileName(id);
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+
+export async function buildZip(
+  items: readonly ExportItem[],
+  render: ChartRenderer,
+  options: ZipOptions = {},
+): Promise<Uint8Array> {
+  const { formats = ['png', 'svg'], onProgress, signal, extraFiles = {} } = options;
+  const files: Zippable = {};
+  const used = new Set<string>();
+  const encoder = new TextEncoder();
+  onProgress?.(0, items.length);
+  for (const [i, item] of items.entries()) {
+    check(signal);
+    const base = uniqueBase(item.id, used);
+    // PNG is compressed already: store it; SVG text deflates well.
+    if (formats.includes('png')) files[`${base}.png`] = [await render.png(item.chart), { level: 0 }];
+    check(signal);
+    if (formats.includes('svg')) files[`${base}.svg`] = encoder.encode(await render.svg(item.chart));
+    onProgress?.(i + 1, items.length);
+    await nextTask();
+  }
+  check(signal);
+  for (const [name, bytes] of Object.entries(extraFiles)) files[name] = bytes;
+  return zipSync(files, { level: 6 });
+}
+
+export interface DeckCover {
+  title: string;
+  /** The filter in words ("地区：重庆市；状态：需加快"). */
+  filterText: string;
+  /** "评估日期：2025年6月30日" */
+  asOfText: string;
+  /** e.g. "共 12 项指标" */
+  countText?: string;
+}
+
+const SLIDE = { w: 13.333, h: 7.5 } as const;
+const MARGIN = 0.5;
+const FONT_FACE = 'Microsoft YaHei';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** A PPTX: a cover slide, then one slide per panel with its title, chart image and source line. */
+export async function buildPptx(
+  items: readonly ExportItem[],
+  renderPng: ChartRenderer['png'],
+  cover: DeckCover,
+  options: BatchOptions = {},
+): Promise<Uint8Array> {
+  const { onProgress, signal } = options;
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  check(signal);
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = cover.title;
+
+  const first = pptx.addSlide();
+  first.addText(cover.title, {
+    x: MARGIN,
+    y: 2.2,
+    w: SLIDE.w - 2 * MARGIN,
+    h: 1,
+    fontSize: 36,
+    bold: true,
+    fontFace: FONT_FACE,
+  });
+  const lines = [cover.filterText, cover.asOfText, cover.countText].filter((s): s is string => Boolean(s));
+  first.addText(lines.join('\n'), {
+    x: MARGIN,
+    y: 3.4,
+    w: SLIDE.w - 2 * MARGIN,
+    h: 1.6,
+    fontSize: 18,
+    color: '4B5563',
+    fontFace: FONT_FACE,
+    valign: 'top',
+  });
+
+  onProgress?.(0, items.length);
+  const width = SLIDE.w - 2 * MARGIN;
+  for (const [i, item] of items.entries()) {
+    check(signal);
+    const png = await renderPng(item.chart);
+    const slide = pptx.addSlide();
+    slide.addText(item.title, {
+      x: MARGIN,
+      y: 0.3,
+      w: width,
+      h: 0.7,
+      fontSize: 24,
+      bold: true,
+      fontFace: FONT_FACE,
+    });
+    const h = Math.min((width * item.chart.height) / item.chart.width, SLIDE.h - 2.4);
+    slide.addImage({
+      data: `data:image/png;base64,${toBase64(png)}`,
+      x: MARGIN,
+      y: 1.2,
+      w: (h * item.chart.width) / item.chart.height,
+      h,
+    });
+    slide.addText(item.sourceLine, {
+      x: MARGIN,
+      y: SLIDE.h - 0.9,
+      w: width,
+      h: 0.5,
+      fontSize: 11,
+      color: '6B7280',
+      fontFace: FONT_FACE,
+    });
+    onProgress?.(i + 1, items.length);
+    await nextTask();
+  }
+  check(signal);
+  const out = await pptx.write({ outputType: 'uint8array' });
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,99 @@
+// Browser export of one chart: SVG through ECharts' SSR string renderer, PNG through the canvas renderer
+// off-screen at 2× or 3×, on white. Chinese needs the bundled Noto Sans SC: its CSS is loaded here, on
+// the first export only, and every glyph drawn is fetched and ready before anything is drawn.
+import type { ExportChart } from './export-option';
+import { echarts } from './export-echarts';
+
+export const EXPORT_FONT = '"Noto Sans SC"';
+const FONT_TIMEOUT_MS = 15_000;
+
+let fontCss: Promise<unknown> | null = null;
+
+/** Load the font's @font-face rules once (unicode-range subsets; nothing is downloaded yet). */
+function loadFontCss(): Promise<unknown> {
+  fontCss ??= Promise.all([
+    import('@fontsource/noto-sans-sc/400.css'),
+    import('@fontsource/noto-sans-sc/700.css'),
+  ]);
+  return fontCss;
+}
+
+/**
+ * Make sure every character of `text` can be drawn in the bundled font, regular and bold: the browser
+ * downloads just the subsets those characters fall in. Resolves (never rejects) after at most 15 s, so a
+ * broken font never blocks an export; the system's CJK font is the fallback then.
+ */
+export async function ensureExportFont(text: string): Promise<boolean> {
+  if (typeof document === 'undefined' || !('fonts' in document)) return false;
+  const work = (async () => {
+    await loadFontCss();
+    const sample = [...new Set(text)].join('') || '来源';
+    await Promise.all([
+      document.fonts.load(`16px ${EXPORT_FONT}`, sample),
+      document.fonts.load(`bold 16px ${EXPORT_FONT}`, sample),
+    ]);
+    await document.fonts.ready;
+    return document.fonts.check(`16px ${EXPORT_FONT}`, sample);
+  })();
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
+  return Promise.race([work.catch(() => false), timeout]);
+}
+
+export function renderSvgString(chart: ExportChart): string {
+  const instance = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: chart.width,
+    height: chart.height,
+  });
+  try {
+    instance.setOption(chart.option);
+    return instance.renderToSVGString();
+  } finally {
+    instance.dispose();
+  }
+}
+
+export async function renderSvg(chart: ExportChart): Promise<string> {
+  await ensureExportFont(chart.text);
+  return renderSvgString(chart);
+}
+
+function dataUrlBytes(url: string): Uint8Array {
+  const base64 = url.slice(url.indexOf(',') + 1);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export interface PngOptions {
+  /** 2 or 3: a 1200 px chart becomes 2400 or 3600 px wide. */
+  pixelRatio?: 2 | 3;
+}
+
+/** PNG bytes of the chart, drawn off-screen (a detached element) on white. */
+export async function renderPng(
+  chart: ExportChart,
+  { pixelRatio = 2 }: PngOptions = {},
+): Promise<Uint8Array> {
+  await ensureExportFont(chart.text);
+  const host = document.createElement('div');
+  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${chart.width}px;height:${chart.height}px;`;
+  host.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(host);
+  const instance = echarts.init(host, null, {
+    renderer: 'canvas',
+    width: chart.width,
+    height: chart.height,
+    devicePixelRatio: pixelRatio,
+  });
+  try {
+    instance.setOption(chart.option);
+    const url = instance.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+    return dataUrlBytes(url);
+  } finally {
+    instance.dispose();
+    host.remove();
+  }
+}
