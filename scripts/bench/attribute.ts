@@ -1,7 +1,8 @@
 // Which source modules make up a built chunk: reads the chunk's source map and attributes each generated
 // byte range to the source it came from, grouped by package (node_modules/<pkg>) or by app folder
-// (src/<folder>). Raw bytes, not gzip; enough to see what dominates the critical path.
+// (src/<folder>), raw and (each group compressed alone) gzip: enough to see what dominates a path.
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSize } from './bundle';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Map(Array.from(B64, (c, i) => [c, i]));
@@ -46,10 +47,14 @@ interface SourceMap {
   mappings: string;
 }
 
-/** Bytes of generated code per group, from a chunk and its map; unmapped bytes go to '(unmapped)'. */
-export function attributeChunk(code: string, map: SourceMap): Map<string, number> {
-  const totals = new Map<string, number>();
-  const add = (group: string, n: number) => totals.set(group, (totals.get(group) ?? 0) + n);
+/** Generated code per group, from a chunk and its map; unmapped code goes to '(unmapped)'. */
+export function attributeChunk(code: string, map: SourceMap): Map<string, string[]> {
+  const totals = new Map<string, string[]>();
+  const add = (group: string, piece: string) => {
+    const list = totals.get(group);
+    if (list) list.push(piece);
+    else totals.set(group, [piece]);
+  };
   const lines = code.split('\n');
   const mapLines = map.mappings.split(';');
   let sourceIndex = 0;
@@ -71,25 +76,39 @@ export function attributeChunk(code: string, map: SourceMap): Map<string, number
     let prevSource: number | null = null;
     for (const s of [...starts, { col: line.length, source: null }]) {
       if (s.col > prev) {
-        const bytes = Buffer.byteLength(line.slice(prev, s.col));
-        add(prevSource === null ? '(unmapped)' : groupOf(map.sources[prevSource] ?? ''), bytes);
+        add(
+          prevSource === null ? '(unmapped)' : groupOf(map.sources[prevSource] ?? ''),
+          line.slice(prev, s.col),
+        );
       }
       prev = Math.max(prev, s.col);
       prevSource = s.source;
     }
-    if (li < lines.length - 1) add('(unmapped)', 1);
+    if (li < lines.length - 1) add('(unmapped)', '\n');
   }
   return totals;
 }
 
-/** Attribution of several chunk files (each with a sibling .map), summed; null if a map is missing. */
-export function attributeFiles(paths: string[]): Map<string, number> | null {
-  const totals = new Map<string, number>();
+export interface GroupSize {
+  group: string;
+  raw: number;
+  /** gzip of the group's code alone: an estimate of its share of the compressed chunk. */
+  gzip: number;
+}
+
+/** Attribution of several chunk files (each with a sibling .map), largest first; null if a map is missing. */
+export function attributeFiles(paths: string[]): GroupSize[] | null {
+  const pieces = new Map<string, string[]>();
   for (const p of paths) {
     if (!existsSync(`${p}.map`)) return null;
     const map = JSON.parse(readFileSync(`${p}.map`, 'utf8')) as SourceMap;
-    for (const [g, n] of attributeChunk(readFileSync(p, 'utf8'), map))
-      totals.set(g, (totals.get(g) ?? 0) + n);
+    for (const [g, list] of attributeChunk(readFileSync(p, 'utf8'), map))
+      pieces.set(g, (pieces.get(g) ?? []).concat(list));
   }
-  return totals;
+  return [...pieces.entries()]
+    .map(([group, list]) => {
+      const code = Buffer.from(list.join(''));
+      return { group, raw: code.length, gzip: gzipSize(code) };
+    })
+    .sort((a, b) => b.raw - a.raw);
 }

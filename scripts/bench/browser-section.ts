@@ -193,7 +193,7 @@ async function datasetFigures(
         `[${label}] scroll of the whole list (${scroll.steps} viewport steps, ${(scroll.scrollHeight / 1000).toFixed(0)}k px, ` +
           `${scroll.window ? 'window' : 'inner scroller'}${scroll.reachedEnd ? '' : ', END NOT REACHED'}, ${(scroll.ms / 1000).toFixed(1)} s): ` +
           `live charts max ${scroll.maxLive}, at end ${scroll.endLive} (target ≤ 40); max panels in the DOM ${scroll.maxPanels}; ` +
-          `long tasks ${scroll.longTasks} (longest ${scroll.longestTask.toFixed(0)} ms); frame gap p95 ${scroll.frameGapP95?.toFixed(0) ?? 'n/a'} ms`,
+          `long tasks ${scroll.longTasks} (longest ${scroll.longestTask.toFixed(0)} ms); frame interval after a scroll step p95 ${scroll.frameGapP95?.toFixed(0) ?? 'n/a'} ms`,
       );
       lines.push(
         `[${label}] JS heap after scrolling: ${afterScroll.toFixed(1)} MiB (after GC; target ≤ 150)`,

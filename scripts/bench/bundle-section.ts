@@ -38,12 +38,11 @@ export function benchBundle(dist = BENCH_DIST): SectionResult {
   lines.unshift(`build: ${dist} (vite build --manifest --sourcemap)`);
   const groups = attributeFiles(report.critical.map((c) => join(dist, c.file)));
   if (groups) {
-    const total = [...groups.values()].reduce((a, b) => a + b, 0);
-    const top = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-    lines.push('critical path by module (raw bytes, from source maps):');
-    for (const [g, n] of top)
+    const total = groups.reduce((a, g) => a + g.raw, 0);
+    lines.push('critical path by module (from source maps; gzip of each group alone):');
+    for (const g of groups.slice(0, 12))
       lines.push(
-        `    ${g.padEnd(40)} ${kb(n).padStart(10)}  ${((100 * n) / total).toFixed(1).padStart(5)} %`,
+        `    ${g.group.padEnd(40)} ${kb(g.raw).padStart(10)} raw ${((100 * g.raw) / total).toFixed(1).padStart(5)} %  ~${kb(g.gzip)} gzip`,
       );
   }
   const data = join(dist, 'data', 'indicators.json');

@@ -106,15 +106,15 @@ export const SCROLL_ALL = `async ({ maxSteps, maxMs, settleMs }) => {
   let maxLive = live(), maxPanels = 0, steps = 0;
   const longBefore = window.__bench ? window.__bench.longTasks.length : 0;
   const frameGaps = [];
-  let prev = performance.now();
   while (steps < maxSteps && performance.now() - t0 < maxMs) {
     const view = el === doc ? innerHeight : el.clientHeight;
     const atEnd = el.scrollTop + view >= el.scrollHeight - 2;
     if (atEnd) break;
     el.scrollTop += view;
     steps++;
-    const f1 = await frame(); frameGaps.push(f1 - prev);
-    const f2 = await frame(); frameGaps.push(f2 - f1); prev = f2;
+    const f1 = await frame();
+    const f2 = await frame();
+    frameGaps.push(f2 - f1);
     await new Promise((r) => setTimeout(r, settleMs));
     maxLive = Math.max(maxLive, live());
     maxPanels = Math.max(maxPanels, document.querySelectorAll('article.panel').length);

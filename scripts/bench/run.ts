@@ -112,8 +112,14 @@ async function main(): Promise<void> {
   let buildError: string | null = null;
   if (args.build && (wants('bundle') || wants('browser') || wants('lighthouse'))) {
     try {
-      if (!existsSync('public/data/indicators.json'))
-        execFileSync('npm', ['run', '--silent', 'build:data'], { stdio: 'inherit', timeout: 300_000 });
+      // The real dataset is only needed by the browser sections; without it they say so and go on.
+      if (!existsSync('public/data/indicators.json')) {
+        try {
+          execFileSync('npm', ['run', '--silent', 'build:data'], { stdio: 'inherit', timeout: 300_000 });
+        } catch {
+          console.log('build:data failed: the build has no data/indicators.json');
+        }
+      }
       console.log(`\nbuilding the app into ${BENCH_DIST} …`);
       buildForBench();
     } catch (e) {
