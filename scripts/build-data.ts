@@ -1,0 +1,44 @@
+// npm run build:data [-- --data DIR --seeds DIR --out FILE --strict]
+// Reads the curated catalogue and the seed documents, checks everything, and writes the dataset
+// atomically. On any problem it prints every problem as file:line: message, writes nothing and exits 1,
+// so the previous dataset stays exactly as it was.
+import { parseArgs } from 'node:util';
+import { buildDataset } from '../src/domain/catalogue/build-dataset';
+import { formatProblem } from '../src/domain/catalogue/problem';
+import { readBuildInput } from './lib/build-input';
+import { writeFileAtomic } from './lib/write-atomic';
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'public/data/indicators.json' },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const result = buildDataset(readBuildInput(args.data, args.seeds));
+if (!result.ok) {
+  for (const p of result.error) console.error(formatProblem(p));
+  console.error(`build:data: ${result.error.length} problem(s); ${args.out} left unchanged.`);
+  process.exit(1);
+}
+
+const { dataset, summary, unreviewed } = result.value;
+for (const p of unreviewed) console.error(`warning: ${formatProblem(p)}`);
+if (args.strict && unreviewed.length > 0) {
+  console.error(
+    `build:data: ${unreviewed.length} unreviewed figure(s) with --strict; ${args.out} left unchanged.`,
+  );
+  process.exit(1);
+}
+writeFileAtomic(args.out, JSON.stringify(dataset) + '\n');
+if (!args.quiet) {
+  const m = summary.mentions;
+  console.log(
+    `build:data: ${summary.documents} documents, ${summary.indicators} indicators, ` +
+      `${summary.observations} observations (${summary.actuals} actual, ${summary.targets} target); ` +
+      `mentions ${m.used} used / ${m.ignored} ignored / ${m.unreviewed} unreviewed → ${args.out}`,
+  );
+}

@@ -1,0 +1,464 @@
+// The dataset build as one pure function: curated CSVs and seed documents in (as bytes), either a
+// validated dataset out or every problem found, each located as file:line. No I/O here: the script in
+// scripts/build-data.ts reads the files and writes the result atomically.
+import { isValid, parseISO } from 'date-fns';
+import type { z } from 'zod';
+import {
+  datasetSchema,
+  SCHEMA_VERSION,
+  type Dataset,
+  type DatasetMention,
+  type Indicator,
+} from '../dataset-schema';
+import type { Mention } from '../types';
+import { decodeDocument } from '../text/decode';
+import { normalizeText } from '../text/normalize';
+import { extractMentions } from '../extract/extract-mentions';
+import { parsePeriod, periodEnd, periodStart } from '../period';
+import { readCsv, type CsvTable } from './csv';
+import { lineIndex } from './line-index';
+import { sortProblems, type Problem } from './problem';
+import { describeMention, locateQuote, mentionsWithin, sameValue } from './quotes';
+import {
+  CSV_COLUMNS,
+  documentRow,
+  ignoredRow,
+  indicatorRow,
+  observationRow,
+  regionRow,
+  topicRow,
+  type DocumentRow,
+  type IndicatorRow,
+} from './rows';
+
+export type TableName = keyof typeof CSV_COLUMNS;
+export const TABLE_NAMES = Object.keys(CSV_COLUMNS) as TableName[];
+
+export interface BuildInput {
+  /** Each curated table: its display path (data/observations.csv) and raw bytes, or null when missing. */
+  tables: Record<TableName, { file: string; bytes: Uint8Array } | null>;
+  /** Every file of the seeds folder, by display path ('seeds/<name>.txt'). */
+  seeds: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface BuildSummary {
+  documents: number;
+  indicators: number;
+  observations: number;
+  actuals: number;
+  targets: number;
+  mentions: { used: number; ignored: number; unreviewed: number };
+}
+
+export interface BuildOutput {
+  dataset: Dataset;
+  summary: BuildSummary;
+  /** Figures nobody has reviewed yet, located in their documents (not errors: a new document starts so). */
+  unreviewed: Problem[];
+}
+
+interface Row<T> {
+  line: number;
+  row: T;
+}
+
+interface DocState {
+  row: DocumentRow;
+  line: number;
+  text: string;
+  mentions: Mention[];
+  lineOf: (offset: number) => number;
+  status: ({ status: 'used'; by: string } | { status: 'ignored'; reason: string; by: string } | undefined)[];
+}
+
+export function buildDataset(
+  input: BuildInput,
+): { ok: true; value: BuildOutput } | { ok: false; error: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (file: string, line: number | undefined, message: string) =>
+    problems.push({ file, ...(line !== undefined ? { line } : {}), message });
+
+  // Tables that could not be read at all: references into them are not checked, their own problem says enough.
+  const unreadable = new Set<TableName>();
+  const table = (name: TableName): CsvTable | null => {
+    const t = readTable(name);
+    if (!t) unreadable.add(name);
+    return t;
+  };
+  const readTable = (name: TableName): CsvTable | null => {
+    const src = input.tables[name];
+    const file = src?.file ?? `data/${name}.csv`;
+    if (!src) {
+      add(file, undefined, 'file not found');
+      return null;
+    }
+    if (src.bytes.length === 0) {
+      add(file, 1, 'the file is empty: expected a header row');
+      return null;
+    }
+    const decoded = decodeDocument(src.bytes);
+    if (!decoded.ok) {
+      add(file, undefined, decoded.error);
+      return null;
+    }
+    const { table: t, problems: p } = readCsv(decoded.value, file, CSV_COLUMNS[name]);
+    problems.push(...p);
+    return p.length > 0 ? null : t;
+  };
+
+  function rows<S extends z.ZodType>(t: CsvTable | null, schema: S): Row<z.infer<S>>[] {
+    if (!t) return [];
+    const out: Row<z.infer<S>>[] = [];
+    for (const rec of t.records) {
+      const parsed = schema.safeParse(rec.values);
+      if (parsed.success) out.push({ line: rec.line, row: parsed.data });
+      else
+        for (const issue of parsed.error.issues) {
+          const col = String(issue.path[0] ?? '');
+          add(t.file, rec.line, `${col} "${rec.values[col] ?? ''}" ${issue.message}`);
+        }
+    }
+    return out;
+  }
+
+  const files = Object.fromEntries(
+    TABLE_NAMES.map((n) => [n, input.tables[n]?.file ?? `data/${n}.csv`]),
+  ) as Record<TableName, string>;
+  const regions = rows(table('regions'), regionRow);
+  const topics = rows(table('topics'), topicRow);
+  const documents = rows(table('documents'), documentRow);
+  const indicators = rows(table('indicators'), indicatorRow);
+  const observations = rows(table('observations'), observationRow);
+  const ignored = rows(table('ignored'), ignoredRow);
+
+  const regionIds = uniqueIds(regions, files.regions, add);
+  const topicIds = uniqueIds(topics, files.topics, add);
+  const documentIds = uniqueIds(documents, files.documents, add);
+  uniqueIds(indicators, files.indicators, add);
+
+  // Regions: parents resolve and form no cycle.
+  const parentOf = new Map(regions.map(({ row }) => [row.id, row.parent]));
+  for (const { line, row } of regions) {
+    if (row.parent && !regionIds.has(row.parent))
+      add(files.regions, line, `parent "${row.parent}" is not a region id`);
+    const seen = new Set([row.id]);
+    for (let p = row.parent; p; p = parentOf.get(p)) {
+      if (seen.has(p)) {
+        add(files.regions, line, `region "${row.id}" is its own ancestor (parent cycle through "${p}")`);
+        break;
+      }
+      seen.add(p);
+    }
+  }
+  for (const { line, row } of indicators) {
+    if (!regionIds.has(row.region))
+      add(files.indicators, line, `region "${row.region}" is not in ${files.regions}`);
+    if (!topicIds.has(row.topic))
+      add(files.indicators, line, `topic "${row.topic}" is not in ${files.topics}`);
+  }
+
+  // Documents: every listed file is a readable text; every seed file is listed.
+  const docs = new Map<string, DocState>();
+  const listed = new Set<string>();
+  for (const { line, row } of documents) {
+    listed.add(row.file);
+    if (!regionIds.has(row.region))
+      add(files.documents, line, `region "${row.region}" is not in ${files.regions}`);
+    if (!isValid(parseISO(row.published)))
+      add(files.documents, line, `published "${row.published}" is not a real date`);
+    const bytes = input.seeds.get(row.file);
+    if (!bytes) {
+      add(files.documents, line, `file "${row.file}" does not exist`);
+      continue;
+    }
+    const decoded = decodeDocument(bytes);
+    if (!decoded.ok) {
+      add(row.file, undefined, decoded.error);
+      continue;
+    }
+    const text = normalizeText(decoded.value);
+    const mentions = extractMentions(text);
+    docs.set(row.id, {
+      row,
+      line,
+      text,
+      mentions,
+      lineOf: lineIndex(text),
+      status: mentions.map(() => undefined),
+    });
+  }
+  for (const file of [...input.seeds.keys()].sort()) {
+    if (!listed.has(file))
+      add(
+        file,
+        undefined,
+        `not listed in ${files.documents}: add a row for it (see README, "Adding a document")`,
+      );
+  }
+
+  // Observations: each quote is found once and holds the curated figure.
+  const indicatorById = new Map(indicators.map(({ row }) => [row.id, row]));
+  const observed = new Map<string, Indicator['observations']>();
+  const seenObservation = new Map<string, number>();
+  for (const { line, row } of observations) {
+    const at = (message: string) => add(files.observations, line, message);
+    const indicator = indicatorById.get(row.indicator);
+    if (!indicator && !unreadable.has('indicators'))
+      at(`indicator "${row.indicator}" is not in ${files.indicators}`);
+    if (!documentIds.has(row.document) && !unreadable.has('documents'))
+      at(`document "${row.document}" is not in ${files.documents}`);
+    const periodOk = checkPeriod(row.period, 'period', at);
+    const sinceOk = row.since === undefined || checkPeriod(row.since, 'since', at);
+    if (periodOk && sinceOk && row.since !== undefined && periodStart(row.since) > periodStart(row.period)) {
+      at(`since ${row.since} is after period ${row.period}`);
+    }
+    const doc = docs.get(row.document);
+    if (!doc || !indicator) continue;
+    if (periodOk) checkDates(row.role, row.period, doc.row, at);
+    const key = [row.indicator, row.role, row.period, row.basis, row.document].join('|');
+    const dup = seenObservation.get(key);
+    if (dup !== undefined)
+      at(`duplicate observation: same indicator, role, period, basis and document as line ${dup}`);
+    seenObservation.set(key, line);
+
+    const offset = findQuote(doc, row.quote, at);
+    if (offset === undefined) continue;
+    const unit = row.basis === 'level' ? indicator.unit : '%';
+    const inside = mentionsWithin(doc.mentions, offset, offset + row.quote.length);
+    const figures = inside.filter((i) => doc.mentions[i]?.class === 'figure');
+    const match = figures.find((i) => {
+      const m = doc.mentions[i];
+      return (
+        m !== undefined &&
+        m.value !== null &&
+        sameValue(m.value, row.value) &&
+        (m.unit === unit || m.unit === null) &&
+        m.qualifier === row.qualifier
+      );
+    });
+    if (match === undefined) {
+      const held = figures.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
+      at(
+        `the quote does not hold ${row.qualifier === '=' ? '' : row.qualifier}${row.value} ${unit}: ` +
+          (held ? `it holds ${held}` : 'it holds no figure') +
+          ` (values are in the indicator's unit, ${indicator.unit}, with 万 applied and money in 亿元)`,
+      );
+      continue;
+    }
+    doc.status[match] = { status: 'used', by: `${files.observations}:${line}` };
+    const list = observed.get(row.indicator) ?? [];
+    list.push({
+      role: row.role,
+      period: row.period,
+      value: row.value,
+      qualifier: row.qualifier,
+      basis: row.basis,
+      ...(row.since !== undefined ? { since: row.since } : {}),
+      ...(row.note !== undefined ? { note: row.note } : {}),
+      source: { document: row.document, quote: row.quote, offset },
+    });
+    observed.set(row.indicator, list);
+  }
+
+  // Ignored: each row names figures that are deliberately not observations.
+  for (const { line, row } of ignored) {
+    const at = (message: string) => add(files.ignored, line, message);
+    const doc = docs.get(row.document);
+    if (!doc) {
+      if (!documentIds.has(row.document) && !unreadable.has('documents'))
+        at(`document "${row.document}" is not in ${files.documents}`);
+      continue;
+    }
+    const offset = findQuote(doc, row.quote, at);
+    if (offset === undefined) continue;
+    const inside = mentionsWithin(doc.mentions, offset, offset + row.quote.length);
+    const targets = row.text
+      ? inside.filter((i) => doc.mentions[i]?.text === row.text)
+      : inside.filter((i) => doc.mentions[i]?.class === 'figure');
+    if (targets.length === 0) {
+      const held = inside.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
+      at(
+        row.text
+          ? `no mention "${row.text}" inside the quote (it holds ${held || 'no number'})`
+          : `the quote holds no figure to ignore (it holds ${held || 'no number'})`,
+      );
+      continue;
+    }
+    for (const i of targets) {
+      const current = doc.status[i];
+      if (current?.status === 'used') {
+        at(`"${doc.mentions[i]?.text}" is used by ${current.by}; remove this row or that observation`);
+      } else {
+        doc.status[i] = { status: 'ignored', reason: row.reason, by: `${files.ignored}:${line}` };
+      }
+    }
+  }
+
+  for (const { line, row } of indicators) {
+    if (!observed.has(row.id))
+      add(files.indicators, line, `indicator "${row.id}" has no observation in ${files.observations}`);
+  }
+
+  if (problems.length > 0) return { ok: false, error: sortProblems(problems) };
+
+  const dataset = assemble(regions, topics, [...docs.values()], indicators, observed);
+  const checked = datasetSchema.safeParse(dataset);
+  if (!checked.success) {
+    return {
+      ok: false,
+      error: checked.error.issues.map((i) => ({
+        file: 'public/data/indicators.json',
+        message: `${i.path.join('.')}: ${i.message}`,
+      })),
+    };
+  }
+  const unreviewed: Problem[] = [];
+  for (const doc of docs.values()) {
+    doc.mentions.forEach((m, i) => {
+      if (m.class === 'figure' && doc.status[i] === undefined) {
+        unreviewed.push({
+          file: doc.row.file,
+          line: doc.lineOf(m.offset),
+          message: `unreviewed figure ${describeMention(m)}: add it to ${files.observations} or ${files.ignored}`,
+        });
+      }
+    });
+  }
+  const count = (s: DatasetMention['status']) => dataset.mentions.filter((m) => m.status === s).length;
+  const all = dataset.indicators.flatMap((i) => i.observations);
+  return {
+    ok: true,
+    value: {
+      dataset,
+      unreviewed,
+      summary: {
+        documents: dataset.documents.length,
+        indicators: dataset.indicators.length,
+        observations: all.length,
+        actuals: all.filter((o) => o.role === 'actual').length,
+        targets: all.filter((o) => o.role === 'target').length,
+        mentions: { used: count('used'), ignored: count('ignored'), unreviewed: count('unreviewed') },
+      },
+    },
+  };
+
+  function findQuote(doc: DocState, quote: string, at: (message: string) => void): number | undefined {
+    const loc = locateQuote(doc.text, quote);
+    if (loc.kind === 'found') return loc.offset;
+    if (loc.kind === 'missing') {
+      at(
+        `quote not found in ${doc.row.file}: "${quote}" (copy it exactly from the document, punctuation included)`,
+      );
+    } else {
+      const lines = loc.offsets.map((o) => doc.lineOf(o)).join(', ');
+      at(
+        `quote occurs ${loc.offsets.length} times in ${doc.row.file} (lines ${lines}): lengthen it until it is unique`,
+      );
+    }
+    return undefined;
+  }
+}
+
+function uniqueIds(
+  list: Row<{ id: string }>[],
+  file: string,
+  add: (file: string, line: number | undefined, message: string) => void,
+): Set<string> {
+  const first = new Map<string, number>();
+  for (const { line, row } of list) {
+    const prev = first.get(row.id);
+    if (prev !== undefined) add(file, line, `duplicate id "${row.id}" (first on line ${prev})`);
+    else first.set(row.id, line);
+  }
+  return new Set(first.keys());
+}
+
+function checkPeriod(period: string, column: string, at: (message: string) => void): boolean {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) at(`${column} "${period}" is not a real period: ${parsed.error}`);
+  return parsed.ok;
+}
+
+/** A figure observed in a document cannot start after it; a target cannot end before it. */
+function checkDates(
+  role: 'actual' | 'target',
+  period: string,
+  doc: DocumentRow,
+  at: (message: string) => void,
+): void {
+  const published = parseISO(doc.published);
+  if (!isValid(published)) return;
+  if (role === 'actual' && periodStart(period) > published) {
+    at(`actual dated ${period} is later than its document (published ${doc.published}); is it a target?`);
+  }
+  if (role === 'target' && periodEnd(period) < published) {
+    at(`target dated ${period} is before its own document (published ${doc.published})`);
+  }
+}
+
+function assemble(
+  regions: Row<{ id: string; name_zh: string; name_en: string; parent?: string | undefined }>[],
+  topics: Row<{ id: string; name_zh: string; name_en: string }>[],
+  docs: DocState[],
+  indicators: Row<IndicatorRow>[],
+  observed: Map<string, Indicator['observations']>,
+): Dataset {
+  const rolesOrder = { actual: 0, target: 1 } as const;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: docs.map(({ row, text }) => ({
+      id: row.id,
+      file: row.file,
+      title: row.title,
+      issuer: row.issuer,
+      published: row.published,
+      region: row.region,
+      kind: row.kind,
+      text,
+    })),
+    regions: regions.map(({ row }) => ({
+      id: row.id,
+      name: { zh: row.name_zh, en: row.name_en },
+      ...(row.parent ? { parent: row.parent } : {}),
+    })),
+    topics: topics.map(({ row }) => ({ id: row.id, name: { zh: row.name_zh, en: row.name_en } })),
+    indicators: indicators.map(({ row }) => ({
+      id: row.id,
+      name: { zh: row.name_zh, en: row.name_en },
+      region: row.region,
+      topic: row.topic,
+      unit: row.unit,
+      measure: row.measure,
+      direction: row.direction,
+      ...(row.note !== undefined ? { note: row.note } : {}),
+      observations: [...(observed.get(row.id) ?? [])].sort(
+        (a, b) =>
+          periodEnd(a.period).getTime() - periodEnd(b.period).getTime() ||
+          rolesOrder[a.role] - rolesOrder[b.role] ||
+          a.basis.localeCompare(b.basis) ||
+          a.source.document.localeCompare(b.source.document) ||
+          a.source.offset - b.source.offset,
+      ),
+    })),
+    mentions: docs.flatMap((doc) =>
+      doc.mentions.map((m, i): DatasetMention => {
+        const s = doc.status[i];
+        const status = s ? s.status : m.class === 'figure' ? 'unreviewed' : 'ignored';
+        const reason =
+          s?.status === 'ignored' ? s.reason : m.class === 'figure' ? undefined : `not a figure: ${m.class}`;
+        return {
+          document: doc.row.id,
+          offset: m.offset,
+          text: m.text,
+          value: m.value,
+          unit: m.unit,
+          qualifier: m.qualifier,
+          class: m.class,
+          ...(m.period !== undefined ? { period: m.period } : {}),
+          status,
+          ...(reason !== undefined ? { reason } : {}),
+        };
+      }),
+    ),
+  };
+}

@@ -1,0 +1,112 @@
+// Reads a curated CSV with papaparse and keeps the file line of every record, so every problem can be
+// reported as file:line. Refuses what Excel users commonly produce by mistake, with a hint how to fix it.
+import Papa from 'papaparse';
+import type { Problem } from './problem';
+import { lineIndex } from './line-index';
+
+export interface CsvRecord {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  records: CsvRecord[];
+}
+
+export function readCsv(
+  text: string,
+  file: string,
+  columns: { required: readonly string[]; optional?: readonly string[] },
+): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lineOf = lineIndex(body);
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const rows = parsed.data;
+  const table: CsvTable = { file, records: [] };
+
+  // papaparse gives no line numbers: walk the rows and find each row's start from its cell texts.
+  const rowLines = rowStartLines(body, rows.length, lineOf);
+  for (const err of parsed.errors) {
+    if (err.code === 'UndetectableDelimiter') continue;
+    const line = err.row !== undefined && err.row !== null ? rowLines[err.row] : undefined;
+    const hint =
+      err.code === 'MissingQuotes' || err.code === 'InvalidQuotes'
+        ? ' (a quote " is not closed or not doubled)'
+        : '';
+    problems.push({
+      file,
+      ...(line !== undefined ? { line } : {}),
+      message: `CSV syntax: ${err.message}${hint}`,
+    });
+  }
+  if (problems.length > 0) return { table, problems };
+
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  if (header.length === 0 || header.every((h) => h === '')) {
+    problems.push({ file, line: 1, message: 'the file is empty: expected a header row' });
+    return { table, problems };
+  }
+  if (header.length === 1 && (header[0] ?? '').includes(';')) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        "columns are separated by ';' — save the file as CSV with commas (Excel: CSV UTF-8 (逗号分隔))",
+    });
+    return { table, problems };
+  }
+  const known = new Set([...columns.required, ...(columns.optional ?? [])]);
+  for (const col of columns.required) {
+    if (!header.includes(col))
+      problems.push({ file, line: 1, message: `missing column "${col}" in the header` });
+  }
+  for (const col of header) {
+    if (!known.has(col)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `unknown column "${col}" (expected: ${[...known].join(', ')})`,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const col of header) {
+    if (seen.has(col)) problems.push({ file, line: 1, message: `column "${col}" appears twice` });
+    seen.add(col);
+  }
+  if (problems.length > 0) return { table, problems };
+
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const line = rowLines[r] ?? r + 1;
+    if (row.length === 1 && (row[0] ?? '').trim() === '') continue; // blank line
+    if (row.length !== header.length) {
+      problems.push({
+        file,
+        line,
+        message: `expected ${header.length} cells (${header.join(',')}) but found ${row.length}; quote cells that contain a comma`,
+      });
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((col, i) => {
+      values[col] = (row[i] ?? '').trim();
+    });
+    table.records.push({ line, values });
+  }
+  return { table, problems };
+}
+
+/** Line (1-based) on which each parsed row starts; quoted cells may span several lines. */
+function rowStartLines(body: string, rowCount: number, lineOf: (offset: number) => number): number[] {
+  const lines = [1];
+  let inQuotes = false;
+  for (let i = 0; i < body.length && lines.length < rowCount; i++) {
+    const c = body[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || (c === '\r' && body[i + 1] !== '\n'))) lines.push(lineOf(i + 1));
+  }
+  return lines;
+}

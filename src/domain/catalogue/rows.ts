@@ -1,0 +1,101 @@
+// zod schemas for one record of each curated CSV. Cells arrive as trimmed strings; these turn them into
+// typed values or say, per field, what is wrong and how to write it instead.
+import { z } from 'zod';
+import { BASES, MEASURES } from '../dataset-schema';
+import { QUALIFIERS, UNITS } from '../types';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and "-" (e.g. cq-gaoxin)');
+const text = z.string().min(1, 'must not be empty');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s ? s : undefined));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
+
+/** A plain decimal number: 6950, 0.2781, -3.5. Refuses 1,2.3, NaN, 1e999, 一千 and empty cells. */
+export const decimal = z
+  .string()
+  .regex(
+    /^-?\d+(\.\d+)?$/,
+    'must be a plain decimal number such as 6950 or 0.2781 (no separators, words or exponents)',
+  )
+  .transform(Number)
+  .refine(Number.isFinite, 'is not a finite number');
+
+function oneOf<T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: () => `must be one of: ${values.join(' ')}` });
+}
+
+export const documentRow = z.object({
+  id,
+  file: z.string().regex(/^seeds\/[^/]+\.txt$/, "must be 'seeds/<name>.txt'"),
+  title: text,
+  issuer: text,
+  published: isoDate,
+  region: id,
+  kind: oneOf(['reply', 'plan', 'notice', 'interpretation'] as const),
+  note: optionalText,
+});
+
+export const regionRow = z.object({ id, name_zh: text, name_en: text, parent: optionalText });
+export const topicRow = z.object({ id, name_zh: text, name_en: text });
+
+export const indicatorRow = z.object({
+  id,
+  name_zh: text,
+  name_en: text,
+  region: id,
+  topic: id,
+  unit: oneOf(UNITS),
+  measure: oneOf(MEASURES),
+  direction: oneOf(['increase', 'decrease'] as const),
+  note: optionalText,
+});
+
+export const observationRow = z.object({
+  indicator: id,
+  role: oneOf(['actual', 'target'] as const),
+  period,
+  value: decimal,
+  qualifier: oneOf(QUALIFIERS),
+  basis: oneOf(BASES),
+  since: optionalText.pipe(period.optional()),
+  document: id,
+  quote: text,
+  note: optionalText,
+});
+
+export const ignoredRow = z.object({
+  document: id,
+  quote: text,
+  text: optionalText,
+  reason: text,
+});
+
+export const CSV_COLUMNS = {
+  documents: {
+    required: ['id', 'file', 'title', 'issuer', 'published', 'region', 'kind'],
+    optional: ['note'],
+  },
+  regions: { required: ['id', 'name_zh', 'name_en', 'parent'] },
+  topics: { required: ['id', 'name_zh', 'name_en'] },
+  indicators: {
+    required: ['id', 'name_zh', 'name_en', 'region', 'topic', 'unit', 'measure', 'direction'],
+    optional: ['note'],
+  },
+  observations: {
+    required: ['indicator', 'role', 'period', 'value', 'qualifier', 'basis', 'document', 'quote'],
+    optional: ['since', 'note'],
+  },
+  ignored: { required: ['document', 'quote', 'reason'], optional: ['text'] },
+} as const;
+
+export type DocumentRow = z.infer<typeof documentRow>;
+export type RegionRow = z.infer<typeof regionRow>;
+export type TopicRow = z.infer<typeof topicRow>;
+export type IndicatorRow = z.infer<typeof indicatorRow>;
+export type ObservationRow = z.infer<typeof observationRow>;
+export type IgnoredRow = z.infer<typeof ignoredRow>;
