@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBPATH } from '../../tests/browser/support/browser';
 import { startStaticServer } from '../lib/static-server';
+import { startGzipServer } from './gzip-server';
 import type { SectionResult } from './section';
 import { formatSummary, summarize } from './stats';
 
@@ -63,30 +64,35 @@ export async function benchLighthouse(dists: [string, string][], runs = 3): Prom
   if (!existsSync(CHROME)) throw new Error(`${CHROME} not found`);
   const lines = [`lighthouse 12 CLI, mobile preset (simulated throttling), ${CHROME}, ${runs} runs each`];
   mkdirSync('.bench/lighthouse', { recursive: true });
-  for (const [label, dist] of dists) {
+  for (const [name, dist] of dists) {
     if (!existsSync(join(dist, 'index.html'))) {
-      lines.push(`[${label}] skipped: ${dist}/index.html missing`);
+      lines.push(`[${name}] skipped: ${dist}/index.html missing`);
       continue;
     }
-    const server = await startStaticServer({ root: dist, base: SUBPATH });
-    try {
-      const lhrs: Lhr[] = [];
-      for (let i = 0; i < runs; i++)
-        lhrs.push(
-          await runLighthouse(server.url, `.bench/lighthouse/${label.replace(/\W+/g, '-')}-${i}.json`),
+    for (const gzip of [false, true]) {
+      const label = `${name}, ${gzip ? 'gzip server' : 'npm start server (no compression)'}`;
+      const server = gzip
+        ? await startGzipServer({ root: dist, base: SUBPATH })
+        : await startStaticServer({ root: dist, base: SUBPATH });
+      try {
+        const lhrs: Lhr[] = [];
+        for (let i = 0; i < runs; i++)
+          lhrs.push(
+            await runLighthouse(server.url, `.bench/lighthouse/${label.replace(/\W+/g, '-')}-${i}.json`),
+          );
+        const audit = (id: string) => summarize(lhrs.map((l) => l.audits[id]?.numericValue ?? NaN));
+        lines.push(
+          `[${label}] performance score: ${formatSummary(summarize(lhrs.map((l) => l.categories.performance.score ?? NaN)), '', 2)} (target ≥ 0.98)`,
+          `[${label}] LCP: ${formatSummary(audit('largest-contentful-paint'), 'ms', 0)}; ` +
+            `TBT: ${formatSummary(audit('total-blocking-time'), 'ms', 0)}; ` +
+            `FCP: ${formatSummary(audit('first-contentful-paint'), 'ms', 0)}; ` +
+            `CLS: ${formatSummary(audit('cumulative-layout-shift'), '', 3)}`,
         );
-      const audit = (id: string) => summarize(lhrs.map((l) => l.audits[id]?.numericValue ?? NaN));
-      lines.push(
-        `[${label}] performance score: ${formatSummary(summarize(lhrs.map((l) => l.categories.performance.score ?? NaN)), '', 2)} (target ≥ 0.98)`,
-        `[${label}] LCP: ${formatSummary(audit('largest-contentful-paint'), 'ms', 0)}; ` +
-          `TBT: ${formatSummary(audit('total-blocking-time'), 'ms', 0)}; ` +
-          `FCP: ${formatSummary(audit('first-contentful-paint'), 'ms', 0)}; ` +
-          `CLS: ${formatSummary(audit('cumulative-layout-shift'), '', 3)}`,
-      );
-    } catch (e) {
-      lines.push(`[${label}] FAILED: ${(e as Error).message.split('\n')[0]}`);
-    } finally {
-      await server.close();
+      } catch (e) {
+        lines.push(`[${label}] FAILED: ${(e as Error).message.split('\n')[0]}`);
+      } finally {
+        await server.close();
+      }
     }
   }
   return { lines };

@@ -32,9 +32,10 @@ function fmt(v: number, digits: number): string {
 
 /** "12.3 MB/s (min 11.9, max 12.8, n=3)" */
 export function formatSummary(s: Summary, unit: string, digits = 1): string {
-  if (s.n === 0) return `n/a ${unit}`;
-  if (s.n === 1) return `${fmt(s.median, digits)} ${unit} (n=1)`;
-  return `${fmt(s.median, digits)} ${unit} (min ${fmt(s.min, digits)}, max ${fmt(s.max, digits)}, n=${s.n})`;
+  const u = unit === '' ? '' : ` ${unit}`;
+  if (s.n === 0) return `n/a${u}`;
+  if (s.n === 1) return `${fmt(s.median, digits)}${u} (n=1)`;
+  return `${fmt(s.median, digits)}${u} (min ${fmt(s.min, digits)}, max ${fmt(s.max, digits)}, n=${s.n})`;
 }
 
 export const KB = 1000;
