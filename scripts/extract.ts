@@ -1,7 +1,10 @@
 // npm run --silent extract -- FILE [--candidates]
 // Prints the numeric mentions of any UTF-8 or GB18030 text file as a JSON array; with --candidates, a
 // human-readable list of the figures not yet in the catalogue, each with its sentence.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { buildDataset } from '../src/domain/catalogue/build-dataset';
+import { readBuildInput } from './lib/build-input';
 import { decodeDocument } from '../src/domain/text/decode';
 import { normalizeText } from '../src/domain/text/normalize';
 import { extractMentions } from '../src/domain/extract/extract-mentions';
@@ -12,14 +15,26 @@ function fail(file: string, message: string): never {
   process.exit(1);
 }
 
-/*
- * ── CATALOGUE HOOK (for the lead) ──────────────────────────────────────────────────────────────────
- * `--candidates` lists figures for which this predicate is false. Wire it to the curated catalogue
- * (data/observations.csv + data/ignored.csv, matched by document text offset/quote) here; until then
- * every figure is a candidate.
+/**
+ * A figure is catalogued when data/observations.csv uses it or data/ignored.csv ignores it. The build
+ * works this out even while the catalogue still has problems; a file that data/documents.csv does not
+ * list yet has every figure as a candidate.
  */
-function loadIsCatalogued(_file: string, _text: string): IsCatalogued {
-  return () => false;
+function loadIsCatalogued(file: string): { isCatalogued: IsCatalogued; note: string } {
+  const seedKey = `seeds/${basename(file)}`;
+  const inSeeds = resolve(dirname(file)) === resolve('seeds');
+  if (!inSeeds || !existsSync('data/documents.csv')) {
+    return { isCatalogued: () => false, note: `${file} is not in seeds/: every figure is a candidate` };
+  }
+  const { reviewed } = buildDataset(readBuildInput('data', 'seeds'));
+  const offsets = reviewed.get(seedKey);
+  if (!offsets) {
+    return {
+      isCatalogued: () => false,
+      note: `${seedKey} is not in data/documents.csv yet: every figure is a candidate`,
+    };
+  }
+  return { isCatalogued: (m) => offsets.has(m.offset), note: '' };
 }
 
 function main(argv: readonly string[]): void {
@@ -42,7 +57,9 @@ function main(argv: readonly string[]): void {
   const text = normalizeText(decoded.value);
   const mentions = extractMentions(text);
   if (candidates) {
-    process.stdout.write(formatCandidates(text, mentions, loadIsCatalogued(file, text)));
+    const { isCatalogued, note } = loadIsCatalogued(file);
+    if (note) process.stdout.write(`(${note})\n`);
+    process.stdout.write(formatCandidates(text, mentions, isCatalogued));
   } else {
     process.stdout.write(`${JSON.stringify(mentions, null, 2)}\n`);
   }

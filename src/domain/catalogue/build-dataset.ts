@@ -50,6 +50,9 @@ export interface BuildSummary {
   mentions: { used: number; ignored: number; unreviewed: number };
 }
 
+/** For each catalogued seed file, the offsets of the mentions the catalogue uses or ignores. */
+export type Reviewed = ReadonlyMap<string, ReadonlySet<number>>;
+
 export interface BuildOutput {
   dataset: Dataset;
   summary: BuildSummary;
@@ -73,7 +76,8 @@ interface DocState {
 
 export function buildDataset(
   input: BuildInput,
-): { ok: true; value: BuildOutput } | { ok: false; error: Problem[] } {
+):
+  { ok: true; value: BuildOutput; reviewed: Reviewed } | { ok: false; error: Problem[]; reviewed: Reviewed } {
   const problems: Problem[] = [];
   const add = (file: string, line: number | undefined, message: string) =>
     problems.push({ file, ...(line !== undefined ? { line } : {}), message });
@@ -299,13 +303,21 @@ export function buildDataset(
       add(files.indicators, line, `indicator "${row.id}" has no observation in ${files.observations}`);
   }
 
-  if (problems.length > 0) return { ok: false, error: sortProblems(problems) };
+  // Known even when the build fails, so that `extract --candidates` can help while a document is curated.
+  const reviewed: Reviewed = new Map(
+    [...docs.values()].map((d) => [
+      d.row.file,
+      new Set(d.mentions.flatMap((m, i) => (d.status[i] ? [m.offset] : []))),
+    ]),
+  );
+  if (problems.length > 0) return { ok: false, error: sortProblems(problems), reviewed };
 
   const dataset = assemble(regions, topics, [...docs.values()], indicators, observed);
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
     return {
       ok: false,
+      reviewed,
       error: checked.error.issues.map((i) => ({
         file: 'public/data/indicators.json',
         message: `${i.path.join('.')}: ${i.message}`,
@@ -328,6 +340,7 @@ export function buildDataset(
   const all = dataset.indicators.flatMap((i) => i.observations);
   return {
     ok: true,
+    reviewed,
     value: {
       dataset,
       unreviewed,
