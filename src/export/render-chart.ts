@@ -97,3 +97,23 @@ export async function renderPng(
     host.remove();
   }
 }
+
+/**
+ * Draw the chart into `host` with the canvas renderer (for the print layout) once the font is ready.
+ * Returns the function that disposes of it.
+ */
+export async function mountChart(
+  host: HTMLElement,
+  chart: ExportChart,
+  pixelRatio: 2 | 3 = 2,
+): Promise<() => void> {
+  await ensureExportFont(chart.text);
+  const instance = echarts.init(host, null, {
+    renderer: 'canvas',
+    width: chart.width,
+    height: chart.height,
+    devicePixelRatio: pixelRatio,
+  });
+  instance.setOption(chart.option);
+  return () => instance.dispose();
+}

@@ -1,0 +1,219 @@
+// Exports of the current filter: CSV, ZIP of PNG+SVG, PPTX, print/PDF, and the whole dataset as JSON.
+// Many panels show progress and can be cancelled.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
+import type { Progress } from '../../domain/progress-types';
+import { buildPptx, buildZip, isAbort, type ExportItem } from '../../export/batch';
+import { datasetJson, indicatorsCsv, utf8Bytes } from '../../export/csv-export';
+import { MIME } from '../../export/download';
+import { exportChart } from '../../export/export-option';
+import { asOfText, filterText, type FilterSummary } from '../../export/filter-text';
+import { chartDecoration } from '../../export/source-line';
+import type { Locale } from '../../i18n/translate';
+import '../../styles/print.css';
+import { exportWords } from './export-words';
+import { browserExporter, type Exporter } from './exporter';
+import { PrintSheet } from './PrintSheet';
+
+export interface ExportToolbarProps {
+  dataset: Dataset;
+  /** The filtered indicators, in the order shown. */
+  indicators: readonly Indicator[];
+  /** Progress per indicator id (with imports); missing or null for a panel that failed. */
+  progress: ReadonlyMap<string, Progress | null>;
+  extra?: ReadonlyMap<string, readonly Observation[]>;
+  filters: FilterSummary;
+  locale: Locale;
+  /** YYYY-MM-DD */
+  asOf: string;
+  exporter?: Exporter;
+}
+
+type Job = { kind: 'zip' | 'pptx'; done: number; total: number } | { kind: 'print'; done: 0; total: number };
+type PrintItem = ExportItem & { statusText: string };
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
+function stamp(asOf: string): string {
+  return asOf.replace(/-/g, '');
+}
+
+export function ExportToolbar({
+  dataset,
+  indicators,
+  progress,
+  extra,
+  filters,
+  locale,
+  asOf,
+  exporter = browserExporter,
+}: ExportToolbarProps) {
+  const w = exportWords(locale);
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [printItems, setPrintItems] = useState<PrintItem[] | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const n = indicators.length;
+
+  const items = useCallback((): PrintItem[] => {
+    const date = isoToDate(asOf);
+    return indicators.flatMap((indicator) => {
+      const p = progress.get(indicator.id);
+      if (!p) return [];
+      const more = extra?.get(indicator.id) ?? [];
+      const d = chartDecoration(indicator, p, dataset, locale, more);
+      const chart = exportChart({ indicator, progress: p, dataset, locale, asOf: date, extra: more });
+      return [
+        { id: indicator.id, title: d.title, sourceLine: d.sourceLine, statusText: d.statusText, chart },
+      ];
+    });
+  }, [indicators, progress, extra, dataset, locale, asOf]);
+
+  const statuses = useMemo(
+    () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null])),
+    [indicators, progress],
+  );
+
+  function done(file: string) {
+    setMessage({ text: w.done(file), error: false });
+  }
+
+  function fail(e: unknown) {
+    if (isAbort(e)) setMessage({ text: w.cancelled, error: false });
+    else setMessage({ text: w.failed(e instanceof Error ? e.message : String(e)), error: true });
+  }
+
+  function exportCsv() {
+    const file = `indicators-${stamp(asOf)}.csv`;
+    exporter.save(utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra })), file, MIME.csv);
+    done(file);
+  }
+
+  function exportJson() {
+    const file = 'indicators.json';
+    exporter.save(datasetJson(dataset, extra), file, MIME.json);
+    done(file);
+  }
+
+  async function runBatch(kind: 'zip' | 'pptx') {
+    const list = items();
+    if (list.length === 0) {
+      setMessage({ text: w.nothing, error: false });
+      return;
+    }
+    const ac = new AbortController();
+    controller.current = ac;
+    setMessage(null);
+    setJob({ kind, done: 0, total: list.length });
+    const onProgress = (d: number, total: number) => setJob({ kind, done: d, total });
+    try {
+      if (kind === 'zip') {
+        const csv = utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra }));
+        const zip = await buildZip(list, exporter, {
+          signal: ac.signal,
+          onProgress,
+          extraFiles: { 'indicators.csv': csv },
+        });
+        const file = `charts-${stamp(asOf)}.zip`;
+        exporter.save(zip, file, MIME.zip);
+        done(file);
+      } else {
+        const cover = {
+          title: w.deckTitle,
+          filterText: filterText(filters, dataset, locale),
+          asOfText: asOfText(asOf, locale),
+          countText: w.count(list.length),
+        };
+        const deck = await buildPptx(list, (c) => exporter.png(c, 2), cover, {
+          signal: ac.signal,
+          onProgress,
+        });
+        const file = `charts-${stamp(asOf)}.pptx`;
+        exporter.save(deck, file, MIME.pptx);
+        done(file);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      controller.current = null;
+      setJob(null);
+    }
+  }
+
+  function startPrint() {
+    const list = items();
+    setMessage(null);
+    setJob({ kind: 'print', done: 0, total: list.length });
+    setPrintItems(list);
+    const clear = () => {
+      window.removeEventListener('afterprint', clear);
+      setPrintItems(null);
+    };
+    window.addEventListener('afterprint', clear);
+  }
+
+  const onPrintReady = useCallback(() => {
+    setJob(null);
+    exporter.print();
+  }, [exporter]);
+
+  const busy = job !== null;
+  return (
+    <div className="export-toolbar no-print" role="toolbar" aria-label={w.toolbar}>
+      <button type="button" aria-label={w.csvLabel(n)} disabled={busy} onClick={exportCsv}>
+        {w.csv}
+      </button>
+      <button
+        type="button"
+        aria-label={w.zipLabel(n)}
+        disabled={busy || n === 0}
+        onClick={() => runBatch('zip')}
+      >
+        {w.zip}
+      </button>
+      <button
+        type="button"
+        aria-label={w.pptxLabel(n)}
+        disabled={busy || n === 0}
+        onClick={() => runBatch('pptx')}
+      >
+        {w.pptx}
+      </button>
+      <button type="button" aria-label={w.printLabel} disabled={busy || n === 0} onClick={startPrint}>
+        {w.print}
+      </button>
+      <button type="button" aria-label={w.jsonLabel} disabled={busy} onClick={exportJson}>
+        {w.json}
+      </button>
+      {job && job.kind !== 'print' && (
+        <span className="export-progress">
+          <progress max={job.total} value={job.done} aria-label={w.progressLabel} />
+          <span role="status">{w.progress(job.done, job.total)}</span>
+          <button type="button" onClick={() => controller.current?.abort()}>
+            {w.cancel}
+          </button>
+        </span>
+      )}
+      {job?.kind === 'print' && <span role="status">{w.preparingPrint}</span>}
+      {!job && (
+        <span className="export-status" role={message?.error ? 'alert' : 'status'}>
+          {message?.text ?? ''}
+        </span>
+      )}
+      {printItems && (
+        <PrintSheet
+          title={w.deckTitle}
+          filterText={filterText(filters, dataset, locale)}
+          asOfText={asOfText(asOf, locale)}
+          items={printItems}
+          exporter={exporter}
+          label={w.printSheet}
+          onReady={onPrintReady}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// How the export components draw and save files. The browser implementation loads the rendering code
+// (ECharts renderers, the font) on first use only; tests pass their own.
+import type { ChartRenderer } from '../../export/batch';
+import { downloadFile } from '../../export/download';
+import type { ExportChart } from '../../export/export-option';
+
+export interface Exporter extends ChartRenderer {
+  png: (chart: ExportChart, pixelRatio?: 2 | 3) => Promise<Uint8Array>;
+  save: (data: Uint8Array | string, fileName: string, type: string) => void;
+  print: () => void;
+  /** Draw a chart into an element of the print layout; resolves to its disposer. */
+  mount: (host: HTMLElement, chart: ExportChart) => Promise<() => void>;
+}
+
+const rendering = () => import('../../export/render-chart');
+
+export const browserExporter: Exporter = {
+  png: async (chart, pixelRatio = 2) => (await rendering()).renderPng(chart, { pixelRatio }),
+  svg: async (chart) => (await rendering()).renderSvg(chart),
+  save: downloadFile,
+  print: () => window.print(),
+  mount: async (host, chart) => (await rendering()).mountChart(host, chart, 2),
+};
