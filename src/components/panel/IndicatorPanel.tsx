@@ -86,7 +86,10 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         </h3>
         <StatusBadge status={progress.status} />
       </header>
-      <p className="panel-meta">
+      <p
+        className="panel-meta"
+        title={`${region ? localName(region.name, locale) : indicator.region} · ${unitName(indicator.unit, locale)}`}
+      >
         <span>{region ? localName(region.name, locale) : indicator.region}</span>
         <span aria-hidden="true"> · </span>
         <span>
@@ -100,7 +103,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         locale={locale}
         asOf={isoToDate(asOf)}
         kind="progress"
-        height={detailed ? 88 : 40}
+        height={detailed ? 80 : 36}
         label={`${t('panel.progressChart')}：${name}，${status}`}
       />
       <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
@@ -112,7 +115,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
           locale={locale}
           asOf={isoToDate(asOf)}
           kind="series"
-          height={120}
+          height={110}
           label={`${t('panel.seriesChart')}：${name}`}
         />
       )}

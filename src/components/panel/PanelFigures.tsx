@@ -32,7 +32,9 @@ export function PanelFigures({ indicator, progress }: { indicator: Indicator; pr
             value: formatValue(target.rate, '%', locale),
           })}
         </SourceNumber>
-        <span className="figure-period">{t('panel.impliedLevel', { value: fmt(target.value) })}</span>
+        <span className="figure-period figure-implied">
+          {t('panel.impliedLevel', { value: fmt(target.value) })}
+        </span>
         <span className="figure-period">
           {t('panel.deadline', { period: formatPeriod(target.period, locale) })}
         </span>

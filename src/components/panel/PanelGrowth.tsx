@@ -36,9 +36,11 @@ export function PanelGrowth({
     rows.push([t('panel.growthNeeded'), pct(progress.cagrRequired)]);
     rows.push([t('panel.growthObserved'), pct(progress.cagrObserved)]);
   }
+  // Compact panels keep only the gap; detailed panels add the growth needed against the growth observed.
+  const shown = compact ? rows.slice(0, 1) : rows;
   return (
     <dl className={`panel-growth${compact ? ' panel-growth-compact' : ''}`}>
-      {rows.map(([k, v]) => (
+      {shown.map(([k, v]) => (
         <div key={k}>
           <dt>{k}</dt>
           <dd>{v}</dd>

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getLiveChartCount, LazyChart } from '../../src/components/chart/LazyChart';
+import { progressChartOption } from '../../src/charts/progress-chart';
+import type { ChartInput } from '../../src/charts/chart-input';
+import { AS_OF, ipPledge, techLoans } from '../charts/fixtures';
+
+// A controllable IntersectionObserver: tests decide when a box enters or leaves the viewport.
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  targets: Element[] = [];
+  options: IntersectionObserverInit | undefined;
+  constructor(
+    private callback: IntersectionObserverCallback,
+    options?: IntersectionObserverInit,
+  ) {
+    this.options = options;
+    FakeObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.push(el);
+  }
+  unobserve() {}
+  disconnect() {
+    this.targets = [];
+  }
+  takeRecords() {
+    return [];
+  }
+  fire(isIntersecting: boolean) {
+    const entries = this.targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+function observerFor(el: Element): FakeObserver {
+  const found = FakeObserver.all.find((o) => o.targets.includes(el));
+  if (!found) throw new Error('element not observed');
+  return found;
+}
+
+const input = (fixture: typeof techLoans | typeof ipPledge): ChartInput => ({
+  ...fixture,
+  locale: 'zh-CN',
+  asOf: AS_OF,
+});
+
+beforeAll(async () => {
+  // jsdom has no layout and no canvas: give boxes a size and ECharts a text measurer.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 150 });
+  const { echarts } = await import('../../src/charts/echarts-setup');
+  echarts.setPlatformAPI({ measureText: (text = '') => ({ width: text.length * 7 }) });
+});
+
+beforeEach(() => {
+  FakeObserver.all = [];
+  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+});
+
+afterEach(() => cleanup());
+
+describe('LazyChart', () => {
+  it('shows a same-size placeholder with the description, and no chart, before it is in view', () => {
+    render(<LazyChart input={input(techLoans)} build={progressChartOption} height={150} />);
+    const box = screen.getByRole('img', { name: /科技型企业贷款余额：基线 800 亿元（2017年）/ });
+    expect(box).toHaveStyle({ height: '150px' });
+    expect(box.querySelector('.lazy-chart__placeholder')).toHaveStyle({ height: '150px' });
+    expect(box.querySelector('svg')).toBeNull();
+    expect(getLiveChartCount()).toBe(0);
+    expect(window.__liveCharts).toBe(0);
+    expect(observerFor(box).options?.rootMargin).toMatch(/^200px/);
+  });
+
+  it('creates the chart when the box scrolls into view and disposes it when it leaves', async () => {
+    render(<LazyChart input={input(techLoans)} build={progressChartOption} height={150} />);
+    const box = screen.getByRole('img');
+    act(() => observerFor(box).fire(true));
+    await waitFor(() => expect(box.querySelector('svg')).not.toBeNull());
+    await waitFor(() => expect(box.textContent).toContain('最新 6,950 亿元（2024年6月）'));
+    expect(getLiveChartCount()).toBe(1);
+    expect(window.__liveCharts).toBe(1);
+
+    act(() => observerFor(box).fire(false));
+    expect(getLiveChartCount()).toBe(0);
+    expect(box.querySelector('svg')).toBeNull();
+    expect(box.querySelector('.lazy-chart__placeholder')).not.toBeNull();
+
+    act(() => observerFor(box).fire(true)); // back into view: created again
+    await waitFor(() => expect(getLiveChartCount()).toBe(1));
+  });
+
+  it('counts one instance per visible chart and returns to 0 on unmount', async () => {
+    const { unmount } = render(
+      <>
+        <LazyChart input={input(techLoans)} build={progressChartOption} height={150} />
+        <LazyChart input={input(ipPledge)} build={progressChartOption} height={150} />
+        <LazyChart input={input(ipPledge)} build={progressChartOption} height={150} />
+      </>,
+    );
+    const boxes = screen.getAllByRole('img');
+    act(() => {
+      observerFor(boxes[0]!).fire(true);
+      observerFor(boxes[1]!).fire(true);
+    });
+    await waitFor(() => expect(getLiveChartCount()).toBe(2));
+    expect(boxes[2]!.querySelector('svg')).toBeNull();
+    unmount();
+    expect(getLiveChartCount()).toBe(0);
+    expect(FakeObserver.all.every((o) => o.targets.length === 0)).toBe(true);
+  });
+
+  it('disposes cleanly when it leaves before the chart has finished its first render', async () => {
+    const { unmount } = render(
+      <LazyChart input={input(ipPledge)} build={progressChartOption} height={150} />,
+    );
+    const box = screen.getByRole('img');
+    act(() => observerFor(box).fire(true));
+    await waitFor(() => expect(box.querySelector('.echarts-for-react')).not.toBeNull());
+    unmount();
+    expect(getLiveChartCount()).toBe(0);
+  });
+});
