@@ -1,0 +1,40 @@
+// ECharts with only the parts the option builders use (see the tests that check every option against
+// these lists). Loaded with a dynamic import() by the chart wrapper, so it stays off the critical path.
+import * as echarts from 'echarts/core';
+import { LineChart, ScatterChart } from 'echarts/charts';
+import {
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  TitleComponent,
+  GraphicComponent,
+  LegendComponent,
+  LabelLayout,
+  SVGRenderer,
+  CanvasRenderer,
+]);
+
+/** Series types and top-level components registered above; an option using anything else draws nothing. */
+export const REGISTERED_SERIES = ['line', 'scatter'] as const;
+export const REGISTERED_COMPONENTS = [
+  'grid',
+  'xAxis',
+  'yAxis',
+  'tooltip',
+  'title',
+  'graphic',
+  'legend',
+] as const;
+
+export { echarts };

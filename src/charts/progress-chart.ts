@@ -1,0 +1,239 @@
+// The bullet/progress chart: baseline → latest actual as a bar, the target and today's expected
+// position as vertical markers. Drawn on two value axes: x is the indicator's value, y is a fixed
+// [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
+import type { EChartsOption, SeriesOption } from 'echarts';
+import type { ChartInput, ChartLocale } from './chart-input';
+import { chartFrame, COLORS, escapeHtml, FONT_FAMILY } from './chart-style';
+import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
+import { monthPeriod } from './period-date';
+
+/** Label lanes (y), top to bottom: target, latest, [bar at 0], baseline, expected. */
+const LANE = { target: 0.8, latest: 0.38, baseline: -0.38, expected: -0.8 } as const;
+const MARKER_HALF = 0.6;
+const BAR_WIDTH = 14;
+
+type Align = 'left' | 'center' | 'right';
+
+interface Label {
+  x: number;
+  lane: number;
+  text: string;
+  color: string;
+}
+
+/** Anchor a label so it grows away from the nearer edge of the axis and is never clipped there. */
+function alignFor(x: number, lo: number, hi: number): Align {
+  if (hi === lo) return 'center';
+  const f = (x - lo) / (hi - lo);
+  if (f < 0.35) return 'left';
+  if (f > 0.65) return 'right';
+  return 'center';
+}
+
+function segment(name: string, x0: number, x1: number, y0: number, y1: number, style: object, z: number) {
+  return {
+    type: 'line',
+    name,
+    data: [
+      [x0, y0],
+      [x1, y1],
+    ],
+    symbol: 'none',
+    silent: true,
+    z,
+    lineStyle: style,
+    emphasis: { disabled: true },
+  } as SeriesOption;
+}
+
+function axisNumber(locale: ChartLocale) {
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return (v: number) => nf.format(v);
+}
+
+export function progressChartOption(input: ChartInput): EChartsOption {
+  const { indicator, progress, locale, asOf, decoration } = input;
+  const unit = indicator.unit;
+  const w = WORDS[locale];
+  const frame = chartFrame(decoration);
+
+  const baseline = progress.baseline && finite(progress.baseline.value) ? progress.baseline : null;
+  const latestRaw = progress.latest && finite(progress.latest.value) ? progress.latest : null;
+  // With one actual the method may report it as both baseline and latest: draw it once.
+  const latest = latestRaw && !(baseline && latestRaw.period === baseline.period) ? latestRaw : null;
+  const target = progress.target && finite(progress.target.value) ? progress.target : null;
+  const expected = target && baseline && finite(progress.expectedNow) ? progress.expectedNow : null;
+
+  const xs = [baseline?.value, latest?.value, target?.value, expected ?? undefined].filter(finite);
+  const lo = Math.min(0, ...xs);
+  const hi = Math.max(0, ...xs);
+
+  const series: SeriesOption[] = [];
+  if (baseline && target) {
+    series.push(
+      segment(
+        'track',
+        baseline.value,
+        target.value,
+        0,
+        0,
+        { color: COLORS.track, width: BAR_WIDTH, cap: 'butt' },
+        1,
+      ),
+    );
+  }
+  if (baseline && latest) {
+    series.push(
+      segment(
+        'bar',
+        baseline.value,
+        latest.value,
+        0,
+        0,
+        { color: COLORS.actual, width: BAR_WIDTH, cap: 'butt' },
+        2,
+      ),
+    );
+  }
+  if (target) {
+    series.push(
+      segment(
+        'target',
+        target.value,
+        target.value,
+        -MARKER_HALF,
+        MARKER_HALF,
+        { color: COLORS.target, width: 2.5 },
+        4,
+      ),
+    );
+  }
+  if (expected !== null) {
+    series.push(
+      segment(
+        'expected',
+        expected,
+        expected,
+        -MARKER_HALF,
+        MARKER_HALF,
+        {
+          color: COLORS.expected,
+          width: 2,
+          type: 'dashed',
+        },
+        4,
+      ),
+    );
+  }
+
+  const labels: Label[] = [];
+  const points: { value: [number, number]; name: string; itemStyle: object; symbol: string }[] = [];
+  if (baseline) {
+    const text = `${w.baseline} ${pointText(baseline, unit, locale)}`;
+    labels.push({ x: baseline.value, lane: LANE.baseline, text, color: COLORS.baseline });
+    points.push({
+      value: [baseline.value, 0],
+      name: text,
+      symbol: 'circle',
+      itemStyle: { color: COLORS.background, borderColor: COLORS.baseline, borderWidth: 2 },
+    });
+  }
+  if (latest) {
+    const text = `${w.latest} ${pointText(latest, unit, locale)}`;
+    labels.push({ x: latest.value, lane: LANE.latest, text, color: COLORS.actual });
+    points.push({
+      value: [latest.value, 0],
+      name: text,
+      symbol: 'circle',
+      itemStyle: { color: COLORS.actual },
+    });
+  }
+  if (target) {
+    const text = `${w.target} ${targetText(target, unit, locale)}`;
+    labels.push({ x: target.value, lane: LANE.target, text, color: COLORS.target });
+    points.push({
+      value: [target.value, 0],
+      name: text,
+      symbol: 'diamond',
+      itemStyle: { color: COLORS.target },
+    });
+  }
+  if (expected !== null) {
+    const text = `${w.expected} ${valueAtPeriod(expected, monthPeriod(asOf), unit, locale)}`;
+    labels.push({ x: expected, lane: LANE.expected, text, color: COLORS.expected });
+  }
+
+  if (points.length > 0) {
+    series.push({
+      type: 'scatter',
+      name: 'points',
+      data: points,
+      symbolSize: 10,
+      z: 5,
+      emphasis: { scale: 1.3 },
+    });
+  }
+  if (labels.length > 0) {
+    series.push({
+      type: 'scatter',
+      name: 'labels',
+      silent: true,
+      symbolSize: 0,
+      z: 6,
+      data: labels.map((l) => ({
+        value: [l.x, l.lane],
+        name: l.text,
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: '{b}',
+          align: alignFor(l.x, lo, hi),
+          color: l.color,
+          fontSize: 12,
+          fontFamily: FONT_FAMILY,
+          backgroundColor: COLORS.background,
+          padding: [1, 3],
+        },
+      })),
+    });
+  }
+
+  const graphic = [...(frame.parts.graphic ?? [])];
+  if (!baseline && !latestRaw) {
+    graphic.push({
+      type: 'text',
+      id: 'empty',
+      left: 'center',
+      top: frame.top + 6 + 40,
+      silent: true,
+      style: {
+        text: target ? w.noActual : w.noData,
+        fontSize: 12,
+        fill: COLORS.muted,
+        fontFamily: FONT_FAMILY,
+      },
+    });
+  }
+  return {
+    ...frame.parts,
+    ...(graphic.length > 0 ? { graphic } : {}),
+    animation: false,
+    textStyle: { fontFamily: FONT_FAMILY },
+    grid: { left: 16, right: 24, top: frame.top + 6, bottom: frame.bottom + 26 },
+    xAxis: {
+      type: 'value',
+      scale: false,
+      axisLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { color: COLORS.muted, fontSize: 11, formatter: axisNumber(locale), hideOverlap: true },
+      splitLine: { lineStyle: { color: COLORS.grid } },
+    },
+    yAxis: { type: 'value', min: -1, max: 1, show: false },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => escapeHtml(String((p as { name?: unknown }).name ?? '')),
+    },
+    series,
+  };
+}

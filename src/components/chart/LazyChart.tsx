@@ -1,0 +1,167 @@
+// The one React wrapper around ECharts. A chart exists only while its box is near the viewport:
+// created when the box scrolls within ~200px of view, disposed when it leaves, so a page of hundreds
+// of panels keeps a few dozen live instances. ECharts itself is fetched with import() the first time
+// any chart is needed, so it is not in the critical path.
+import { useEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from 'react';
+import type { EChartsOption } from 'echarts';
+import type { EChartsReactProps } from 'echarts-for-react/esm/types';
+import type { ChartInput } from '../../charts/chart-input';
+import { chartDescription } from '../../charts/chart-text';
+
+type EChartsCore = (typeof import('../../charts/echarts-setup'))['echarts'];
+
+interface Loaded {
+  Chart: ComponentType<EChartsReactProps>;
+  echarts: Pick<EChartsCore, 'init' | 'dispose' | 'getInstanceByDom'>;
+}
+
+// ---- live-instance counter -------------------------------------------------------------------------
+
+let live = 0;
+const counted = new WeakSet<object>();
+
+/** How many ECharts instances exist right now (for tests and the scroll benchmark). */
+export function getLiveChartCount(): number {
+  return live;
+}
+
+declare global {
+  interface Window {
+    __liveCharts?: number;
+  }
+}
+
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, '__liveCharts', { get: getLiveChartCount, configurable: true });
+}
+
+/**
+ * echarts-for-react creates and disposes instances through the `echarts` object it is given; handing it
+ * this facade counts every real instance (including its temporary first one) at the source.
+ */
+function countingFacade(ec: EChartsCore): Loaded['echarts'] {
+  return {
+    init: ((...args: Parameters<EChartsCore['init']>) => {
+      const instance = ec.init(...args);
+      if (!counted.has(instance)) {
+        counted.add(instance);
+        live += 1;
+      }
+      return instance;
+    }) as EChartsCore['init'],
+    dispose: (target) => {
+      const instance =
+        typeof target === 'string' ? undefined : 'nodeType' in target ? ec.getInstanceByDom(target) : target;
+      if (instance && counted.has(instance) && !instance.isDisposed()) {
+        counted.delete(instance);
+        live -= 1;
+      }
+      ec.dispose(target);
+    },
+    getInstanceByDom: (dom) => ec.getInstanceByDom(dom),
+  };
+}
+
+// ---- lazy loading ----------------------------------------------------------------------------------
+
+let loaded: Loaded | null = null;
+let loading: Promise<Loaded> | null = null;
+
+function loadECharts(): Promise<Loaded> {
+  loading ??= Promise.all([
+    import('../../charts/echarts-setup'),
+    // esm/core, not lib/core: the CommonJS build crashes in the browser.
+    import('echarts-for-react/esm/core'),
+  ]).then(
+    ([setup, core]) => {
+      loaded = {
+        Chart: core.default as ComponentType<EChartsReactProps>,
+        echarts: countingFacade(setup.echarts),
+      };
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = null; // let the next chart that comes into view try again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+// ---- component -------------------------------------------------------------------------------------
+
+export interface LazyChartProps {
+  input: ChartInput;
+  /** A pure option builder (progressChartOption, seriesChartOption); called only while visible. */
+  build: (input: ChartInput) => EChartsOption;
+  /** Fixed height in px: the placeholder and the chart have the same size, so nothing jumps. */
+  height: number;
+  renderer?: 'svg' | 'canvas';
+  className?: string;
+  /** Overrides the generated description. */
+  label?: string;
+}
+
+const ROOT_MARGIN = '200px 0px';
+
+function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+  // Without an observer (very old browser) draw eagerly rather than never.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (entry) setNear(entry.isIntersecting);
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return near;
+}
+
+export function LazyChart({ input, build, height, renderer = 'svg', className, label }: LazyChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(boxRef);
+  const [lib, setLib] = useState<Loaded | null>(loaded);
+
+  useEffect(() => {
+    if (!near || lib) return;
+    let cancelled = false;
+    loadECharts().then(
+      (l) => {
+        if (!cancelled) setLib(l);
+      },
+      () => {
+        // stays a placeholder; the description still carries the figures
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [near, lib]);
+
+  const description = label ?? chartDescription(input);
+  const option = useMemo(() => (near ? build(input) : null), [near, build, input]);
+  const opts = useMemo(() => ({ renderer }), [renderer]);
+  const style: CSSProperties = { height, width: '100%' };
+
+  return (
+    <div
+      ref={boxRef}
+      role="img"
+      aria-label={description}
+      className={className ? `lazy-chart ${className}` : 'lazy-chart'}
+      style={{ position: 'relative', height }}
+    >
+      {near && lib && option ? (
+        <lib.Chart echarts={lib.echarts} option={option} notMerge opts={opts} style={style} />
+      ) : (
+        <div className="lazy-chart__placeholder" aria-hidden="true" style={style} />
+      )}
+    </div>
+  );
+}
