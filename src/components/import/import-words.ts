@@ -1,0 +1,93 @@
+// UI words of the import components.
+import type { Locale } from '../../i18n/translate';
+
+const zh = {
+  title: '导入新数据',
+  intro: '导入较新的观测值（CSV，UTF-8 或 GBK 编码）。每一行都会校验，确认后才会保存在本浏览器中。',
+  choose: '选择 CSV 文件',
+  drop: '或将 CSV 文件拖放到此处',
+  dropLabel: '拖放 CSV 文件的区域',
+  template: '下载导入模板 CSV',
+  reading: '正在读取…',
+  refused: (file: string) => `无法导入 ${file}：`,
+  summary: (file: string, good: number, bad: number) => `${file}：${good} 行可导入，${bad} 行有问题。`,
+  goodTable: '可导入的行',
+  badTable: '有问题的行',
+  line: '行号',
+  indicator: '指标',
+  role: '类型',
+  period: '期间',
+  value: '数值',
+  qualifier: '限定',
+  basis: '口径',
+  note: '来源说明',
+  problem: '问题',
+  more: (n: number) => `另有 ${n} 行未显示。`,
+  confirm: (n: number) => `确认导入 ${n} 行`,
+  discard: '放弃此文件',
+  saved: (n: number) => `已导入 ${n} 行。`,
+  notSaved: '未能保存，已保存的数据未改动。',
+  stored: '已导入的数据',
+  none: '尚未导入数据。',
+  batch: (file: string, n: number, when: string) => `${file}（${n} 行，${when}）`,
+  remove: '删除',
+  removeLabel: (file: string, n: number) => `删除导入 ${file}（${n} 行）`,
+  removeOne: (line: number) => `删除第 ${line} 行`,
+  figures: '查看各行',
+  removeAll: '全部删除',
+  removeAllLabel: '删除全部导入数据',
+  dismiss: '关闭提示',
+  readOnly: '导入数据由较新版本保存，当前为只读。',
+  actual: '实际',
+  target: '目标',
+} as const;
+
+type Words = { [K in keyof typeof zh]: (typeof zh)[K] extends string ? string : (typeof zh)[K] };
+
+const en: Words = {
+  title: 'Import newer figures',
+  intro:
+    'Import newer observations (CSV, UTF-8 or GBK). Every row is checked; nothing is kept in this browser until you confirm.',
+  choose: 'Choose a CSV file',
+  drop: 'or drop a CSV file here',
+  dropLabel: 'Drop area for a CSV file',
+  template: 'Download the import template CSV',
+  reading: 'Reading…',
+  refused: (file) => `Cannot import ${file}: `,
+  summary: (file, good, bad) => `${file}: ${good} rows can be imported, ${bad} rows have problems.`,
+  goodTable: 'Rows to import',
+  badTable: 'Rows with problems',
+  line: 'Line',
+  indicator: 'Indicator',
+  role: 'Role',
+  period: 'Period',
+  value: 'Value',
+  qualifier: 'Qualifier',
+  basis: 'Basis',
+  note: 'Source note',
+  problem: 'Problem',
+  more: (n) => `${n} more rows not shown.`,
+  confirm: (n) => `Import ${n} rows`,
+  discard: 'Discard this file',
+  saved: (n) => `Imported ${n} rows.`,
+  notSaved: 'Could not be saved; nothing stored was changed.',
+  stored: 'Imported figures',
+  none: 'Nothing imported yet.',
+  batch: (file, n, when) => `${file} (${n} rows, ${when})`,
+  remove: 'Remove',
+  removeLabel: (file, n) => `Remove import ${file} (${n} rows)`,
+  removeOne: (line) => `Remove line ${line}`,
+  figures: 'Show rows',
+  removeAll: 'Remove all',
+  removeAllLabel: 'Remove all imported figures',
+  dismiss: 'Dismiss',
+  readOnly: 'The imports were saved by a newer version and are read-only here.',
+  actual: 'actual',
+  target: 'target',
+};
+
+export type ImportWords = Words;
+
+export function importWords(locale: Locale): ImportWords {
+  return locale === 'en' ? en : zh;
+}
