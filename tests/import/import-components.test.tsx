@@ -39,7 +39,10 @@ function setup() {
   return { store, storage, user };
 }
 
-const csvFile = (text: string | Uint8Array, name = 'new.csv') => new File([text], name, { type: 'text/csv' });
+const csvFile = (text: string | Uint8Array, name = 'new.csv') =>
+  new File([typeof text === 'string' ? text : (text.slice().buffer as ArrayBuffer)], name, {
+    type: 'text/csv',
+  });
 
 describe('ImportPanel', () => {
   it('previews good and bad rows with their lines, stores the good ones on confirm, and progress uses them', async () => {
@@ -95,21 +98,19 @@ describe('ImportPanel', () => {
         source: { document: 'user-import', quote: 'n', offset: 0 },
       },
     ]);
-    store
-      .getState()
-      .addImport('b.csv', [
-        {
-          indicator: 'sh-listed',
-          line: 2,
-          role: 'actual',
-          period: '2025',
-          value: 70,
-          qualifier: '=',
-          basis: 'level',
-          userSupplied: true,
-          source: { document: 'user-import', quote: 'n', offset: 0 },
-        },
-      ]);
+    store.getState().addImport('b.csv', [
+      {
+        indicator: 'sh-listed',
+        line: 2,
+        role: 'actual',
+        period: '2025',
+        value: 70,
+        qualifier: '=',
+        basis: 'level',
+        userSupplied: true,
+        source: { document: 'user-import', quote: 'n', offset: 0 },
+      },
+    ]);
     await screen.findByRole('button', { name: '删除导入 b.csv（1 行）' });
     await user.click(screen.getByRole('button', { name: '删除导入 b.csv（1 行）' }));
     expect(store.getState().imports.map((b) => b.fileName)).toEqual(['a.csv']);
@@ -146,21 +147,19 @@ describe('ImportPanel', () => {
 
   it('refuses an unusable file with a message and changes nothing stored', async () => {
     const { store, storage, user } = setup();
-    store
-      .getState()
-      .addImport('keep.csv', [
-        {
-          indicator: 'cq-loans',
-          line: 2,
-          role: 'actual',
-          period: '2024',
-          value: 1,
-          qualifier: '=',
-          basis: 'level',
-          userSupplied: true,
-          source: { document: 'user-import', quote: 'n', offset: 0 },
-        },
-      ]);
+    store.getState().addImport('keep.csv', [
+      {
+        indicator: 'cq-loans',
+        line: 2,
+        role: 'actual',
+        period: '2024',
+        value: 1,
+        qualifier: '=',
+        basis: 'level',
+        userSupplied: true,
+        source: { document: 'user-import', quote: 'n', offset: 0 },
+      },
+    ]);
     const before = storage.data.get(STORAGE_KEY);
     await user.upload(
       screen.getByLabelText('选择 CSV 文件'),
