@@ -2,7 +2,7 @@
 // off-screen at 2× or 3×, on white. Chinese needs the bundled Noto Sans SC: its CSS is loaded here, on
 // the first export only, and every glyph drawn is fetched and ready before anything is drawn.
 import type { ExportChart } from './export-option';
-import { echarts } from './export-echarts';
+import { echarts } from '../charts/echarts-setup';
 
 export const EXPORT_FONT = '"Noto Sans SC"';
 const FONT_TIMEOUT_MS = 15_000;
