@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 60000,
     hookTimeout: 120000,
     fileParallelism: false,
+    expect: { poll: { timeout: 15000, interval: 100 } },
   },
 });

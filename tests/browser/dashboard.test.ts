@@ -1,0 +1,145 @@
+// The built dashboard in Debian's chromium, served from a subpath on loopback, used as a person would.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { foreignRequests, launch, openPage, screenshot, serveDist } from './support/browser';
+
+const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
+const total = dataset.indicators.length;
+const inGaoxin = dataset.indicators.filter((i) => i.region === 'cq-gaoxin').length;
+const AS_OF = 'asOf=2025-06-30';
+const LOAN = `q=${encodeURIComponent('科技型企业贷款余额')}&${AS_OF}`;
+
+let browser: Browser;
+let server: StaticServer;
+let origin: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveDist();
+  origin = new URL(server.url).origin;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the dashboard, served from a subpath', () => {
+  it('shows every indicator with its figures, asks nothing of other hosts, and logs no error', async () => {
+    const { page, context, log } = await openPage(browser, `${server.url}?${LOAN}`);
+    await expect.poll(() => page.getByText(`共 ${total} 项指标`).count()).toBe(1);
+    const loan = page.getByRole('article', { name: '科技型企业贷款余额', exact: true });
+    await expect.poll(() => loan.count()).toBe(1);
+    const text = await loan.innerText();
+    expect(text).toContain('6,950 亿元');
+    expect(text).toContain('800 亿元');
+    // The charts of the first screen are drawn (ECharts is loaded lazily, from our own origin).
+    await expect
+      .poll(() => page.evaluate(() => (window as { __liveCharts?: number }).__liveCharts ?? 0))
+      .toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-zh');
+    expect(foreignRequests(log, origin)).toEqual([]);
+    expect(log.requests.some((u) => u.endsWith('/reports/scitech-finance/data/indicators.json'))).toBe(true);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by region from the link, including the regions below it', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?region=cq-gaoxin&${AS_OF}`);
+    await expect.poll(() => page.getByText(`显示 ${inGaoxin} / ${total} 项指标`).count()).toBe(1);
+    const regions = await page.locator('article .panel-region, article [data-region]').allInnerTexts();
+    for (const r of regions) expect(r).toContain('重庆高新区');
+    await context.close();
+
+    const parent = await openPage(browser, `${server.url}?region=chongqing&${AS_OF}`);
+    const inChongqing = dataset.indicators.filter(
+      (i) => i.region === 'chongqing' || i.region === 'cq-gaoxin',
+    ).length;
+    await expect.poll(() => parent.page.getByText(`显示 ${inChongqing} / ${total} 项指标`).count()).toBe(1);
+    await parent.context.close();
+  });
+
+  it('drops unknown and hostile link values with a notice, and still works', async () => {
+    const { page, context, log } = await openPage(
+      browser,
+      `${server.url}?region=atlantis&status=<img src=x onerror=alert(1)>&asOf=2025-02-30`,
+    );
+    const notice = page.getByRole('status').filter({ hasText: '已忽略' });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.innerText()).toContain('atlantis');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await expect.poll(() => page.getByText(`共 ${total} 项指标`).count()).toBe(1);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to English: texts, names and the link', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?${LOAN}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('article', { name: 'Loan balance of tech-based enterprises', exact: true }).count(),
+      )
+      .toBe(1);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'dashboard-en');
+    await context.close();
+  });
+
+  it('opens the source document at the quote of a number', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?${LOAN}`);
+    const loan = page.getByRole('article', { name: '科技型企业贷款余额', exact: true });
+    await loan
+      .getByRole('button', { name: /6,950 亿元/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const quote = dataset.indicators
+      .find((i) => i.id === 'cq-tech-loan-balance')
+      ?.observations.find((o) => o.value === 6950)?.source.quote;
+    expect(await dialog.locator('mark').first().innerText()).toBe(quote);
+    expect(await dialog.innerText()).toContain('中共重庆市委金融委员会办公室');
+    await screenshot(page, 'provenance');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await context.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?${AS_OF}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByText(`共 ${total} 项指标`).count()).toBe(1);
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    await page.evaluate(readFileSync(axePath, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
