@@ -21,6 +21,8 @@ export const en: Messages = {
   'filters.title': 'Filters',
   'filters.region': 'Region',
   'filters.regionHint': 'Selecting a region includes the regions within it',
+  'filters.expand': 'Show the regions within {name}',
+  'filters.collapse': 'Hide the regions within {name}',
   'filters.topic': 'Topic',
   'filters.doc': 'Source document',
   'filters.status': 'Status',

@@ -20,6 +20,8 @@ export const zhCN = {
   'filters.title': '筛选',
   'filters.region': '地区',
   'filters.regionHint': '选择上级地区时包含其下辖地区',
+  'filters.expand': '展开{name}的下辖地区',
+  'filters.collapse': '收起{name}的下辖地区',
   'filters.topic': '主题',
   'filters.doc': '来源文件',
   'filters.status': '状态',

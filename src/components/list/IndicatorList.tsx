@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -21,19 +21,27 @@ const FALLBACK = { width: 1200, height: 800 };
  * of the full height. Columns follow the container width (ResizeObserver).
  */
 export function IndicatorList() {
-  const filters = useAppStore((s) => s.filters);
-  const sort = useAppStore((s) => s.sort);
-  const density = useAppStore((s) => s.density);
-  // A new filter, order or density starts again at the top: a fresh scroll container.
-  return <WindowedGrid key={`${JSON.stringify(filters)}|${sort}|${density}`} density={density} />;
-}
-
-function WindowedGrid({ density }: { density: Density }) {
   const t = useT();
   const ids = useAppStore(useShallow(selectVisibleIds));
+  const density = useAppStore((s) => s.density);
+  const filters = useAppStore((s) => s.filters);
+  const sort = useAppStore((s) => s.sort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(scrollRef);
-  const [scrollTop, setScrollTop] = useState(0);
+
+  // A new filter, order or density starts again at the top. The scroll position belongs to the view it was
+  // taken in, so a stale one reads as 0 without an extra render (and without remounting the container,
+  // which would force a synchronous layout of the whole page).
+  const viewKey = `${JSON.stringify(filters)}|${sort}|${density}`;
+  const [scroll, setScroll] = useState({ key: viewKey, top: 0 });
+  const scrollTop = scroll.key === viewKey ? scroll.top : 0;
+  const keyRef = useRef(viewKey);
+  const lastTop = useRef(0);
+  useLayoutEffect(() => {
+    keyRef.current = viewKey;
+    if (lastTop.current > 0 && scrollRef.current) scrollRef.current.scrollTop = 0;
+    lastTop.current = 0;
+  }, [viewKey]);
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -43,7 +51,8 @@ function WindowedGrid({ density }: { density: Density }) {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setScrollTop(el.scrollTop);
+        lastTop.current = el.scrollTop;
+        setScroll({ key: keyRef.current, top: el.scrollTop });
       });
     };
     el.addEventListener('scroll', onScroll, { passive: true });

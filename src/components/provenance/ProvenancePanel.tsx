@@ -59,7 +59,8 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
     markRef.current?.scrollIntoView?.({ block: 'center' });
   }, [selection]);
 
-  const figures = mentions.filter((m) => m.class === 'figure' || m.status !== 'unreviewed');
+  // Quantities only: dates, document numbers and list markers are not figures.
+  const figures = mentions.filter((m) => m.class === 'figure');
   const text = doc?.text ?? '';
   const start = Math.min(selection.offset, text.length);
   const end = Math.min(start + selection.length, text.length);
@@ -139,7 +140,9 @@ function MentionItem({
         onClick={onSelect}
       >
         <span className="mention-text">{mention.text}</span>
-        {label !== mention.text && <span className="mention-value">{label}</span>}
+        {label.replace(/[\s,]/g, '') !== mention.text.replace(/[\s,]/g, '') && (
+          <span className="mention-value">{label}</span>
+        )}
         <span className="mention-status">{statusLabel}</span>
       </button>
     </li>
