@@ -39,13 +39,17 @@ export function chartDescription(input: ChartInput): string {
   const unit = indicator.unit;
   const name = locale === 'en' ? indicator.name.en : indicator.name.zh;
   const parts: string[] = [];
+  // mid-sentence in English: 'baseline', not 'Baseline'
+  const word = (s: string) => (locale === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
   const { baseline, latest, target } = progress;
   parts.push(
-    baseline && finite(baseline.value) ? `${w.baseline} ${pointText(baseline, unit, locale)}` : w.noBaseline,
+    baseline && finite(baseline.value)
+      ? `${word(w.baseline)} ${pointText(baseline, unit, locale)}`
+      : w.noBaseline,
   );
   if (latest && finite(latest.value) && !(baseline && latest.period === baseline.period)) {
-    parts.push(`${w.latest} ${pointText(latest, unit, locale)}`);
+    parts.push(`${word(w.latest)} ${pointText(latest, unit, locale)}`);
   } else {
     parts.push(w.noLatest);
   }
@@ -53,9 +57,9 @@ export function chartDescription(input: ChartInput): string {
     parts.push(w.noTarget);
     return name + w.colon + parts.join(w.sep);
   }
-  parts.push(`${w.target} ${targetText(target, unit, locale)}`);
+  parts.push(`${word(w.target)} ${targetText(target, unit, locale)}`);
   if (finite(progress.expectedNow) && baseline) {
-    parts.push(`${w.expected} ${valueAtPeriod(progress.expectedNow, monthPeriod(asOf), unit, locale)}`);
+    parts.push(`${word(w.expected)} ${valueAtPeriod(progress.expectedNow, monthPeriod(asOf), unit, locale)}`);
   }
   if (finite(progress.distanceCovered))
     parts.push(w.covered(formatPercent(progress.distanceCovered, locale)));

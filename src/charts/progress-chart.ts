@@ -2,10 +2,11 @@
 // position as vertical markers. Drawn on two value axes: x is the indicator's value, y is a fixed
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
-import type { ChartInput, ChartLocale } from './chart-input';
+import type { ChartInput } from './chart-input';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY } from './chart-style';
 import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
 import { monthPeriod } from './period-date';
+import { axisTickFormatter } from './chart-format';
 
 /** Label lanes (y), top to bottom: target, latest, [bar at 0], baseline, expected. */
 const LANE = { target: 0.8, latest: 0.38, baseline: -0.38, expected: -0.8 } as const;
@@ -44,11 +45,6 @@ function segment(name: string, x0: number, x1: number, y0: number, y1: number, s
     lineStyle: style,
     emphasis: { disabled: true },
   } as SeriesOption;
-}
-
-function axisNumber(locale: ChartLocale) {
-  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  return (v: number) => nf.format(v);
 }
 
 export function progressChartOption(input: ChartInput): EChartsOption {
@@ -225,7 +221,12 @@ export function progressChartOption(input: ChartInput): EChartsOption {
       scale: false,
       axisLine: { show: false },
       axisTick: { show: false },
-      axisLabel: { color: COLORS.muted, fontSize: 11, formatter: axisNumber(locale), hideOverlap: true },
+      axisLabel: {
+        color: COLORS.muted,
+        fontSize: 11,
+        formatter: axisTickFormatter(unit, locale),
+        hideOverlap: true,
+      },
       splitLine: { lineStyle: { color: COLORS.grid } },
     },
     yAxis: { type: 'value', min: -1, max: 1, show: false },

@@ -88,10 +88,15 @@ describe('progressChartOption', () => {
   it('labels are in English for the en locale', () => {
     const o = build(ipPledge, { locale: 'en' });
     const texts = labelTexts(o);
-    expect(texts[0]).toMatch(/^Baseline 30 .*\(2020\)$/);
-    expect(texts[1]).toMatch(/^Latest 80 .*\(2024\)$/);
-    expect(texts[2]).toMatch(/^Target ≥100 .*\(2025\)$/);
-    expect(texts[3]).toMatch(/^Expected by now 93 .*\(Jun 2025\)$/);
+    expect(texts).toEqual([
+      'Baseline 3.0 bn yuan (2020)',
+      'Latest 8.0 bn yuan (2024)',
+      'Target ≥10.0 bn yuan (2025)',
+      'Expected by now 9.3 bn yuan (Jun 2025)',
+    ]);
+    // ticks agree with the labels: 亿元 values shown in bn yuan
+    const tick = (o.xAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter;
+    expect(tick(100)).toBe('10');
     expect(texts.join('')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
