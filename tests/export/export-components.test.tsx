@@ -37,6 +37,7 @@ function fakeExporter(overrides: Partial<Exporter> = {}) {
     save: vi.fn((data, name, type) => saved.push({ data, name, type })),
     print: vi.fn(),
     mount: vi.fn(async () => () => {}),
+    loadFont: vi.fn(async () => true),
     ...overrides,
   };
   return { exporter, saved, charts };

@@ -11,7 +11,7 @@ export interface PrintSheetProps {
   filterText: string;
   asOfText: string;
   items: readonly (ExportItem & { statusText: string })[];
-  exporter: Pick<Exporter, 'mount'>;
+  exporter: Pick<Exporter, 'mount' | 'loadFont'>;
   label: string;
   onReady: () => void;
 }
@@ -30,6 +30,7 @@ export function PrintSheet({
     let cancelled = false;
     const disposers: (() => void)[] = [];
     (async () => {
+      await exporter.loadFont([title, filterText, asOfText, ...items.map((i) => i.statusText)].join(''));
       for (const [i, item] of items.entries()) {
         const host = hosts.current[i];
         if (cancelled || !host) return;
@@ -43,7 +44,7 @@ export function PrintSheet({
       cancelled = true;
       for (const dispose of disposers) dispose();
     };
-  }, [items, exporter, onReady]);
+  }, [items, exporter, onReady, title, filterText, asOfText]);
 
   return createPortal(
     <div className="print-sheet" role="region" aria-label={label}>

@@ -10,6 +10,8 @@ export interface Exporter extends ChartRenderer {
   print: () => void;
   /** Draw a chart into an element of the print layout; resolves to its disposer. */
   mount: (host: HTMLElement, chart: ExportChart) => Promise<() => void>;
+  /** Make the bundled font ready for the characters of `text` (used for the print layout's own text). */
+  loadFont: (text: string) => Promise<unknown>;
 }
 
 const rendering = () => import('../../export/render-chart');
@@ -20,4 +22,5 @@ export const browserExporter: Exporter = {
   save: downloadFile,
   print: () => window.print(),
   mount: async (host, chart) => (await rendering()).mountChart(host, chart, 2),
+  loadFont: async (text) => (await rendering()).ensureExportFont(text),
 };
