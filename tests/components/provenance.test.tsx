@@ -39,10 +39,12 @@ describe('provenance panel', () => {
     expect(dialog.querySelector('mark')!.textContent).toBe('金融业增加值年均增速8%以上');
 
     const figures = within(within(dialog).getByRole('region', { name: '本文件中的其他数字' }));
-    const phone = figures.getByRole('button', { name: /63151723.*已忽略/ });
+    const ignored = figures.getByRole('button', { name: /约30家.*已忽略/ });
     expect(figures.getAllByRole('button', { name: /已采用/ }).length).toBeGreaterThan(3);
-    await user.click(phone);
-    expect(dialog.querySelector('mark')!.textContent).toBe('63151723');
+    // Numbers that are not quantities (a phone number) are not listed as figures.
+    expect(figures.queryByRole('button', { name: /63151723/ })).toBeNull();
+    await user.click(ignored);
+    expect(dialog.querySelector('mark')!.textContent).toBe('约30家');
     await user.click(within(dialog).getByRole('button', { name: '关闭出处面板' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

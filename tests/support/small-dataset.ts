@@ -130,8 +130,20 @@ export function makeSmallDataset(): Dataset {
       observations,
     };
   });
-  // One number in the text that is deliberately not a figure.
-  const cq = texts.get('cq-plan')! + '　　联系电话：63151723\n';
+  // A quantity that is deliberately not an observation, and a number that is not a quantity at all.
+  let cq = texts.get('cq-plan')! + '　　其中新设机构约30家。\n';
+  mentions.push({
+    document: 'cq-plan',
+    offset: cq.indexOf('约30家'),
+    text: '约30家',
+    value: 30,
+    unit: '家',
+    qualifier: '~',
+    class: 'figure',
+    status: 'ignored',
+    reason: '说明性数字，非指标',
+  });
+  cq += '　　联系电话：63151723\n';
   mentions.push({
     document: 'cq-plan',
     offset: cq.indexOf('63151723'),

@@ -9,8 +9,8 @@ import { useElementSize } from './use-element-size';
 import { gridLayout, visibleRows } from './window-math';
 
 /** Fixed panel heights per density: the window math needs them, and the CSS uses the same numbers. */
-export const PANEL_HEIGHT: Record<Density, number> = { compact: 244, detailed: 540 };
-const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 340 };
+export const PANEL_HEIGHT: Record<Density, number> = { compact: 244, detailed: 740 };
+const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 360 };
 const GAP = 12;
 const OVERSCAN_ROWS = 1;
 // jsdom and the first frame have no layout: assume a common laptop viewport until measured.

@@ -3,14 +3,13 @@ import type { Progress } from '../../domain/progress-types';
 import { formatPercent } from '../../i18n/format';
 import { unitName } from '../../i18n/units';
 import type { Locale, Translate } from '../../i18n/translate';
-import { isoToDate } from '../../store/dates';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { localName } from '../common/localized';
 import { StatusBadge } from '../common/StatusBadge';
 import { useT } from '../common/use-t';
-import { PanelChart } from './PanelChart';
+import { PanelChart, ProgressBullet } from './PanelChart';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { PanelFigures } from './PanelFigures';
 import { PanelGrowth } from './PanelGrowth';
@@ -77,7 +76,6 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
     (o) => o.role === 'actual' && o.basis === 'level',
   ).length;
   const name = localName(indicator.name, locale);
-  const status = t(`status.${progress.status}`);
   return (
     <article className={`panel panel-${density} status-${progress.status}`} aria-labelledby={titleId}>
       <header className="panel-head">
@@ -97,27 +95,15 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         </span>
       </p>
       <PanelFigures indicator={indicator} progress={progress} />
-      <PanelChart
-        indicator={indicator}
-        progress={progress}
-        locale={locale}
-        asOf={isoToDate(asOf)}
-        kind="progress"
-        height={detailed ? 80 : 36}
-        label={`${t('panel.progressChart')}：${name}，${status}`}
-      />
+      {detailed ? (
+        <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="progress" />
+      ) : (
+        <ProgressBullet indicator={indicator} progress={progress} locale={locale} asOf={asOf} />
+      )}
       <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
       <p className="panel-reason">{reasonText(progress, t, locale)}</p>
       {detailed && levelActuals >= 2 && (
-        <PanelChart
-          indicator={indicator}
-          progress={progress}
-          locale={locale}
-          asOf={isoToDate(asOf)}
-          kind="series"
-          height={110}
-          label={`${t('panel.seriesChart')}：${name}`}
-        />
+        <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}
     </article>
   );

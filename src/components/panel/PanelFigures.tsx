@@ -80,7 +80,14 @@ export function PanelFigures({ indicator, progress }: { indicator: Indicator; pr
       <div className="figure">
         <dt>{t('panel.latest')}</dt>
         <dd>
-          {point(progress.latest)}
+          {/* One actual only: it is the baseline, not a later figure. */}
+          {point(
+            progress.latest &&
+              progress.baseline &&
+              progress.latest.observation === progress.baseline.observation
+              ? null
+              : progress.latest,
+          )}
           {progress.flow && (
             <span className="figure-period">
               {t('panel.flowWindow', {
