@@ -28,6 +28,8 @@ export interface DatasetIndex {
   selfAndAncestors: Map<string, string[]>;
   documentsOfIndicator: Map<string, string[]>;
   mentionsOfDocument: Map<string, DatasetMention[]>;
+  /** Indicators with at least two level actuals: their panels carry a time series. */
+  withSeries: Set<string>;
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -83,6 +85,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   }
   for (const list of mentionsOfDocument.values()) list.sort((a, b) => a.offset - b.offset);
 
+  const withSeries = new Set(
+    dataset.indicators
+      .filter((i) => i.observations.filter((o) => o.role === 'actual' && o.basis === 'level').length >= 2)
+      .map((i) => i.id),
+  );
   const index: DatasetIndex = {
     indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
     regionById,
@@ -93,6 +100,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     selfAndAncestors,
     documentsOfIndicator,
     mentionsOfDocument,
+    withSeries,
   };
   cache.set(dataset, index);
   return index;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -6,10 +6,19 @@ import type { Density } from '../../store/store-types';
 import { IndicatorPanel } from '../panel/IndicatorPanel';
 import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
-import { gridLayout, visibleRows } from './window-math';
+import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
+import { selectIndex } from '../../store/selectors';
 
-/** Fixed panel heights per density: the window math needs them, and the CSS uses the same numbers. */
-export const PANEL_HEIGHT: Record<Density, number> = { compact: 244, detailed: 740 };
+/**
+ * Fixed panel heights per density (the window math needs them): compact panels are all alike; detailed ones
+ * are taller when they carry a time series. A row is as tall as its tallest panel.
+ */
+export const PANEL_HEIGHT = { compact: 244, detailed: 520, detailedWithSeries: 770 } as const;
+
+export function panelHeight(density: Density, hasSeries: boolean): number {
+  if (density === 'compact') return PANEL_HEIGHT.compact;
+  return hasSeries ? PANEL_HEIGHT.detailedWithSeries : PANEL_HEIGHT.detailed;
+}
 const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 360 };
 const GAP = 12;
 const OVERSCAN_ROWS = 1;
@@ -28,6 +37,7 @@ export function IndicatorList() {
   const sort = useAppStore((s) => s.sort);
   const scrollRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(scrollRef);
+  const index = useAppStore(selectIndex);
 
   // A new filter, order or density starts again at the top. The scroll position belongs to the view it was
   // taken in, so a stale one reads as 0 without an extra render (and without remounting the container,
@@ -64,20 +74,20 @@ export function IndicatorList() {
 
   const width = size.width || FALLBACK.width;
   const height = size.height || FALLBACK.height;
-  const rowHeight = PANEL_HEIGHT[density];
-  const layout = gridLayout(ids.length, width, MIN_COLUMN_WIDTH[density], GAP, rowHeight);
-  const { firstRow, lastRow } = visibleRows(
-    scrollTop,
-    height,
-    rowHeight + GAP,
-    layout.rowCount,
-    OVERSCAN_ROWS,
-  );
+  const { columns, columnWidth } = columnsFor(width, MIN_COLUMN_WIDTH[density], GAP);
+  const offsets = useMemo(() => {
+    const seriesSet = index?.withSeries;
+    const heights = ids.map((id) => panelHeight(density, seriesSet?.has(id) ?? false));
+    return rowOffsets(rowHeights(heights, columns), GAP);
+  }, [ids, density, columns, index]);
+  const totalHeight = offsets[offsets.length - 1]!;
+  const { firstRow, lastRow } = visibleRows(scrollTop, height, offsets, OVERSCAN_ROWS);
 
   const items = [];
   for (let row = firstRow; row < lastRow; row++) {
-    for (let col = 0; col < layout.columns; col++) {
-      const i = row * layout.columns + col;
+    const rowHeight = offsets[row + 1]! - offsets[row]! - GAP;
+    for (let col = 0; col < columns; col++) {
+      const i = row * columns + col;
       const id = ids[i];
       if (id === undefined) break;
       items.push(
@@ -88,8 +98,8 @@ export function IndicatorList() {
           aria-posinset={i + 1}
           className="list-cell"
           style={{
-            transform: `translate(${col * (layout.columnWidth + GAP)}px, ${row * (rowHeight + GAP)}px)`,
-            width: layout.columnWidth,
+            transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
+            width: columnWidth,
             height: rowHeight,
           }}
         >
@@ -104,12 +114,7 @@ export function IndicatorList() {
       {ids.length === 0 ? (
         <p className="list-empty">{t('list.empty')}</p>
       ) : (
-        <div
-          role="list"
-          aria-label={t('list.label')}
-          className="list-grid"
-          style={{ height: layout.totalHeight }}
-        >
+        <div role="list" aria-label={t('list.label')} className="list-grid" style={{ height: totalHeight }}>
           {items}
         </div>
       )}

@@ -1,10 +1,42 @@
-// Pure geometry of the windowed grid: which rows are in view (± overscan) for a scroll position.
+// Pure geometry of the windowed grid: columns from the width, row offsets from row heights, and which rows
+// are in view (± overscan) for a scroll position.
 
-export interface GridLayout {
-  columns: number;
-  columnWidth: number;
-  rowCount: number;
-  totalHeight: number;
+export function columnsFor(
+  width: number,
+  minColumnWidth: number,
+  gap: number,
+): { columns: number; columnWidth: number } {
+  const columns = Math.max(1, Math.floor((width + gap) / (minColumnWidth + gap)));
+  return { columns, columnWidth: Math.max(0, (width - gap * (columns - 1)) / columns) };
+}
+
+/** Row heights: each row as tall as its tallest item. */
+export function rowHeights(itemHeights: readonly number[], columns: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < itemHeights.length; i++) {
+    const r = Math.floor(i / columns);
+    rows[r] = Math.max(rows[r] ?? 0, itemHeights[i]!);
+  }
+  return rows;
+}
+
+/** Top of each row, plus the total height at the end (length = rows + 1). */
+export function rowOffsets(heights: readonly number[], gap: number): number[] {
+  const offsets = [0];
+  for (const h of heights) offsets.push(offsets[offsets.length - 1]! + h + gap);
+  return offsets;
+}
+
+/** The first row whose bottom lies below `y` (binary search over the offsets). */
+function rowAt(offsets: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
 }
 
 export interface WindowRange {
@@ -13,27 +45,16 @@ export interface WindowRange {
   lastRow: number;
 }
 
-export function gridLayout(
-  count: number,
-  width: number,
-  minColumnWidth: number,
-  gap: number,
-  rowHeight: number,
-) {
-  const columns = Math.max(1, Math.floor((width + gap) / (minColumnWidth + gap)));
-  const columnWidth = Math.max(0, (width - gap * (columns - 1)) / columns);
-  const rowCount = Math.ceil(count / columns);
-  return { columns, columnWidth, rowCount, totalHeight: rowCount * (rowHeight + gap) } satisfies GridLayout;
-}
-
 export function visibleRows(
   scrollTop: number,
   viewportHeight: number,
-  rowStride: number,
-  rowCount: number,
+  offsets: readonly number[],
   overscan: number,
 ): WindowRange {
-  const first = Math.floor(Math.max(0, scrollTop) / rowStride) - overscan;
-  const last = Math.ceil((Math.max(0, scrollTop) + viewportHeight) / rowStride) + overscan;
-  return { firstRow: Math.max(0, first), lastRow: Math.min(rowCount, Math.max(0, last)) };
+  const rowCount = offsets.length - 1;
+  if (rowCount <= 0) return { firstRow: 0, lastRow: 0 };
+  const top = Math.max(0, scrollTop);
+  const first = rowAt(offsets, top) - overscan;
+  const last = rowAt(offsets, top + viewportHeight) + 1 + overscan;
+  return { firstRow: Math.max(0, first), lastRow: Math.min(rowCount, last) };
 }

@@ -66,15 +66,13 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
     indicator ? selectIndex(s)?.regionById.get(indicator.region) : undefined,
   );
   const entry = useAppStore((s) => selectProgressEntry(s, id));
+  const hasSeries = useAppStore((s) => selectIndex(s)?.withSeries.has(id) ?? false);
   if (!indicator) throw new Error(`unknown indicator ${id}`);
   if (!entry) throw new Error(`no progress for ${id}`);
   // A known failure is shown directly; the boundary is for anything that throws while rendering.
   if (!entry.ok) return <PanelError id={id} error={entry.error} />;
   const progress = entry.progress;
   const detailed = density === 'detailed';
-  const levelActuals = indicator.observations.filter(
-    (o) => o.role === 'actual' && o.basis === 'level',
-  ).length;
   const name = localName(indicator.name, locale);
   return (
     <article className={`panel panel-${density} status-${progress.status}`} aria-labelledby={titleId}>
@@ -102,7 +100,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
       )}
       <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
       <p className="panel-reason">{reasonText(progress, t, locale)}</p>
-      {detailed && levelActuals >= 2 && (
+      {detailed && hasSeries && (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}
     </article>
