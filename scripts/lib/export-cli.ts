@@ -10,7 +10,7 @@ import type { Result } from '../../src/domain/types';
 import { safeFileName, toCsv } from '../../src/export/csv-export';
 import { exportChart } from '../../src/export/export-option';
 import { chartDecoration } from '../../src/export/source-line';
-import { exportFontFiles } from './export-fonts';
+import { exportFonts } from './export-fonts';
 import { renderSvg, svgText, svgToPng } from './export-render';
 
 export const FORMATS = ['svg', 'png'] as const;
@@ -187,7 +187,7 @@ export function runExport(
     }
     if (options.formats.includes('png')) {
       const text = svgText(svg);
-      writeFileSync(join(out, `${base}.png`), svgToPng(svg, exportFontFiles(text), options.scale));
+      writeFileSync(join(out, `${base}.png`), svgToPng(svg, exportFonts(text), options.scale));
       row.png = `${base}.png`;
       files.push(row.png);
     }

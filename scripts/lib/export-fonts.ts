@@ -45,38 +45,75 @@ export function subsetsFor(text: string): string[] {
 }
 
 export interface FontOptions {
-  weights?: readonly number[];
   cacheDir?: string;
 }
 
+function ttfOf(pkg: string, dir: string, name: string, weight: number): string | null {
+  const woff = join(pkg, 'files', `noto-sans-sc-${name}-${weight}-normal.woff`);
+  if (!existsSync(woff)) return null;
+  const ttf = join(dir, `noto-sans-sc-${name}-${weight}.ttf`);
+  if (!existsSync(ttf)) {
+    // Write under a unique name and rename, so a concurrent export never reads half a file.
+    const tmp = `${ttf}.${createHash('sha1').update(`${process.pid}${Math.random()}`).digest('hex').slice(0, 8)}`;
+    writeFileSync(tmp, woffToSfnt(readFileSync(woff)));
+    renameSync(tmp, ttf);
+  }
+  return ttf;
+}
+
+/** The family name (name ID 1, Windows platform) of a TTF/OTF file. */
+export function fontFamilyName(font: Buffer): string | null {
+  const numTables = font.readUInt16BE(4);
+  for (let i = 0; i < numTables; i++) {
+    const at = 12 + i * 16;
+    if (font.toString('latin1', at, at + 4) !== 'name') continue;
+    const table = font.readUInt32BE(at + 8);
+    const count = font.readUInt16BE(table + 2);
+    const strings = table + font.readUInt16BE(table + 4);
+    for (let r = 0; r < count; r++) {
+      const rec = table + 6 + r * 12;
+      if (font.readUInt16BE(rec) !== 3 || font.readUInt16BE(rec + 6) !== 1) continue;
+      const length = font.readUInt16BE(rec + 8);
+      const offset = strings + font.readUInt16BE(rec + 10);
+      let name = '';
+      for (let j = 0; j < length; j += 2) name += String.fromCharCode(font.readUInt16BE(offset + j));
+      return name;
+    }
+  }
+  return null;
+}
+
+export interface ExportFonts {
+  /** TTF paths, in load order. */
+  files: string[];
+  /** The family the SVG must name first to reach the 'chinese-simplified' faces. */
+  family: string;
+}
+
 /**
- * TTF files (paths) of Noto Sans SC covering `text`, in the given weights. The latin subset is always
- * included so digits and punctuation render even for text the ranges do not list.
+ * The fonts for drawing `text`: the 'chinese-simplified' file in regular and bold (about 7,000 hanzi plus
+ * Latin, digits and CJK punctuation), then the regular unicode-range subsets that hold the text's
+ * characters, for the few symbols it lacks (≥, → …).
+ * Why this shape: the 'chinese-simplified' files are named "Noto Sans SC Thin" inside (the subsets are
+ * "Noto Sans SC"), so the SVG names that family first (see withExportFamily) and bold text gets the bold
+ * face; resvg's fallback for a missing glyph takes the first loaded face that has it, whatever its
+ * weight, so only rare symbols in bold text come out regular.
  */
-export function exportFontFiles(
-  text: string,
-  { weights = [400, 700], cacheDir }: FontOptions = {},
-): string[] {
+export function exportFonts(text: string, { cacheDir }: FontOptions = {}): ExportFonts {
   const pkg = packageDir();
   const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string })
     .version;
   const dir = cacheDir ?? join(tmpdir(), `scitech-export-fonts-${version}`);
   mkdirSync(dir, { recursive: true });
-  const names = new Set(['latin', ...subsetsFor(text)]);
-  const out: string[] = [];
-  for (const weight of weights) {
-    for (const name of names) {
-      const woff = join(pkg, 'files', `noto-sans-sc-${name}-${weight}-normal.woff`);
-      if (!existsSync(woff)) continue;
-      const ttf = join(dir, `noto-sans-sc-${name}-${weight}.ttf`);
-      if (!existsSync(ttf)) {
-        // Write under a unique name and rename, so a concurrent export never reads half a file.
-        const tmp = `${ttf}.${createHash('sha1').update(`${process.pid}${Math.random()}`).digest('hex').slice(0, 8)}`;
-        writeFileSync(tmp, woffToSfnt(readFileSync(woff)));
-        renameSync(tmp, ttf);
-      }
-      out.push(ttf);
-    }
-  }
-  return out;
+  const regular = ttfOf(pkg, dir, 'chinese-simplified', 400);
+  const files = [regular, ttfOf(pkg, dir, 'chinese-simplified', 700)];
+  for (const name of subsetsFor(text)) files.push(ttfOf(pkg, dir, name, 400));
+  const family = (regular && fontFamilyName(readFileSync(regular))) || EXPORT_FONT_FAMILY;
+  return { files: files.filter((p): p is string => p !== null), family };
+}
+
+/** Put `family` before every quoted "Noto Sans SC" in the SVG's font-family lists. */
+export function withExportFamily(svg: string, family: string): string {
+  if (family === EXPORT_FONT_FAMILY) return svg;
+  return svg.replace(/(['"]|&quot;)Noto Sans SC\1/g, (m) => `'${family}', ${m}`);
 }

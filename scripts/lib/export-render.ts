@@ -4,7 +4,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import { EXPORT_FONT_FAMILY } from './export-fonts';
+import { EXPORT_FONT_FAMILY, withExportFamily, type ExportFonts } from './export-fonts';
 
 export function renderSvg(option: EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -32,12 +32,12 @@ export function svgText(svg: string): string {
 }
 
 /** PNG of an SVG, `scale` times its size, on white. */
-export function svgToPng(svg: string, fontFiles: string[], scale: number): Buffer {
-  const resvg = new Resvg(svg, {
+export function svgToPng(svg: string, fonts: ExportFonts, scale: number): Buffer {
+  const resvg = new Resvg(withExportFamily(svg, fonts.family), {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
     font: {
-      fontFiles,
+      fontFiles: fonts.files,
       loadSystemFonts: false,
       defaultFontFamily: EXPORT_FONT_FAMILY,
       sansSerifFamily: EXPORT_FONT_FAMILY,

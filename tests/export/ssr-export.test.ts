@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs, regionClosure, runExport, type ExportOptions } from '../../scripts/lib/export-cli';
-import { parseUnicodeRange, subsetsFor } from '../../scripts/lib/export-fonts';
+import { exportFonts, parseUnicodeRange, subsetsFor, withExportFamily } from '../../scripts/lib/export-fonts';
 import { makeSmallDataset } from '../support/small-dataset';
 
 const dataset = makeSmallDataset();
@@ -89,6 +89,21 @@ describe('font subsets', () => {
     ]);
     expect(subsetsFor('A')).toContain('latin');
     expect(subsetsFor('来源').length).toBeGreaterThan(0);
+  });
+
+  it('loads the chinese-simplified faces first and names their family first in the SVG', () => {
+    const fonts = exportFonts('来源 ≥ →');
+    expect(fonts.files[0]).toMatch(/chinese-simplified-400\.ttf$/);
+    expect(fonts.files[1]).toMatch(/chinese-simplified-700\.ttf$/);
+    expect(fonts.family).toMatch(/^Noto Sans SC/);
+    const ttf = readFileSync(fonts.files[0]!);
+    expect(ttf.readUInt32BE(0)).toBe(0x00010000); // an sfnt with TrueType outlines
+    expect(withExportFamily(`font-family:'Noto Sans SC', sans-serif`, 'Noto Sans SC Thin')).toBe(
+      `font-family:'Noto Sans SC Thin', 'Noto Sans SC', sans-serif`,
+    );
+    expect(withExportFamily('font-family:&quot;Noto Sans SC&quot;', 'X')).toBe(
+      "font-family:'X', &quot;Noto Sans SC&quot;",
+    );
   });
 });
 
