@@ -34,6 +34,14 @@ import {
 export type TableName = keyof typeof CSV_COLUMNS;
 export const TABLE_NAMES = Object.keys(CSV_COLUMNS) as TableName[];
 
+/** A policy document is tens of KB (the largest seed is 32 KB) and its text ships inside the dataset. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+/** The catalogue tables are tens of KB; anything near this is not a catalogue. */
+export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
+const SAVE_CSV = 'save it from Excel as "CSV UTF-8 (逗号分隔)"';
+const SAVE_TEXT =
+  "put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)";
+
 export interface BuildInput {
   /** Each curated table: its display path (data/observations.csv) and raw bytes, or null when missing. */
   tables: Record<TableName, { file: string; bytes: Uint8Array } | null>;
@@ -84,25 +92,45 @@ export function buildDataset(
 
   // Tables that could not be read at all: references into them are not checked, their own problem says enough.
   const unreadable = new Set<TableName>();
+  // Every value of a column as written, valid row or not: a reference to a row that is itself wrong is not
+  // reported again (that row's own problem says what to fix).
+  const written = new Map<string, Set<string>>();
   const table = (name: TableName): CsvTable | null => {
     const t = readTable(name);
     if (!t) unreadable.add(name);
+    for (const { values } of t?.records ?? []) {
+      for (const [col, value] of Object.entries(values)) {
+        const key = `${name}.${col}`;
+        written.set(key, (written.get(key) ?? new Set()).add(value));
+      }
+    }
     return t;
   };
+  const wasWritten = (name: TableName, col: string, value: string) =>
+    unreadable.has(name) || (written.get(`${name}.${col}`)?.has(value) ?? false);
   const readTable = (name: TableName): CsvTable | null => {
     const src = input.tables[name];
     const file = src?.file ?? `data/${name}.csv`;
+    const header = CSV_COLUMNS[name].required.join(',');
     if (!src) {
-      add(file, undefined, 'file not found');
+      add(file, undefined, `file not found: create it with the header row ${header}`);
       return null;
     }
     if (src.bytes.length === 0) {
-      add(file, 1, 'the file is empty: expected a header row');
+      add(file, 1, `the file is empty: expected a header row (${header})`);
+      return null;
+    }
+    if (src.bytes.length > MAX_TABLE_BYTES) {
+      add(
+        file,
+        undefined,
+        `larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB: not a catalogue table (is it the right file?)`,
+      );
       return null;
     }
     const decoded = decodeDocument(src.bytes);
     if (!decoded.ok) {
-      add(file, undefined, decoded.error);
+      add(file, undefined, `${decoded.error}: ${SAVE_CSV}`);
       return null;
     }
     const { table: t, problems: p } = readCsv(decoded.value, file, CSV_COLUMNS[name]);
@@ -138,13 +166,17 @@ export function buildDataset(
   const regionIds = uniqueIds(regions, files.regions, add);
   const topicIds = uniqueIds(topics, files.topics, add);
   const documentIds = uniqueIds(documents, files.documents, add);
+  const isDocument = (id: string) => documentIds.has(id) || wasWritten('documents', 'id', id);
   uniqueIds(indicators, files.indicators, add);
 
   // Regions: parents resolve and form no cycle.
   const parentOf = new Map(regions.map(({ row }) => [row.id, row.parent]));
+  const isRegion = (id: string) => regionIds.has(id) || wasWritten('regions', 'id', id);
+  const notIn = (what: string, id: string, file: string) =>
+    `${what} "${id}" is not in ${file}: check the spelling, or add a row for it there`;
   for (const { line, row } of regions) {
-    if (row.parent && !regionIds.has(row.parent))
-      add(files.regions, line, `parent "${row.parent}" is not a region id`);
+    if (row.parent && !isRegion(row.parent))
+      add(files.regions, line, `parent "${row.parent}" is not a region id: use an id from the id column`);
     const seen = new Set([row.id]);
     for (let p = row.parent; p; p = parentOf.get(p)) {
       if (seen.has(p)) {
@@ -155,29 +187,38 @@ export function buildDataset(
     }
   }
   for (const { line, row } of indicators) {
-    if (!regionIds.has(row.region))
-      add(files.indicators, line, `region "${row.region}" is not in ${files.regions}`);
-    if (!topicIds.has(row.topic))
-      add(files.indicators, line, `topic "${row.topic}" is not in ${files.topics}`);
+    if (!isRegion(row.region)) add(files.indicators, line, notIn('region', row.region, files.regions));
+    if (!topicIds.has(row.topic) && !wasWritten('topics', 'id', row.topic))
+      add(files.indicators, line, notIn('topic', row.topic, files.topics));
   }
 
   // Documents: every listed file is a readable text; every seed file is listed.
   const docs = new Map<string, DocState>();
-  const listed = new Set<string>();
+  const listed = new Set<string>(written.get('documents.file'));
   for (const { line, row } of documents) {
     listed.add(row.file);
-    if (!regionIds.has(row.region))
-      add(files.documents, line, `region "${row.region}" is not in ${files.regions}`);
-    if (!isValid(parseISO(row.published)))
-      add(files.documents, line, `published "${row.published}" is not a real date`);
+    if (!isRegion(row.region)) add(files.documents, line, notIn('region', row.region, files.regions));
     const bytes = input.seeds.get(row.file);
     if (!bytes) {
-      add(files.documents, line, `file "${row.file}" does not exist`);
+      add(
+        files.documents,
+        line,
+        `file "${row.file}" does not exist: put the document there, or correct the file name`,
+      );
+      continue;
+    }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      add(
+        row.file,
+        undefined,
+        `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, far more than a policy document: ` +
+          'is it the right file? Keep only the text of the document',
+      );
       continue;
     }
     const decoded = decodeDocument(bytes);
     if (!decoded.ok) {
-      add(row.file, undefined, decoded.error);
+      add(row.file, undefined, `${decoded.error}: ${SAVE_TEXT}`);
       continue;
     }
     const text = normalizeText(decoded.value);
@@ -207,10 +248,9 @@ export function buildDataset(
   for (const { line, row } of observations) {
     const at = (message: string) => add(files.observations, line, message);
     const indicator = indicatorById.get(row.indicator);
-    if (!indicator && !unreadable.has('indicators'))
-      at(`indicator "${row.indicator}" is not in ${files.indicators}`);
-    if (!documentIds.has(row.document) && !unreadable.has('documents'))
-      at(`document "${row.document}" is not in ${files.documents}`);
+    if (!indicator && !wasWritten('indicators', 'id', row.indicator))
+      at(notIn('indicator', row.indicator, files.indicators));
+    if (!isDocument(row.document)) at(notIn('document', row.document, files.documents));
     const periodOk = checkPeriod(row.period, 'period', at);
     const sinceOk = row.since === undefined || checkPeriod(row.since, 'since', at);
     if (periodOk && sinceOk && row.since !== undefined && periodStart(row.since) > periodStart(row.period)) {
@@ -225,10 +265,11 @@ export function buildDataset(
       at(`duplicate observation: same indicator, role, period, basis and document as line ${dup}`);
     seenObservation.set(key, line);
 
-    const offset = findQuote(doc, row.quote, at);
+    const quote = normalizeText(row.quote);
+    const offset = findQuote(doc, quote, at);
     if (offset === undefined) continue;
     const unit = row.basis === 'level' ? indicator.unit : '%';
-    const inside = mentionsWithin(doc.mentions, offset, offset + row.quote.length);
+    const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
     const figures = inside.filter((i) => doc.mentions[i]?.class === 'figure');
     const match = figures.find((i) => {
       const m = doc.mentions[i];
@@ -245,7 +286,8 @@ export function buildDataset(
       at(
         `the quote does not hold ${row.qualifier === '=' ? '' : row.qualifier}${row.value} ${unit}: ` +
           (held ? `it holds ${held}` : 'it holds no figure') +
-          ` (values are in the indicator's unit, ${indicator.unit}, with 万 applied and money in 亿元)`,
+          ` (values are in the indicator's unit, ${indicator.unit}, with 万 applied and money in 亿元):` +
+          ' correct the value, qualifier or basis, or quote the sentence that holds the figure',
       );
       continue;
     }
@@ -259,7 +301,7 @@ export function buildDataset(
       basis: row.basis,
       ...(row.since !== undefined ? { since: row.since } : {}),
       ...(row.note !== undefined ? { note: row.note } : {}),
-      source: { document: row.document, quote: row.quote, offset },
+      source: { document: row.document, quote, offset },
     });
     observed.set(row.indicator, list);
   }
@@ -269,15 +311,16 @@ export function buildDataset(
     const at = (message: string) => add(files.ignored, line, message);
     const doc = docs.get(row.document);
     if (!doc) {
-      if (!documentIds.has(row.document) && !unreadable.has('documents'))
-        at(`document "${row.document}" is not in ${files.documents}`);
+      if (!isDocument(row.document)) at(notIn('document', row.document, files.documents));
       continue;
     }
-    const offset = findQuote(doc, row.quote, at);
+    const quote = normalizeText(row.quote);
+    const offset = findQuote(doc, quote, at);
     if (offset === undefined) continue;
-    const inside = mentionsWithin(doc.mentions, offset, offset + row.quote.length);
-    const targets = row.text
-      ? inside.filter((i) => doc.mentions[i]?.text === row.text)
+    const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
+    const mentionText = row.text === undefined ? undefined : normalizeText(row.text);
+    const targets = mentionText
+      ? inside.filter((i) => doc.mentions[i]?.text === mentionText)
       : inside.filter((i) => doc.mentions[i]?.class === 'figure');
     if (targets.length === 0) {
       const held = inside.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
@@ -299,8 +342,12 @@ export function buildDataset(
   }
 
   for (const { line, row } of indicators) {
-    if (!observed.has(row.id))
-      add(files.indicators, line, `indicator "${row.id}" has no observation in ${files.observations}`);
+    if (!observed.has(row.id) && !wasWritten('observations', 'indicator', row.id))
+      add(
+        files.indicators,
+        line,
+        `indicator "${row.id}" has no observation in ${files.observations}: add one, or remove the indicator`,
+      );
   }
 
   // Known even when the build fails, so that `extract --candidates` can help while a document is curated.
@@ -360,7 +407,8 @@ export function buildDataset(
     if (loc.kind === 'found') return loc.offset;
     if (loc.kind === 'missing') {
       at(
-        `quote not found in ${doc.row.file}: "${quote}" (copy it exactly from the document, punctuation included)`,
+        `quote not found in ${doc.row.file}: "${quote}"${whereItDiffers(doc, quote)} ` +
+          '(copy it exactly from the document, punctuation included)',
       );
     } else {
       const lines = loc.offsets.map((o) => doc.lineOf(o)).join(', ');
@@ -372,6 +420,25 @@ export function buildDataset(
   }
 }
 
+/** For a quote that is not in the document: how far it matches, and where the two part. */
+function whereItDiffers(doc: { text: string; lineOf: (offset: number) => number }, quote: string): string {
+  // The longest prefix of the quote that occurs in the text (a found prefix means every shorter one is found).
+  let lo = 0;
+  let hi = quote.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.text.includes(quote.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < 2) return '; no part of it is in the document: is it the right document?';
+  const at = doc.text.indexOf(quote.slice(0, lo)) + lo;
+  const show = (s: string) => JSON.stringify(s.slice(0, 8));
+  return (
+    `; the document matches it up to "${quote.slice(Math.max(0, lo - 8), lo)}" (line ${doc.lineOf(at)}),` +
+    ` then reads ${show(doc.text.slice(at))} where the quote has ${show(quote.slice(lo))}`
+  );
+}
+
 function uniqueIds(
   list: Row<{ id: string }>[],
   file: string,
@@ -380,7 +447,8 @@ function uniqueIds(
   const first = new Map<string, number>();
   for (const { line, row } of list) {
     const prev = first.get(row.id);
-    if (prev !== undefined) add(file, line, `duplicate id "${row.id}" (first on line ${prev})`);
+    if (prev !== undefined)
+      add(file, line, `duplicate id "${row.id}" (first on line ${prev}): give each row its own id`);
     else first.set(row.id, line);
   }
   return new Set(first.keys());
@@ -405,7 +473,10 @@ function checkDates(
     at(`actual dated ${period} is later than its document (published ${doc.published}); is it a target?`);
   }
   if (role === 'target' && periodEnd(period) < published) {
-    at(`target dated ${period} is before its own document (published ${doc.published})`);
+    at(
+      `target dated ${period} is before its own document (published ${doc.published}): ` +
+        'a target falls due after the document that sets it; check the period, or is it an actual?',
+    );
   }
 }
 

@@ -33,7 +33,7 @@ export function readCsv(
     const line = err.row !== undefined && err.row !== null ? rowLines[err.row] : undefined;
     const hint =
       err.code === 'MissingQuotes' || err.code === 'InvalidQuotes'
-        ? ' (a quote " is not closed or not doubled)'
+        ? ' (a quote " is not closed or not doubled): close the quoted cell, and write a " inside a cell as ""'
         : '';
     problems.push({
       file,
@@ -45,22 +45,32 @@ export function readCsv(
 
   const header = (rows[0] ?? []).map((h) => h.trim());
   if (header.length === 0 || header.every((h) => h === '')) {
-    problems.push({ file, line: 1, message: 'the file is empty: expected a header row' });
+    problems.push({
+      file,
+      line: 1,
+      message: `the file is empty: expected a header row (${columns.required.join(',')})`,
+    });
     return { table, problems };
   }
-  if (header.length === 1 && (header[0] ?? '').includes(';')) {
+  const separator = header.length === 1 ? [';', '\t'].find((c) => (header[0] ?? '').includes(c)) : undefined;
+  if (separator) {
     problems.push({
       file,
       line: 1,
       message:
-        "columns are separated by ';' — save the file as CSV with commas (Excel: CSV UTF-8 (逗号分隔))",
+        `columns are separated by ${separator === ';' ? "';'" : 'tabs'}, not commas — ` +
+        'save the file as CSV with commas (Excel: 另存为 "CSV UTF-8 (逗号分隔)")',
     });
     return { table, problems };
   }
   const known = new Set([...columns.required, ...(columns.optional ?? [])]);
   for (const col of columns.required) {
     if (!header.includes(col))
-      problems.push({ file, line: 1, message: `missing column "${col}" in the header` });
+      problems.push({
+        file,
+        line: 1,
+        message: `missing column "${col}" in the header (expected: ${[...known].join(', ')})`,
+      });
   }
   for (const col of header) {
     if (!known.has(col)) {
@@ -81,7 +91,8 @@ export function readCsv(
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const line = rowLines[r] ?? r + 1;
-    if (row.length === 1 && (row[0] ?? '').trim() === '') continue; // blank line
+    // Blank lines, and the rows of empty cells (,,,,) Excel writes for rows that were once touched.
+    if (row.every((cell) => cell.trim() === '')) continue;
     if (row.length !== header.length) {
       problems.push({
         file,

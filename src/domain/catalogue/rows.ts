@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BASES, MEASURES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
+import { dateProblem, periodProblem } from './dates';
 
 const id = z
   .string()
@@ -12,8 +13,13 @@ const optionalText = z
   .string()
   .optional()
   .transform((s) => (s ? s : undefined));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const period = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'");
+const checked = (problem: (s: string) => string | null) =>
+  z.string().superRefine((s, ctx) => {
+    const message = problem(s);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+const isoDate = checked(dateProblem);
+const period = checked(periodProblem);
 
 /** A plain decimal number: 6950, 0.2781, -3.5. Refuses 1,2.3, NaN, 1e999, 一千 and empty cells. */
 export const decimal = z
