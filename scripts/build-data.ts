@@ -3,7 +3,7 @@
 // atomically. On any problem it prints every problem as file:line: message, writes nothing and exits 1,
 // so the previous dataset stays exactly as it was.
 import { parseArgs } from 'node:util';
-import { buildDataset } from '../src/domain/catalogue/build-dataset';
+import { buildDataset, type BuildInput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
 import { readBuildInput } from './lib/build-input';
 import { writeFileAtomic } from './lib/write-atomic';
@@ -18,7 +18,20 @@ const { values: args } = parseArgs({
   },
 });
 
-const result = buildDataset(readBuildInput(args.data, args.seeds));
+/** A failure of the machine, not of the catalogue (unreadable folder, disk full): say so, write nothing. */
+function fail(doing: string, error: unknown): never {
+  console.error(`build:data: could not ${doing}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`build:data: ${args.out} left unchanged.`);
+  process.exit(2);
+}
+
+let input: BuildInput;
+try {
+  input = readBuildInput(args.data, args.seeds);
+} catch (error) {
+  fail(`read ${args.data} and ${args.seeds}`, error);
+}
+const result = buildDataset(input);
 if (!result.ok) {
   for (const p of result.error) console.error(formatProblem(p));
   console.error(`build:data: ${result.error.length} problem(s); ${args.out} left unchanged.`);
@@ -33,7 +46,11 @@ if (args.strict && unreviewed.length > 0) {
   );
   process.exit(1);
 }
-writeFileAtomic(args.out, JSON.stringify(dataset) + '\n');
+try {
+  writeFileAtomic(args.out, JSON.stringify(dataset) + '\n');
+} catch (error) {
+  fail(`write ${args.out}`, error);
+}
 if (!args.quiet) {
   const m = summary.mentions;
   console.log(
