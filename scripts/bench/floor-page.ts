@@ -1,6 +1,10 @@
-// The floor for first-paint timing: a plain static HTML page, no JavaScript, showing the same
-// first-screen panels and numbers as the app (taken from the app's own first screen), with the same
-// markup classes so the same probe times it. System fonts, a few lines of inline CSS.
+// The floors for first-paint timing, pages with no JavaScript that show the same first-screen numbers:
+// - plain: a static HTML page with the same first-screen panels and numbers as the app (taken from the
+//   app's own first screen), the same markup classes so the same probe times it, system fonts and a few
+//   lines of inline CSS — the floor the target is measured against;
+// - styled: a snapshot of the app's own rendered document with its scripts removed, so it keeps the app's
+//   stylesheet and web fonts — the difference between the two floors is the cost of the CSS and fonts,
+//   and the difference between the styled floor and the app is the cost of the JavaScript.
 
 export interface FirstScreenPanel {
   title: string;
@@ -31,4 +35,11 @@ export function floorPage(panels: readonly FirstScreenPanel[], title = '科技�
 ${body}
 </main></body></html>
 `;
+}
+
+/** The app's rendered document (outerHTML) without scripts or module preloads. */
+export function styledFloorPage(documentHtml: string): string {
+  return `<!doctype html>\n${documentHtml
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel=["']modulepreload["'][^>]*>/gi, '')}`;
 }

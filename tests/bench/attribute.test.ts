@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeChunk, decodeVlq, groupOf } from '../../scripts/bench/attribute';
 import { filterQueries } from '../../scripts/bench/browser-section';
-import { floorPage } from '../../scripts/bench/floor-page';
+import { floorPage, styledFloorPage } from '../../scripts/bench/floor-page';
 import { summarize } from '../../scripts/bench/stats';
 
 describe('source-map attribution', () => {
@@ -61,5 +61,19 @@ describe('small pieces', () => {
     expect(html).toContain('6950亿元');
     expect(html).not.toMatch(/<script/i);
     expect(floorPage([{ title: '<b>', meta: '', figures: [] }])).toContain('&#60;b&#62;');
+  });
+});
+
+describe('styled floor', () => {
+  it("keeps the app's markup and stylesheet, drops scripts and module preloads", () => {
+    const html =
+      '<html><head><link rel="stylesheet" href="./assets/index-A.css"><link rel="modulepreload" href="./assets/v.js">' +
+      '<script type="module" src="./assets/index-B.js"></script></head><body><div id="root"><article class="panel">' +
+      '<dl class="panel-figures"><dd>6950亿元</dd></dl></article></div><script>window.x=1</script></body></html>';
+    const out = styledFloorPage(html);
+    expect(out.startsWith('<!doctype html>')).toBe(true);
+    expect(out).toContain('index-A.css');
+    expect(out).toContain('6950亿元');
+    expect(out).not.toMatch(/<script|modulepreload/i);
   });
 });
