@@ -49,6 +49,69 @@ function strings(value: unknown, out: string[], seen = new Set<unknown>()): stri
   return out;
 }
 
+const SOURCE_FONT_SIZE = 11;
+const SOURCE_LINE_HEIGHT = 15;
+const SIDE_MARGINS = 32;
+
+function charWidth(ch: string, fontSize: number): number {
+  // CJK, full-width forms and CJK punctuation are square; the rest about half as wide.
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’]/.test(
+    ch,
+  )
+    ? fontSize
+    : fontSize * 0.58;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch, fontSize);
+  return w;
+}
+
+/**
+ * Break a source line so it fits `maxWidth`: between documents ('；' / '; ') where possible, inside a
+ * citation only when one alone is too long. Estimated widths, with a margin to spare.
+ */
+export function wrapSourceLine(line: string, maxWidth: number, fontSize = SOURCE_FONT_SIZE): string[] {
+  const segments = line.match(/[^；;]+(?:；|; ?|$)/g) ?? [line];
+  const lines: string[] = [];
+  let current = '';
+  const push = () => {
+    if (current) lines.push(current.trimEnd());
+    current = '';
+  };
+  for (const segment of segments) {
+    if (textWidth(current + segment, fontSize) <= maxWidth) {
+      current += segment;
+      continue;
+    }
+    push();
+    for (const ch of segment) {
+      if (textWidth(current + ch, fontSize) > maxWidth) push();
+      current += ch;
+    }
+  }
+  push();
+  return lines.length > 0 ? lines : [line];
+}
+
+type Graphic = { id?: string; style?: Record<string, unknown> };
+
+/** Give a long source line as many lines as it needs, growing the image downwards. Returns the extra height. */
+function wrapSource(option: EChartsOption, width: number): number {
+  const graphics = (Array.isArray(option.graphic) ? option.graphic : []) as Graphic[];
+  const source = graphics.find((g) => g.id === 'source');
+  const text = source?.style?.text;
+  if (!source?.style || typeof text !== 'string') return 0;
+  const lines = wrapSourceLine(text, width - SIDE_MARGINS);
+  if (lines.length < 2) return 0;
+  source.style = { ...source.style, text: lines.join('\n'), lineHeight: SOURCE_LINE_HEIGHT };
+  const extra = (lines.length - 1) * SOURCE_LINE_HEIGHT;
+  const grid = option.grid as { bottom?: unknown } | undefined;
+  if (grid && typeof grid.bottom === 'number') grid.bottom += extra;
+  return extra;
+}
+
 export function exportChart(input: ExportChartInput): ExportChart {
   const { indicator, progress, dataset, locale, asOf, extra = [] } = input;
   const decoration = chartDecoration(indicator, progress, dataset, locale, extra);
@@ -57,10 +120,7 @@ export function exportChart(input: ExportChartInput): ExportChart {
   // An exported image has no pointer: no tooltip, no animation frame to wait for.
   const exported: EChartsOption = { ...option, animation: false, tooltip: { show: false } };
   const text = [...strings(option.series, []), ...Object.values(decoration)].join('') + '0123456789.,%-';
-  return {
-    option: exported,
-    width: Math.max(input.width ?? EXPORT_WIDTH, EXPORT_WIDTH),
-    height: CHART_HEIGHTS.progress.decorated,
-    text,
-  };
+  const width = Math.max(input.width ?? EXPORT_WIDTH, EXPORT_WIDTH);
+  const grown = wrapSource(exported, width);
+  return { option: exported, width, height: CHART_HEIGHTS.progress.decorated + grown, text };
 }

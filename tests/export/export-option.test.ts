@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_HEIGHTS } from '../../src/charts/chart-input';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import { computeProgress } from '../../src/domain/progress';
+import { exportChart, singleQuoteFonts, textWidth, wrapSourceLine } from '../../src/export/export-option';
+import { makeSmallDataset } from '../support/small-dataset';
+import { allStrings } from '../charts/fixtures';
+
+const asOf = new Date(2025, 5, 30);
+
+describe('wrapSourceLine', () => {
+  const doc = (n: number) => `《${'很长的文件标题'.repeat(n)}》，某某办公室，2022年7月4日`;
+
+  it('keeps a line that fits', () => {
+    expect(wrapSourceLine(`来源：${doc(2)}`, 1168)).toEqual([`来源：${doc(2)}`]);
+  });
+
+  it('breaks between documents first', () => {
+    const line = `来源：${doc(6)}；${doc(6)}；含用户导入数据`;
+    const lines = wrapSourceLine(line, 1168);
+    expect(lines).toEqual([`来源：${doc(6)}；`, `${doc(6)}；含用户导入数据`]);
+    for (const l of lines) expect(textWidth(l, 11)).toBeLessThanOrEqual(1168);
+  });
+
+  it('breaks inside a citation that is too long alone, losing no character', () => {
+    const line = `来源：${doc(30)}`;
+    const lines = wrapSourceLine(line, 600);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(line);
+    for (const l of lines) expect(textWidth(l, 11)).toBeLessThanOrEqual(600);
+  });
+});
+
+describe('exportChart', () => {
+  const dataset = makeSmallDataset();
+
+  it('is at least 1200 px wide and carries the decoration', () => {
+    const indicator = dataset.indicators[0]!;
+    const chart = exportChart({
+      indicator,
+      progress: computeProgress(indicator, asOf),
+      dataset,
+      locale: 'zh-CN',
+      asOf,
+    });
+    expect(chart.width).toBe(1200);
+    expect(chart.height).toBe(CHART_HEIGHTS.progress.decorated);
+    expect(allStrings(chart.option)).toContain('重庆市 · 科技型企业贷款余额');
+    expect(chart.text).toContain('来源');
+  });
+
+  it('grows downwards for a source line listing several long documents', () => {
+    const long: Dataset = {
+      ...dataset,
+      documents: dataset.documents.map((d) => ({ ...d, title: d.title.repeat(3) })),
+    };
+    const base = long.indicators[0]!;
+    const indicator = {
+      ...base,
+      observations: [
+        ...base.observations,
+        {
+          ...base.observations[0]!,
+          period: '2022',
+          source: { ...base.observations[0]!.source, document: 'yrd-plan' },
+        },
+      ],
+    };
+    const chart = exportChart({
+      indicator,
+      progress: computeProgress(indicator, asOf),
+      dataset: long,
+      locale: 'zh-CN',
+      asOf,
+    });
+    expect(chart.height).toBeGreaterThan(CHART_HEIGHTS.progress.decorated);
+    const source = allStrings(chart.option).find((s) => s.startsWith('来源：'))!;
+    expect(source.split('\n').length).toBeGreaterThan(1);
+    expect(source.replace(/\n/g, '')).toContain(long.documents[1]!.title);
+  });
+
+  it('writes font names in single quotes (valid inside an SVG style attribute)', () => {
+    const option = {
+      textStyle: { fontFamily: '"Noto Sans SC", sans-serif' },
+      series: [{ label: { fontFamily: '"A"' } }],
+    };
+    singleQuoteFonts(option);
+    expect(option.textStyle.fontFamily).toBe("'Noto Sans SC', sans-serif");
+    expect(option.series[0]!.label.fontFamily).toBe("'A'");
+  });
+});
