@@ -96,14 +96,17 @@ export interface GroupSize {
   gzip: number;
 }
 
-/** Attribution of several chunk files (each with a sibling .map), largest first; null if a map is missing. */
-export function attributeFiles(paths: string[]): GroupSize[] | null {
+/** Attribution of several chunk files, largest first; chunks without a sibling .map count as '(no map)'. */
+export function attributeFiles(paths: string[]): GroupSize[] {
   const pieces = new Map<string, string[]>();
   for (const p of paths) {
-    if (!existsSync(`${p}.map`)) return null;
+    const code = readFileSync(p, 'utf8');
+    if (!existsSync(`${p}.map`)) {
+      pieces.set('(no map)', (pieces.get('(no map)') ?? []).concat(code));
+      continue;
+    }
     const map = JSON.parse(readFileSync(`${p}.map`, 'utf8')) as SourceMap;
-    for (const [g, list] of attributeChunk(readFileSync(p, 'utf8'), map))
-      pieces.set(g, (pieces.get(g) ?? []).concat(list));
+    for (const [g, list] of attributeChunk(code, map)) pieces.set(g, (pieces.get(g) ?? []).concat(list));
   }
   return [...pieces.entries()]
     .map(([group, list]) => {

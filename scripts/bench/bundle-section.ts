@@ -37,7 +37,7 @@ export function benchBundle(dist = BENCH_DIST): SectionResult {
   const { lines, problems } = checkBudget(report);
   lines.unshift(`build: ${dist} (vite build --manifest --sourcemap)`);
   const groups = attributeFiles(report.critical.map((c) => join(dist, c.file)));
-  if (groups) {
+  if (groups.length > 0) {
     const total = groups.reduce((a, g) => a + g.raw, 0);
     lines.push('critical path by module (from source maps; gzip of each group alone):');
     for (const g of groups.slice(0, 12))
