@@ -44,7 +44,7 @@ export const en: Messages = {
   'notice.dropped': 'These link parameters were not recognised and have been ignored:',
   'notice.dismiss': 'Dismiss notice',
   'panel.region': 'Region',
-  'panel.unit': 'Unit',
+  'panel.unit': 'Unit: {unit}',
   'panel.baseline': 'Baseline',
   'panel.latest': 'Latest actual',
   'panel.target': 'Target',

@@ -43,7 +43,7 @@ export const zhCN = {
   'notice.dropped': '链接中的以下参数无法识别，已忽略：',
   'notice.dismiss': '关闭提示',
   'panel.region': '地区',
-  'panel.unit': '单位',
+  'panel.unit': '单位：{unit}',
   'panel.baseline': '基线',
   'panel.latest': '最新实际',
   'panel.target': '目标',

@@ -44,8 +44,11 @@ export function attachUrlSync(store: AppStore, win: HistoryLike = window): () =>
       s.sort !== prev.sort ||
       s.density !== prev.density;
     if (!changed) return;
+    // Typing in the search box replaces the entry (one history step per search, not per keystroke); the
+    // first keystroke of a new search pushes, so back returns to the view before it.
     const onlyQuery =
       s.filters.q !== prev.filters.q &&
+      prev.filters.q.trim() !== '' &&
       s.filters.region === prev.filters.region &&
       s.filters.topic === prev.filters.topic &&
       s.filters.doc === prev.filters.doc &&

@@ -72,3 +72,18 @@ describe('URL state', () => {
     await waitFor(() => expect(articles()).toHaveLength(5));
   });
 });
+
+describe('URL history while typing', () => {
+  it('one history entry per search, not per keystroke', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    await user.click(regions().getByRole('checkbox', { name: /^重庆市/ }));
+    await user.type(screen.getByRole('searchbox'), 'loan');
+    expect(window.location.search).toBe('?region=chongqing&q=loan');
+    await act(async () => {
+      window.history.back();
+    });
+    // one step back undoes the whole search, not its last letter
+    await waitFor(() => expect(window.location.search).toBe('?region=chongqing'));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue(''));
+  });
+});

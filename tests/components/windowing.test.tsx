@@ -37,7 +37,7 @@ describe('windowed list', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => Number(li.getAttribute('aria-posinset')));
-    await waitFor(() => expect(Math.min(...positions())).toBeGreaterThan(150));
+    await waitFor(() => expect(Math.min(...positions())).toBeGreaterThan(150), { timeout: 5000 });
     expect(positions().length).toBeLessThanOrEqual(40);
   });
 

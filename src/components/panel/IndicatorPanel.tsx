@@ -88,9 +88,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
       >
         <span>{region ? localName(region.name, locale) : indicator.region}</span>
         <span aria-hidden="true"> · </span>
-        <span>
-          {t('panel.unit')}: {unitName(indicator.unit, locale)}
-        </span>
+        <span>{t('panel.unit', { unit: unitName(indicator.unit, locale) })}</span>
       </p>
       <PanelFigures indicator={indicator} progress={progress} />
       {detailed ? (
