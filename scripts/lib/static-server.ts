@@ -20,6 +20,13 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The policy of index.html's meta tag, plus what only a header can say (frame-ancestors): our own origin
+ *  only, no inline script, no plugins, no framing. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
+  "frame-ancestors 'none'";
+
 export interface StaticServer {
   server: Server;
   url: string;
@@ -73,6 +80,7 @@ export async function startStaticServer(opts: {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
