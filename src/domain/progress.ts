@@ -1,6 +1,6 @@
 // The progress method of DESIGN.md ("Progress: how a panel judges a target"): where an indicator started,
 // where it is, where it must get to, and whether it will. Pure: no clock, no I/O; asOf is a parameter.
-import { differenceInCalendarDays, isValid, startOfDay, subDays } from 'date-fns';
+import { isValid, startOfDay, subDays } from 'date-fns';
 import type { Indicator, Observation } from './dataset-schema';
 import { parsePeriod, periodEnd, periodStart, yearsBetween } from './period';
 import type { PointRef, Progress, Reason, Status, TargetRef } from './progress-types';
@@ -21,7 +21,12 @@ const EPS = 1e-9;
 /** '~' (约/左右) is met within 2 % of the target. */
 const ABOUT = 0.02;
 
-const days = (a: Date, b: Date) => differenceInCalendarDays(b, a);
+/**
+ * The sign says whether b is after (> 0), on (0) or before (< 0) a. Every date here is a local midnight, so
+ * comparing timestamps orders calendar days exactly; date-fns' calendar-day difference is reserved for
+ * lengths of time, where it matters, and was the hot spot when 5,000 indicators were sorted.
+ */
+const days = (a: Date, b: Date) => b.getTime() - a.getTime();
 const byEnd = (a: Entry, b: Entry) => days(b.end, a.end) || a.index - b.index;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const finite = (x: number | null | undefined): number | null =>

@@ -46,11 +46,7 @@ describe('scripts/extract.ts', () => {
     ]);
   });
 
-  it('--candidates prints figures with their sentences', () => {
-    const out = run(seed, '--candidates');
-    expect(out.status).toBe(0);
-    expect(out.stdout).toContain('【2781万元】');
-  });
+  // --candidates against the catalogue is tested in tests/build/extract-candidates.test.ts.
 
   it.each([
     ['a missing file', 'no-such-file.txt', /no-such-file\.txt: no such file/],
