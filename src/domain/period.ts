@@ -79,7 +79,20 @@ export function periodStart(period: string): Date {
  * over the length of the following year. Same day of year → a whole number (31 Dec 2021 → 31 Dec 2025 = 4).
  */
 export function yearsBetween(a: Date, b: Date): number {
-  if (differenceInCalendarDays(b, a) < 0) return -yearsBetween(b, a);
+  // The same few pairs (period ends and the as-of date) come back for every indicator: compute each once.
+  const key = `${a.getTime()}|${b.getTime()}`;
+  const hit = yearsCache.get(key);
+  if (hit !== undefined) return hit;
+  const years = yearsBetweenUncached(a, b);
+  if (yearsCache.size >= CACHE_LIMIT) yearsCache.clear();
+  yearsCache.set(key, years);
+  return years;
+}
+
+const yearsCache = new Map<string, number>();
+
+function yearsBetweenUncached(a: Date, b: Date): number {
+  if (differenceInCalendarDays(b, a) < 0) return -yearsBetweenUncached(b, a);
   const whole = differenceInYears(b, a);
   const anchor = addYears(a, whole);
   const rest = differenceInCalendarDays(b, anchor);
