@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/filters.css';
 import './styles/panel.css';
 import './styles/provenance.css';
+import './styles/reports.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

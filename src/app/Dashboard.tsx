@@ -5,6 +5,8 @@ import { IndicatorList } from '../components/list/IndicatorList';
 import { UrlNotice } from '../components/notice/UrlNotice';
 import { ProvenancePanel } from '../components/provenance/ProvenancePanel';
 import { ListToolbar } from '../components/toolbar/ListToolbar';
+import { ExportToolbarConnected } from '../components/export/ConnectedExport';
+import { ImportPanelConnected } from '../components/import/ImportPanelConnected';
 import { useT } from '../components/common/use-t';
 import { useAppStore } from '../store/store-context';
 
@@ -23,6 +25,11 @@ export function Dashboard() {
         <main className="app-main" tabIndex={-1}>
           <UrlNotice />
           <ListToolbar />
+          <ExportToolbarConnected />
+          <details className="import-section no-print">
+            <summary>{t('import.open')}</summary>
+            <ImportPanelConnected />
+          </details>
           <IndicatorList />
         </main>
         <ProvenancePanel />

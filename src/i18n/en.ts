@@ -39,6 +39,7 @@ export const en: Messages = {
   'toolbar.density': 'View',
   'density.compact': 'Compact',
   'density.detailed': 'Detailed',
+  'import.open': 'Import newer figures (CSV)',
   'list.label': 'Indicators',
   'list.empty': 'No indicator matches the filters.',
   'notice.dropped': 'These link parameters were not recognised and have been ignored:',

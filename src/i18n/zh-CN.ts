@@ -38,6 +38,7 @@ export const zhCN = {
   'toolbar.density': '视图',
   'density.compact': '紧凑',
   'density.detailed': '详细',
+  'import.open': '导入更新数据（CSV）',
   'list.label': '指标列表',
   'list.empty': '没有符合筛选条件的指标。',
   'notice.dropped': '链接中的以下参数无法识别，已忽略：',

@@ -27,7 +27,9 @@ describe('URL state', () => {
   it('a link opens the same view', async () => {
     await renderApp(makeSmallDataset(), '/app/?region=shanghai&lang=en&asOf=2025-01-15&view=compact');
     expect(articles()).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('STAR Market listings');
+    expect(within(articles()[0] as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'STAR Market listings',
+    );
     expect(screen.getByLabelText('As of')).toHaveValue('2025-01-15');
     expect(screen.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
     expect(regions().getByRole('checkbox', { name: /^Shanghai/ })).toBeChecked();
@@ -39,7 +41,7 @@ describe('URL state', () => {
       makeSmallDataset(),
       '/?region=chongqing,atlantis&status=on-track,bogus&asOf=2025-13-45&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&foo=1',
     );
-    const notice = screen.getByRole('status', { name: '' });
+    const notice = screen.getAllByRole('status').find((el) => el.classList.contains('notice')) as HTMLElement;
     expect(notice).toHaveTextContent('链接中的以下参数无法识别，已忽略');
     for (const s of [
       'region=atlantis',

@@ -11,6 +11,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { useT } from '../common/use-t';
 import { PanelChart, ProgressBullet } from './PanelChart';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
+import { PanelExportConnected } from '../export/ConnectedExport';
 import { PanelFigures } from './PanelFigures';
 import { PanelGrowth } from './PanelGrowth';
 
@@ -101,6 +102,9 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
       {detailed && hasSeries && (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}
+      <footer className="panel-foot">
+        <PanelExportConnected id={id} />
+      </footer>
     </article>
   );
 }

@@ -36,8 +36,8 @@ export function PanelGrowth({
     rows.push([t('panel.growthNeeded'), pct(progress.cagrRequired)]);
     rows.push([t('panel.growthObserved'), pct(progress.cagrObserved)]);
   }
-  // Compact panels keep only the gap; detailed panels add the growth needed against the growth observed.
-  const shown = compact ? rows.slice(0, 1) : rows;
+  // Compact panels keep the gap and the growth still needed; detailed panels add the growth observed.
+  const shown = compact ? rows.slice(0, 2) : rows;
   return (
     <dl className={`panel-growth${compact ? ' panel-growth-compact' : ''}`}>
       {shown.map(([k, v]) => (
