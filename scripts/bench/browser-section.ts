@@ -62,7 +62,8 @@ async function newPage(
   browser: Browser,
   cpuThrottle: number,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  // bypassCSP: the app's CSP (script-src 'self') would refuse the string predicates of waitForFunction.
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   await page.addInitScript(INIT_SCRIPT);
@@ -183,9 +184,10 @@ async function datasetFigures(
         panels: number;
       };
       const scroll = (await page.evaluate(
-        `(${SCROLL_ALL})({ maxSteps: 4000, maxMs: 200000, settleMs: 30 })`,
+        `(${SCROLL_ALL})({ maxSteps: 1200, maxMs: 200000, settleMs: 30 })`,
       )) as {
         steps: number;
+        step: number;
         ms: number;
         scrollHeight: number;
         window: boolean;
@@ -202,7 +204,7 @@ async function datasetFigures(
         `[${label}] after load: ${atLoad.panels} panels in the DOM, live charts ${atLoad.app ?? `n/a (window.__liveCharts unset; ${atLoad.dom} in DOM)`}; JS heap ${afterLoad.toFixed(1)} MiB (after GC)`,
       );
       lines.push(
-        `[${label}] scroll of the whole list (${scroll.steps} viewport steps, ${(scroll.scrollHeight / 1000).toFixed(0)}k px, ` +
+        `[${label}] scroll of the whole list (${scroll.steps} steps of ${scroll.step} px, ${(scroll.scrollHeight / 1000).toFixed(0)}k px, ` +
           `${scroll.window ? 'window' : 'inner scroller'}${scroll.reachedEnd ? '' : ', END NOT REACHED'}, ${(scroll.ms / 1000).toFixed(1)} s): ` +
           `live charts max ${scroll.maxLive}, at end ${scroll.endLive} (target ≤ 40); max panels in the DOM ${scroll.maxPanels}; ` +
           `long tasks ${scroll.longTasks} (longest ${scroll.longestTask.toFixed(0)} ms); frame interval after a scroll step p95 ${scroll.frameGapP95?.toFixed(0) ?? 'n/a'} ms`,

@@ -86,8 +86,9 @@ export const FILTER_CHANGE = `async (value) => {
 }`;
 
 /**
- * Scroll the whole list a viewport at a time (the window, or the largest scrollable element), sampling
- * the live chart count after each step; bounded by steps and time.
+ * Scroll the whole list a viewport at a time (the window, or the largest scrollable element; larger
+ * steps when the list would need more than maxSteps), sampling the live chart count after each step;
+ * bounded by steps and time.
  */
 export const SCROLL_ALL = `async ({ maxSteps, maxMs, settleMs }) => {
   const big = [...document.querySelectorAll('*')].filter((e) => {
@@ -103,14 +104,16 @@ export const SCROLL_ALL = `async ({ maxSteps, maxMs, settleMs }) => {
   };
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const t0 = performance.now();
-  let maxLive = live(), maxPanels = 0, steps = 0;
+  let maxLive = live(), maxPanels = 0, steps = 0, step = 0;
   const longBefore = window.__bench ? window.__bench.longTasks.length : 0;
   const frameGaps = [];
   while (steps < maxSteps && performance.now() - t0 < maxMs) {
     const view = el === doc ? innerHeight : el.clientHeight;
     const atEnd = el.scrollTop + view >= el.scrollHeight - 2;
     if (atEnd) break;
-    el.scrollTop += view;
+    // A viewport per step; on a very long list, larger steps so the whole list fits in maxSteps.
+    step = Math.max(view, Math.ceil(el.scrollHeight / maxSteps));
+    el.scrollTop += step;
     steps++;
     const f1 = await frame();
     const f2 = await frame();
@@ -124,7 +127,7 @@ export const SCROLL_ALL = `async ({ maxSteps, maxMs, settleMs }) => {
   const long = window.__bench ? window.__bench.longTasks.slice(longBefore) : [];
   frameGaps.sort((a, b) => a - b);
   return {
-    steps, ms: performance.now() - t0, scrollHeight: el.scrollHeight, window: el === doc,
+    steps, step, ms: performance.now() - t0, scrollHeight: el.scrollHeight, window: el === doc,
     reachedEnd: el.scrollTop + (el === doc ? innerHeight : el.clientHeight) >= el.scrollHeight - 2,
     maxLive, endLive: live(), maxPanels,
     longTasks: long.length, longestTask: long.length ? Math.max(...long) : 0,
