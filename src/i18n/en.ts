@@ -91,6 +91,8 @@ export const en: Messages = {
   'source.mention.used': 'used',
   'source.mention.ignored': 'ignored',
   'source.mention.unreviewed': 'unreviewed',
+  'source.userImport': 'User-imported figure',
+  'source.userNote': 'Source note given at import:',
   'source.notFound': 'The document was not found.',
   'lang.zh': '中文',
   'lang.en': 'English',

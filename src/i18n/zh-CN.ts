@@ -89,6 +89,8 @@ export const zhCN = {
   'source.mention.used': '已采用',
   'source.mention.ignored': '已忽略',
   'source.mention.unreviewed': '未审核',
+  'source.userImport': '用户导入的数据',
+  'source.userNote': '导入时填写的来源说明：',
   'source.notFound': '找不到该文件。',
   'lang.zh': '中文',
   'lang.en': 'English',

@@ -49,6 +49,8 @@ export interface Selection {
   document: string;
   offset: number;
   length: number;
+  /** For a user-imported figure: the source note the user gave (there is no document text). */
+  note?: string;
 }
 
 export interface SelectionSlice {

@@ -7,15 +7,30 @@ export function SourceNumber({ observation, children }: { observation: Observati
   const t = useT();
   const openSource = useAppStore((s) => s.openSource);
   const { document, offset, quote } = observation.source;
+  const user = observation.userSupplied === true;
+  const value = user ? `${children}（${t('panel.userSupplied')}）` : children;
   return (
-    <button
-      type="button"
-      className={`source-number${observation.userSupplied ? ' user-supplied' : ''}`}
-      aria-label={t('panel.openSource', { value: children })}
-      title={quote}
-      onClick={() => openSource({ document, offset, length: quote.length })}
-    >
-      {children}
-    </button>
+    <>
+      <button
+        type="button"
+        className={`source-number${user ? ' user-supplied' : ''}`}
+        aria-label={t('panel.openSource', { value })}
+        title={quote}
+        onClick={() =>
+          openSource(
+            user
+              ? { document, offset: 0, length: 0, note: quote }
+              : { document, offset, length: quote.length },
+          )
+        }
+      >
+        {children}
+      </button>
+      {user && (
+        <span className="user-tag" aria-hidden="true">
+          {t('panel.userSupplied')}
+        </span>
+      )}
+    </>
   );
 }

@@ -69,7 +69,13 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
     <div className="provenance" role="dialog" aria-modal="false" aria-labelledby="provenance-title">
       <div className="provenance-head">
         <p className="provenance-kicker">{t('source.title')}</p>
-        <h2 id="provenance-title">{doc ? `《${doc.title}》` : selection.document}</h2>
+        <h2 id="provenance-title">
+          {doc
+            ? `《${doc.title}》`
+            : selection.note !== undefined
+              ? t('source.userImport')
+              : selection.document}
+        </h2>
         <button ref={closeRef} type="button" className="provenance-close" onClick={onClose}>
           <span aria-hidden="true">×</span>
           <span className="sr-only">{t('source.close')}</span>
@@ -111,6 +117,14 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
             </ul>
           </section>
         </>
+      ) : selection.note !== undefined ? (
+        // The user's own words: shown as text, never as markup.
+        <section className="provenance-text" aria-label={t('source.userNote')} tabIndex={0}>
+          <p>{t('source.userNote')}</p>
+          <p>
+            <mark ref={markRef}>{selection.note || t('panel.none')}</mark>
+          </p>
+        </section>
       ) : (
         <p>{t('source.notFound')}</p>
       )}
