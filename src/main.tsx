@@ -1,3 +1,4 @@
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The bundled CJK font, split by unicode-range: only machines without a system CJK font fetch its files.

@@ -34,12 +34,15 @@ const finite = (x: number | null | undefined): number | null =>
 
 function toEntries(observations: Observation[]): Entry[] {
   return observations.flatMap((obs, index) => {
+    // Nothing is dropped silently: a figure that cannot be placed in time makes the whole panel an error.
     const p = parsePeriod(obs.period);
-    if (!p.ok || !Number.isFinite(obs.value)) return [];
+    if (!p.ok) throw new RangeError(`${obs.role} period "${obs.period}": ${p.error}`);
+    if (!Number.isFinite(obs.value))
+      throw new RangeError(`${obs.role} ${obs.period}: value is not a finite number`);
     let start = p.value.start;
     if (obs.since !== undefined) {
       const s = parsePeriod(obs.since);
-      if (!s.ok) return [];
+      if (!s.ok) throw new RangeError(`${obs.role} since "${obs.since}": ${s.error}`);
       start = s.value.start;
     }
     return [{ obs, index, start, end: p.value.end }];

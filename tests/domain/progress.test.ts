@@ -590,13 +590,6 @@ const asOfAndExtraCases: Case[] = [
     asOf: '2023-12-31',
     want: { status: 'on-track', reason: 'ratio', latest: 150, ratio: 1.511415 },
   },
-  {
-    name: 'extra: an imported row with a bad period is skipped',
-    ind: base2020(121),
-    extra: [act('2022-13', 999), act('去年', 999)],
-    asOf: '2023-12-31',
-    want: { status: 'needs-acceleration', reason: 'ratio', latest: 121 },
-  },
 ];
 
 // 制造业融资额新增500亿元以上 over 2024—2027: window 31 Dec 2023 → 31 Dec 2027, 4 years.
@@ -827,6 +820,15 @@ describe('details', () => {
 
   it('rejects an invalid asOf', () => {
     expect(() => computeProgress(base2020(121), new Date(NaN))).toThrow(RangeError);
+  });
+
+  it.each([
+    [[act('2022-13', 999)], /actual period "2022-13"/],
+    [[act('去年', 999)], /actual period "去年"/],
+    [[act('2023', 999, { since: '2023-02-30' })], /actual since "2023-02-30": no such date/],
+    [[act('2023', Number.NaN)], /actual 2023: value is not a finite number/],
+  ])('refuses, rather than drops, a figure it cannot place: %#', (extra, message) => {
+    expect(() => computeProgress(base2020(121), new Date(2023, 11, 31), extra)).toThrow(message);
   });
 });
 
