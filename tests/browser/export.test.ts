@@ -99,7 +99,7 @@ describe('export in the browser', () => {
   });
 
   it('dataset JSON downloads', async () => {
-    const { bytes } = await download(/下载完整数据集 JSON/);
+    const { bytes } = await download(/下载数据集 JSON/);
     expect(JSON.parse(bytes.toString('utf8')).indicators).toHaveLength(N);
   });
 
@@ -110,7 +110,7 @@ describe('export in the browser', () => {
         (window as unknown as { printed: number }).printed++;
       };
     });
-    await page.getByRole('button', { name: /打印或另存为 PDF/ }).click();
+    await page.getByRole('button', { name: /打印 \/ PDF/ }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     expect(await page.locator('.print-sheet canvas').count()).toBe(N);
     expect(await page.locator('.print-sheet .print-source').allTextContents()).toHaveLength(N);
