@@ -67,6 +67,7 @@ export async function benchExtraction(opts = DEFAULT_EXTRACTION): Promise<Sectio
   if (!extractor) throw new Error(`no module in ${EXTRACT_DIR} exports extractMentions yet`);
   const lines = [`extractor: ${extractor}; one core (taskset -c 0); corpus seed ${opts.seed}`];
   const medianMs = new Map<number, number>();
+  const minMs = new Map<number, number>();
   let lastMBps = Infinity;
   for (const mb of opts.sizesMB) {
     const projected = mb / lastMBps;
@@ -84,6 +85,7 @@ export async function benchExtraction(opts = DEFAULT_EXTRACTION): Promise<Sectio
     const rss = summarize(results.map((r) => r.maxRssKB / 1024));
     const secs = summarize(results.map((r) => r.ms / 1000));
     medianMs.set(mb, secs.median);
+    minMs.set(mb, secs.min);
     lastMBps = mbps.median;
     lines.push(
       `${String(mb).padStart(3)} MB: throughput ${formatSummary(mbps, 'MB/s', 2)}; time ${formatSummary(secs, 's', 2)}; ` +
@@ -93,6 +95,10 @@ export async function benchExtraction(opts = DEFAULT_EXTRACTION): Promise<Sectio
   const t10 = medianMs.get(10);
   const t100 = medianMs.get(100);
   if (t10 !== undefined && t100 !== undefined)
-    lines.push(`ratio t(100 MB)/t(10 MB): ${(t100 / t10).toFixed(2)} (linear is 10; target ≤ 11)`);
+    // The ratio of the fastest runs too: on a shared machine the minimum is the least disturbed figure.
+    lines.push(
+      `ratio t(100 MB)/t(10 MB): ${(t100 / t10).toFixed(2)} from medians, ` +
+        `${(minMs.get(100)! / minMs.get(10)!).toFixed(2)} from the fastest runs (linear is 10; target ≤ 11)`,
+    );
   return { lines };
 }
