@@ -9,5 +9,19 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod and its setup (jitless, for the CSP) share one chunk, so the setup has run before any
+          // schema anywhere is used, whichever chunk the schema lives in.
+          groups: [
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini|locales)[\\/]|src[\\/]zod-setup\.ts/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

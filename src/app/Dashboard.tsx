@@ -1,18 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AppHeader } from '../components/header/AppHeader';
 import { FilterSidebar } from '../components/filters/FilterSidebar';
 import { IndicatorList } from '../components/list/IndicatorList';
 import { UrlNotice } from '../components/notice/UrlNotice';
 import { ProvenancePanel } from '../components/provenance/ProvenancePanel';
 import { ListToolbar } from '../components/toolbar/ListToolbar';
-import { ExportToolbarConnected } from '../components/export/ConnectedExport';
-import { ImportPanelConnected } from '../components/import/ImportPanelConnected';
+import { LazyExportToolbar, LazyImportPanel } from '../components/export/LazyExport';
 import { useT } from '../components/common/use-t';
 import { useAppStore } from '../store/store-context';
 
 export function Dashboard() {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
+  // The import panel (and its CSV parser) loads the first time the section is opened.
+  const [importOpen, setImportOpen] = useState(false);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.title');
@@ -25,10 +26,13 @@ export function Dashboard() {
         <main className="app-main" tabIndex={-1}>
           <UrlNotice />
           <ListToolbar />
-          <ExportToolbarConnected />
-          <details className="import-section no-print">
+          <LazyExportToolbar />
+          <details
+            className="import-section no-print"
+            onToggle={(e) => setImportOpen(importOpen || e.currentTarget.open)}
+          >
             <summary>{t('import.open')}</summary>
-            <ImportPanelConnected />
+            {importOpen && <LazyImportPanel />}
           </details>
           <IndicatorList />
         </main>

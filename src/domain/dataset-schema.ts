@@ -1,38 +1,42 @@
 // The dataset contract (public/data/indicators.json): one zod schema, used by the build to check what it
 // writes and by the app to check what it loads. Field names are stable; new fields may be added.
-import { z } from 'zod';
+// zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
+import * as z from 'zod/mini';
 import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
 
 export const SCHEMA_VERSION = 1;
 
 export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export const localizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
+const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
+
+export const localizedSchema = z.object({ zh: nonEmpty(), en: nonEmpty() });
 
 export const regionSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   name: localizedSchema,
-  parent: z.string().min(1).optional(),
+  parent: z.optional(nonEmpty()),
 });
 
-export const topicSchema = z.object({ id: z.string().min(1), name: localizedSchema });
+export const topicSchema = z.object({ id: nonEmpty(), name: localizedSchema });
 
 export const documentSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().regex(/^seeds\/.+\.txt$/),
-  title: z.string().min(1),
-  issuer: z.string().min(1),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  region: z.string().min(1),
-  kind: z.string().min(1),
+  id: nonEmpty(),
+  file: matching(/^seeds\/.+\.txt$/, "'seeds/<name>.txt'"),
+  title: nonEmpty(),
+  issuer: nonEmpty(),
+  published: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+  region: nonEmpty(),
+  kind: nonEmpty(),
   /** The normalised text that every quote offset points into. */
   text: z.string(),
 });
 
 export const sourceSchema = z.object({
-  document: z.string().min(1),
-  quote: z.string().min(1),
-  offset: z.number().int().nonnegative(),
+  document: nonEmpty(),
+  quote: nonEmpty(),
+  offset: z.int().check(z.nonnegative('must not be negative')),
 });
 
 /**
@@ -48,15 +52,16 @@ export type Basis = (typeof BASES)[number];
 
 export const observationSchema = z.object({
   role: z.enum(['actual', 'target']),
-  period: z.string().regex(PERIOD_RE),
-  value: z.number().finite(),
+  period: matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"),
+  // zod numbers refuse NaN and ±Infinity.
+  value: z.number(),
   qualifier: z.enum(QUALIFIERS),
   basis: z.enum(BASES),
   /** For flows and growth rates: the first period of the window the value covers (e.g. 2024 for 2024—2027). */
-  since: z.string().regex(PERIOD_RE).optional(),
-  note: z.string().optional(),
+  since: z.optional(matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")),
+  note: z.optional(z.string()),
   /** true for figures a user imported in the browser (never set by the build). */
-  userSupplied: z.boolean().optional(),
+  userSupplied: z.optional(z.boolean()),
   source: sourceSchema,
 });
 
@@ -72,31 +77,31 @@ export const MEASURES = ['stock', 'cumulative', 'flow', 'share', 'rate'] as cons
 export type Measure = (typeof MEASURES)[number];
 
 export const indicatorSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   name: localizedSchema,
-  region: z.string().min(1),
-  topic: z.string().min(1),
+  region: nonEmpty(),
+  topic: nonEmpty(),
   unit: z.enum(UNITS),
   measure: z.enum(MEASURES),
   direction: z.enum(['increase', 'decrease']),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   observations: z.array(observationSchema),
 });
 
 export const mentionStatusSchema = z.enum(['used', 'ignored', 'unreviewed']);
 
 export const datasetMentionSchema = z.object({
-  document: z.string().min(1),
-  offset: z.number().int().nonnegative(),
+  document: nonEmpty(),
+  offset: z.int().check(z.nonnegative('must not be negative')),
   text: z.string(),
-  value: z.number().nullable(),
-  unit: z.enum(UNITS).nullable(),
+  value: z.nullable(z.number()),
+  unit: z.nullable(z.enum(UNITS)),
   qualifier: z.enum(QUALIFIERS),
   class: z.enum(MENTION_CLASSES),
-  period: z.string().optional(),
+  period: z.optional(z.string()),
   status: mentionStatusSchema,
   /** Why an ignored mention is not a figure (from data/ignored.csv, or its class). */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 
 export const datasetSchema = z.object({

@@ -1,7 +1,7 @@
 // Import a CSV of newer observations: decode (UTF-8, BOM, GB18030/GBK), parse (papaparse), validate every
 // row (zod), and report every bad row with its line. Pure: bytes and the dataset in, a result out.
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BASES, type Dataset, type Observation } from '../domain/dataset-schema';
 import { parsePeriod } from '../domain/period';
 import { decodeDocument } from '../domain/text/decode';
@@ -71,43 +71,59 @@ function rowSchema(indicatorIds: ReadonlySet<string>, locale: ImportLocale) {
   const msg = (key: ImportMessageKey, vars: Record<string, string | number> = {}) =>
     importMessage(locale, key, vars);
   const cell = (column: Column, limit = MAX_CELL_LENGTH) =>
-    z.string().superRefine((s, ctx) => {
-      if (s.length > limit)
-        ctx.addIssue({ code: 'custom', message: msg('tooLong', { column, length: s.length, limit }) });
-      const bad = forbiddenChar(s);
-      if (bad) {
-        const code = `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        ctx.addIssue({ code: 'custom', message: msg('control', { column, code }) });
-      }
-    });
+    z.string().check(
+      z.superRefine((s, ctx) => {
+        if (s.length > limit)
+          ctx.addIssue({ code: 'custom', message: msg('tooLong', { column, length: s.length, limit }) });
+        const bad = forbiddenChar(s);
+        if (bad) {
+          const code = `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+          ctx.addIssue({ code: 'custom', message: msg('control', { column, code }) });
+        }
+      }),
+    );
   return z.object({
-    indicator: cell('indicator').superRefine((s, ctx) => {
-      if (s === '') ctx.addIssue({ code: 'custom', message: msg('emptyIndicator') });
-      else if (!indicatorIds.has(s))
-        ctx.addIssue({ code: 'custom', message: msg('unknownIndicator', { value: echo(s) }) });
-    }),
-    role: cell('role').superRefine((s, ctx) => {
-      if (s !== 'actual' && s !== 'target')
-        ctx.addIssue({ code: 'custom', message: msg('role', { value: echo(s) }) });
-    }),
-    period: cell('period').superRefine((s, ctx) => {
-      if (!parsePeriod(s).ok) ctx.addIssue({ code: 'custom', message: msg('period', { value: echo(s) }) });
-    }),
-    value: cell('value').superRefine((s, ctx) => {
-      if (!PLAIN_DECIMAL.test(s) || !Number.isFinite(Number(s)))
-        ctx.addIssue({ code: 'custom', message: msg('value', { value: echo(s) }) });
-    }),
-    qualifier: cell('qualifier').superRefine((s, ctx) => {
-      if (s !== '' && !(QUALIFIERS as readonly string[]).includes(s))
-        ctx.addIssue({ code: 'custom', message: msg('qualifier', { value: echo(s) }) });
-    }),
-    basis: cell('basis').superRefine((s, ctx) => {
-      if (s !== '' && !(BASES as readonly string[]).includes(s))
-        ctx.addIssue({ code: 'custom', message: msg('basis', { value: echo(s) }) });
-    }),
-    source_note: cell('source_note', MAX_NOTE_LENGTH).superRefine((s, ctx) => {
-      if (s === '') ctx.addIssue({ code: 'custom', message: msg('noteMissing') });
-    }),
+    indicator: cell('indicator').check(
+      z.superRefine((s, ctx) => {
+        if (s === '') ctx.addIssue({ code: 'custom', message: msg('emptyIndicator') });
+        else if (!indicatorIds.has(s))
+          ctx.addIssue({ code: 'custom', message: msg('unknownIndicator', { value: echo(s) }) });
+      }),
+    ),
+    role: cell('role').check(
+      z.superRefine((s, ctx) => {
+        if (s !== 'actual' && s !== 'target')
+          ctx.addIssue({ code: 'custom', message: msg('role', { value: echo(s) }) });
+      }),
+    ),
+    period: cell('period').check(
+      z.superRefine((s, ctx) => {
+        if (!parsePeriod(s).ok) ctx.addIssue({ code: 'custom', message: msg('period', { value: echo(s) }) });
+      }),
+    ),
+    value: cell('value').check(
+      z.superRefine((s, ctx) => {
+        if (!PLAIN_DECIMAL.test(s) || !Number.isFinite(Number(s)))
+          ctx.addIssue({ code: 'custom', message: msg('value', { value: echo(s) }) });
+      }),
+    ),
+    qualifier: cell('qualifier').check(
+      z.superRefine((s, ctx) => {
+        if (s !== '' && !(QUALIFIERS as readonly string[]).includes(s))
+          ctx.addIssue({ code: 'custom', message: msg('qualifier', { value: echo(s) }) });
+      }),
+    ),
+    basis: cell('basis').check(
+      z.superRefine((s, ctx) => {
+        if (s !== '' && !(BASES as readonly string[]).includes(s))
+          ctx.addIssue({ code: 'custom', message: msg('basis', { value: echo(s) }) });
+      }),
+    ),
+    source_note: cell('source_note', MAX_NOTE_LENGTH).check(
+      z.superRefine((s, ctx) => {
+        if (s === '') ctx.addIssue({ code: 'custom', message: msg('noteMissing') });
+      }),
+    ),
   });
 }
 

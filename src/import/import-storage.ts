@@ -2,7 +2,7 @@
 // A stored value that is corrupt or of an unknown shape is set aside (copied to a backup key) and dropped
 // with a notice; an older shape is migrated; a newer one is left untouched and not overwritten.
 // Never throws: storage may be missing, full or disabled.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { observationSchema } from '../domain/dataset-schema';
 import type { ImportedObservation } from './import-csv';
 
@@ -15,14 +15,14 @@ export const LEGACY_KEY = 'scitech-dashboard:imports';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const importedObservationSchema = observationSchema.extend({
-  indicator: z.string().min(1),
-  line: z.number().int().positive(),
+const importedObservationSchema = z.extend(observationSchema, {
+  indicator: z.string().check(z.minLength(1)),
+  line: z.int().check(z.positive()),
   userSupplied: z.literal(true),
 });
 
 export const storedImportSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   fileName: z.string(),
   /** ISO timestamp. */
   importedAt: z.string(),
@@ -30,7 +30,7 @@ export const storedImportSchema = z.object({
 });
 export type StoredImport = z.infer<typeof storedImportSchema>;
 
-const envelopeSchema = z.object({ version: z.number().int(), imports: z.array(z.unknown()) });
+const envelopeSchema = z.object({ version: z.int(), imports: z.array(z.unknown()) });
 
 export type StorageNotice =
   | { kind: 'corrupt'; detail: string }

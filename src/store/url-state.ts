@@ -1,6 +1,6 @@
 // The view as URL parameters: `?region=a,b&topic=..&doc=..&status=..&q=..&lang=zh|en&asOf=YYYY-MM-DD&sort=..&view=..`.
 // Parsing validates every value with zod against the dataset; what fails is dropped and reported, never thrown.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dataset } from '../domain/dataset-schema';
 import { STATUSES, type Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
@@ -26,18 +26,18 @@ const KNOWN_PARAMS = ['region', 'topic', 'doc', 'status', 'q', 'lang', 'asOf', '
 const UNSAFE = /[<>\u0000-\u001f\u007f]/;
 
 const langSchema = z.enum(['zh', 'en']);
-const asOfSchema = z.string().refine(isIsoDate);
+const asOfSchema = z.string().check(z.refine(isIsoDate));
 const sortSchema = z.enum(SORTS);
 const viewSchema = z.enum(DENSITIES);
 const statusSchema = z.enum(STATUSES);
-const qSchema = z
-  .string()
-  .max(MAX_Q)
-  .refine((s) => !UNSAFE.test(s));
+const qSchema = z.string().check(
+  z.maxLength(MAX_Q),
+  z.refine((s) => !UNSAFE.test(s)),
+);
 
 function idSchema(ids: Iterable<string>) {
   const known = new Set(ids);
-  return z.string().refine((s) => known.has(s));
+  return z.string().check(z.refine((s) => known.has(s)));
 }
 
 export interface ParsedUrl {
@@ -53,7 +53,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const dropped: string[] = [];
   const drop = (key: string, value: string) => dropped.push(`${key}=${shown(value)}`);
 
-  const list = <T extends string>(key: string, schema: z.ZodType<T>): T[] => {
+  const list = <T extends string>(key: string, schema: z.ZodMiniType<T>): T[] => {
     const out: T[] = [];
     for (const raw of params.getAll(key).flatMap((v) => v.split(','))) {
       const v = raw.trim();
@@ -65,7 +65,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     }
     return out;
   };
-  const single = <T>(key: string, schema: z.ZodType<T>): T | null => {
+  const single = <T>(key: string, schema: z.ZodMiniType<T>): T | null => {
     const v = params.get(key);
     if (v === null || v === '') return null;
     const r = schema.safeParse(v);

@@ -11,7 +11,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { useT } from '../common/use-t';
 import { PanelChart, ProgressBullet } from './PanelChart';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
-import { PanelExportConnected } from '../export/ConnectedExport';
+import { LazyPanelExport } from '../export/LazyExport';
 import { PanelFigures } from './PanelFigures';
 import { PanelGrowth } from './PanelGrowth';
 
@@ -103,7 +103,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}
       <footer className="panel-foot">
-        <PanelExportConnected id={id} />
+        <LazyPanelExport id={id} />
       </footer>
     </article>
   );
