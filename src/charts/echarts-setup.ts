@@ -1,6 +1,6 @@
 // ECharts with only the parts the option builders use (see the tests that check every option against
 // these lists). Loaded with a dynamic import() by the chart wrapper, so it stays off the critical path.
-import * as echarts from 'echarts/core';
+import { dispose, getInstanceByDom, init, use as registerParts } from 'echarts/core';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import {
   GraphicComponent,
@@ -12,7 +12,7 @@ import {
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
+registerParts([
   LineChart,
   ScatterChart,
   GridComponent,
@@ -37,4 +37,8 @@ export const REGISTERED_COMPONENTS = [
   'legend',
 ] as const;
 
-export { echarts };
+/**
+ * Only the functions the chart wrapper (echarts-for-react) and the exporter call. Re-exporting the whole
+ * `echarts/core` namespace would keep every helper it exports in the bundle.
+ */
+export const echarts = { init, getInstanceByDom, dispose };

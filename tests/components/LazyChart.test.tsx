@@ -50,8 +50,8 @@ beforeAll(async () => {
   // jsdom has no layout and no canvas: give boxes a size and ECharts a text measurer.
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 150 });
-  const { echarts } = await import('../../src/charts/echarts-setup');
-  echarts.setPlatformAPI({ measureText: (text = '') => ({ width: text.length * 7 }) });
+  const { setPlatformAPI } = await import('echarts/core');
+  setPlatformAPI({ measureText: (text = '') => ({ width: text.length * 7 }) });
 });
 
 beforeEach(() => {
