@@ -1,39 +1,31 @@
-// Click every export button in chromium and check the file that downloads. The export components run on
-// a small harness page (tests/export/browser-harness) built here with vite, served from a subpath on
-// loopback, so the test does not depend on where the app mounts them. This machine has no CJK system
-// font: Chinese in the PNGs can only come from the bundled Noto Sans SC.
-import react from '@vitejs/plugin-react';
+// Click every export button of the built dashboard in chromium, as a user would, and check the file that
+// downloads. The app is served from a subpath on loopback. This machine has no CJK system font: Chinese in
+// the PNGs can only come from the bundled Noto Sans SC.
 import { unzipSync, strFromU8 } from 'fflate';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset-schema';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { makeSmallDataset } from '../support/small-dataset';
 import { foreignRequests, launch, openPage, serveDist, type PageLog } from './support/browser';
 
-const dataset = makeSmallDataset();
-const N = dataset.indicators.length;
+const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
+// The loan balances: a handful of indicators from three documents, found the way a user finds them.
+const VIEW = `?q=${encodeURIComponent('贷款余额')}&asOf=2025-06-30`;
+const PANEL = '本外币贷款余额';
+let N = 0;
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
 let log: PageLog;
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'export-harness-'));
-  await build({
-    root: 'tests/export/browser-harness',
-    base: './',
-    logLevel: 'error',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
-  });
-  server = await serveDist(outDir);
+  server = await serveDist();
   browser = await launch();
-  ({ page, log } = await openPage(browser, `${server.url}index.html`));
+  ({ page, log } = await openPage(browser, `${server.url}${VIEW}`));
   await page.getByRole('toolbar', { name: '导出当前筛选结果' }).waitFor();
+  const shown = await page.getByText(/显示 \d+ \/ \d+ 项指标/).innerText();
+  N = Number(/显示 (\d+)/.exec(shown)?.[1]);
 });
 
 afterAll(async () => {
@@ -41,10 +33,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function download(name: RegExp | string): Promise<{ file: string; bytes: Buffer }> {
+async function download(
+  name: RegExp | string,
+  within = page.getByRole('main'),
+): Promise<{ file: string; bytes: Buffer }> {
   const [dl] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name }).click(),
+    within.getByRole('button', { name }).first().click(),
   ]);
   const path = await dl.path();
   return { file: dl.suggestedFilename(), bytes: readFileSync(path!) };
@@ -53,13 +48,20 @@ async function download(name: RegExp | string): Promise<{ file: string; bytes: B
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const pngWidth = (b: Uint8Array) => Buffer.from(b).readUInt32BE(16);
 
-describe('export in the browser', () => {
+const panel = () => page.getByRole('article', { name: PANEL, exact: true });
+
+describe('export from the dashboard', () => {
+  it('shows a handful of indicators to export', () => {
+    expect(N).toBeGreaterThanOrEqual(3);
+    expect(N).toBeLessThan(dataset.indicators.length);
+  });
+
   it('PNG of a panel: at least 1200 px wide at 2× and 3×, on white, with the Chinese font loaded', async () => {
-    const { file, bytes } = await download(/导出 PNG 图片（2×）/);
-    expect(file).toBe('cq-loans.png');
+    const { file, bytes } = await download(/导出 PNG 图片（2×）/, panel());
+    expect(file).toBe('gx-loan-balance.png');
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(pngWidth(bytes)).toBe(2400);
-    const three = await download(/导出 PNG 图片（3×）/);
+    const three = await download(/导出 PNG 图片（3×）/, panel());
     expect(pngWidth(three.bytes)).toBe(3600);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '来源重庆高新区'))).toBe(
       true,
@@ -67,18 +69,23 @@ describe('export in the browser', () => {
   });
 
   it('SVG of a panel carries the title and source line', async () => {
-    const { file, bytes } = await download(/导出 SVG 矢量图/);
-    expect(file).toBe('cq-loans.svg');
+    const { file, bytes } = await download(/导出 SVG 矢量图/, panel());
+    expect(file).toBe('gx-loan-balance.svg');
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg/);
-    expect(svg).toContain('重庆市 · 科技型企业贷款余额');
-    expect(svg).toContain('来源：《重庆高新区金融发展“十四五”规划》，重庆高新区管委会办公室，2022年7月4日');
+    expect(svg).toContain('本外币贷款余额');
+    expect(svg).toContain(
+      '来源：《重庆高新区管委会办公室关于印发重庆高新区金融发展“十四五”规划的通知》，重庆高新区管委会办公室，2022年7月4日',
+    );
   });
 
   it('CSV starts with the UTF-8 BOM', async () => {
     const { bytes } = await download(/导出 CSV 表格/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain('科技型企业贷款余额');
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('科技型企业贷款余额');
+    // The exact source sentence travels with each figure.
+    expect(csv).toContain('全市科技型企业贷款余额6950亿元');
   });
 
   it('ZIP holds a PNG and an SVG per panel', async () => {
@@ -100,7 +107,7 @@ describe('export in the browser', () => {
 
   it('dataset JSON downloads', async () => {
     const { bytes } = await download(/下载数据集 JSON/);
-    expect(JSON.parse(bytes.toString('utf8')).indicators).toHaveLength(N);
+    expect(JSON.parse(bytes.toString('utf8')).indicators).toHaveLength(dataset.indicators.length);
   });
 
   it('print layout: every panel drawn, two a page on A4', async () => {
