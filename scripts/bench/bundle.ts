@@ -26,6 +26,25 @@ export interface BundleReport {
   allGzip: number;
   /** How the critical path was found. */
   source: 'manifest' | 'index.html';
+  /** What the dashboard loads by itself: the critical path plus what it imports dynamically (the charts). */
+  dashboard: ChunkSize[];
+  dashboardGzip: number;
+  /** What only a user action loads (an export button, the import section): see ON_DEMAND. */
+  onDemand: ChunkSize[];
+  onDemandGzip: number;
+}
+
+/**
+ * Chunks that load only when a user asks for them: the CSV writer, the ZIP and PPTX builders (fflate,
+ * pptxgenjs), the off-screen chart renderer and the import panel. Named by the module that starts each chunk.
+ */
+export const ON_DEMAND =
+  /^assets\/(batch|csv-export|papaparse|pptxgen|render-chart|ImportPanelConnected)[.-]/;
+// A dynamic import("./x.js"), as Vite writes it inside its preload helper (with any of the three quotes).
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`\n]+\.m?js)["'`]\s*\)/g;
+
+export function dynamicImports(js: string): string[] {
+  return Array.from(js.matchAll(DYNAMIC_IMPORT), (m) => m[1]!);
 }
 
 /** gzip level 9, as a static host that precompresses would serve it. */
@@ -137,8 +156,30 @@ export function analyzeDist(dist = 'dist'): BundleReport {
   const bySize = (a: ChunkSize, b: ChunkSize) => b.gzip - a.gzip || a.file.localeCompare(b.file);
   const all = [...sizes.values()].sort(bySize);
   const crit = all.filter((c) => critical.has(c.file));
+  // The dashboard: everything reachable from the critical path, statically or dynamically, except what
+  // only a user action starts.
+  const dashboardSet = new Set<string>();
+  const pending = [...critical];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    if (dashboardSet.has(file) || !sizes.has(file)) continue;
+    if (ON_DEMAND.test(file) && !critical.has(file)) continue;
+    dashboardSet.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const ref of [...staticImports(code), ...dynamicImports(code)]) {
+      const target = resolveRef(ref, file);
+      if (target && !dashboardSet.has(target)) pending.push(target);
+    }
+  }
+
   const sum = (xs: ChunkSize[], k: 'raw' | 'gzip') => xs.reduce((s, c) => s + c[k], 0);
+  const dashboard = all.filter((c) => dashboardSet.has(c.file));
+  const onDemand = all.filter((c) => !dashboardSet.has(c.file));
   return {
+    dashboard,
+    dashboardGzip: sum(dashboard, 'gzip'),
+    onDemand,
+    onDemandGzip: sum(onDemand, 'gzip'),
     dist,
     critical: crit,
     all,

@@ -3,7 +3,7 @@
 // progress and checks the AbortSignal, and the work yields between panels so the page stays responsive.
 import { zipSync, type Zippable } from 'fflate';
 import type { ExportChart } from './export-option';
-import { safeFileName } from './csv-export';
+import { safeFileName } from './names';
 
 export interface ExportItem {
   id: string;
@@ -30,9 +30,7 @@ function check(signal: AbortSignal | undefined): void {
     throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
 }
 
-export function isAbort(e: unknown): boolean {
-  return e instanceof Error && e.name === 'AbortError';
-}
+export { isAbort } from './names';
 
 export type ZipFormat = 'png' | 'svg';
 

@@ -140,15 +140,4 @@ export function datasetJson(dataset: Dataset, extra?: ReadonlyMap<string, readon
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** A file name safe on every OS: keeps CJK, replaces separators and reserved characters. */
-export function safeFileName(name: string): string {
-  const printable = [...name]
-    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '_' : c))
-    .join('');
-  const cleaned = printable
-    .replace(/[\\/:*?"<>|]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '_');
-  return (cleaned || 'file').slice(0, 120);
-}
+export { safeFileName } from './names';

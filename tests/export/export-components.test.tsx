@@ -157,8 +157,11 @@ describe('ExportToolbar', () => {
     const user = userEvent.setup();
     const { exporter, saved } = fakeExporter();
     renderToolbar(exporter);
+    // The CSV writer loads on the first click.
     await user.click(screen.getByRole('button', { name: /CSV/ }));
+    await waitFor(() => expect(saved).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: /JSON/ }));
+    await waitFor(() => expect(saved).toHaveLength(2));
     const csv = saved[0]!;
     expect(csv.name).toBe('indicators-20250630.csv');
     expect([...(csv.data as Uint8Array).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

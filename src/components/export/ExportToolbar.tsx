@@ -3,8 +3,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
-import { buildPptx, buildZip, isAbort, type ExportItem } from '../../export/batch';
-import { datasetJson, indicatorsCsv, utf8Bytes } from '../../export/csv-export';
+import type { ExportItem } from '../../export/batch';
+import { isAbort } from '../../export/names';
+// The CSV writer (papaparse), the ZIP and PPTX builders (fflate, pptxgenjs) load when a button is clicked.
+const csvModule = () => import('../../export/csv-export');
+const batchModule = () => import('../../export/batch');
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { asOfText, filterText, type FilterSummary } from '../../export/filter-text';
@@ -86,16 +89,26 @@ export function ExportToolbar({
     else setMessage({ text: w.failed(e instanceof Error ? e.message : String(e)), error: true });
   }
 
-  function exportCsv() {
-    const file = `indicators-${stamp(asOf)}.csv`;
-    exporter.save(utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra })), file, MIME.csv);
-    done(file);
+  async function exportCsv() {
+    try {
+      const { indicatorsCsv, utf8Bytes } = await csvModule();
+      const file = `indicators-${stamp(asOf)}.csv`;
+      exporter.save(utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra })), file, MIME.csv);
+      done(file);
+    } catch (e) {
+      fail(e);
+    }
   }
 
-  function exportJson() {
-    const file = 'indicators.json';
-    exporter.save(datasetJson(dataset, extra), file, MIME.json);
-    done(file);
+  async function exportJson() {
+    try {
+      const { datasetJson } = await csvModule();
+      const file = 'indicators.json';
+      exporter.save(datasetJson(dataset, extra), file, MIME.json);
+      done(file);
+    } catch (e) {
+      fail(e);
+    }
   }
 
   async function runBatch(kind: 'zip' | 'pptx') {
@@ -110,7 +123,9 @@ export function ExportToolbar({
     setJob({ kind, done: 0, total: list.length });
     const onProgress = (d: number, total: number) => setJob({ kind, done: d, total });
     try {
+      const { buildZip, buildPptx } = await batchModule();
       if (kind === 'zip') {
+        const { indicatorsCsv, utf8Bytes } = await csvModule();
         const csv = utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra }));
         const zip = await buildZip(list, exporter, {
           signal: ac.signal,

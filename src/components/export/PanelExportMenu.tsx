@@ -5,7 +5,7 @@ import type { Dataset, Indicator, Observation } from '../../domain/dataset-schem
 import type { Progress } from '../../domain/progress-types';
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
-import { safeFileName } from '../../export/csv-export';
+import { safeFileName } from '../../export/names';
 import type { Locale } from '../../i18n/translate';
 import '../../styles/print.css';
 import { exportWords } from './export-words';
