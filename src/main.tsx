@@ -2,8 +2,8 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The bundled CJK font, split by unicode-range: only machines without a system CJK font fetch its files.
+// One weight for the UI (bold is synthesised); exports load their own weights when they draw.
 import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/filters.css';

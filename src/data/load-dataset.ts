@@ -34,7 +34,8 @@ export async function loadDataset(
 ): Promise<Result<Dataset, LoadError>> {
   let text: string;
   try {
-    const res = await fetchImpl(url, { cache: 'no-cache' });
+    // Default request options, so the preload of index.html serves this fetch.
+    const res = await fetchImpl(url);
     if (!res.ok) return { ok: false, error: { kind: 'network', url, detail: `HTTP ${res.status}` } };
     text = await res.text();
   } catch (e) {

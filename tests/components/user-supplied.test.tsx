@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedObservation } from '../../src/import/import-csv';
 import { installDomStubs } from '../support/dom-stubs';
@@ -33,9 +33,9 @@ describe('a figure imported by the user', () => {
       store.getState().addImport('bulletin.csv', [imported]);
     });
 
-    expect(within(panel()).getByText('用户导入')).toBeInTheDocument();
+    await waitFor(() => expect(within(panel()).getByText('用户导入')).toBeInTheDocument());
     // 1,600 亿元 meets the 2025 target of ≥1,500 亿元.
-    expect(within(panel()).getByText('已实现')).toBeInTheDocument();
+    await waitFor(() => expect(within(panel()).getByText('已实现')).toBeInTheDocument());
     await user.click(within(panel()).getByRole('button', { name: '1,600 亿元（用户导入），查看出处' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('用户导入的数据');

@@ -53,6 +53,13 @@ export function IndicatorList() {
     lastTop.current = 0;
   }, [viewKey]);
 
+  // Timing marks for the benchmark (npm run bench): when the first panel's numbers are on screen.
+  const hasRows = ids.length > 0;
+  useEffect(() => {
+    if (!hasRows || performance.getEntriesByName('first-panel-numbers').length > 0) return;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('first-panel-numbers'), 0));
+  }, [hasRows]);
+
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
