@@ -70,7 +70,7 @@ export async function benchLighthouse(dists: [string, string][], runs = 3): Prom
       continue;
     }
     for (const gzip of [false, true]) {
-      const label = `${name}, ${gzip ? 'gzip server' : 'npm start server (no compression)'}`;
+      const label = `${name}, ${gzip ? 'gzip server' : 'npm start server'}`;
       const server = gzip
         ? await startGzipServer({ root: dist, base: SUBPATH })
         : await startStaticServer({ root: dist, base: SUBPATH });
