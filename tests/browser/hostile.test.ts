@@ -304,3 +304,52 @@ describe('Content-Security-Policy', () => {
     await context.close();
   });
 });
+
+describe('a hostile import', () => {
+  const indicator = good.indicators.find((i) => i.id === 'gx-loan-balance');
+  const name = indicator?.name.zh ?? '';
+  const csv =
+    'indicator,role,period,value,qualifier,basis,source_note\n' +
+    'gx-loan-balance,actual,2023,700,=,level,"<img src=x onerror=""window.__pwned=1"">"\n' +
+    'gx-loan-balance,actual,2024,760,=,level,"=HYPERLINK(""http://evil.example"",""点击"")"\n' +
+    `gx-loan-balance,actual,2022,650,=,level,${'长'.repeat(600)}\n` +
+    'gx-loan-balance,actual,2021,640,=,level,"bell\u0007"\n';
+
+  it('shows every cell as text, refuses bad rows by line, and neutralises formulas in the CSV export', async () => {
+    const { page, context, log, traps } = await open('good', `?${AS_OF}&q=${encodeURIComponent(name)}`);
+    await page.getByText('导入更新数据（CSV）').click();
+    await page.getByLabel('选择 CSV 文件').setInputFiles({
+      name: 'hostile.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    // The over-long and the control-character rows are refused, each named by its line.
+    const bad = page.getByRole('table', { name: '有问题的行' });
+    await expect.poll(() => bad.locator('tbody tr').count()).toBe(2);
+    const rows = await bad.locator('tbody tr').allInnerTexts();
+    expect(rows[0]).toMatch(/^4\s+source_note 过长（600 个字符，上限 500）/);
+    expect(rows[1]).toMatch(/^5\s+source_note 含有控制字符或方向控制字符（U\+0007）/);
+    expect(await page.locator('.import-review img').count()).toBe(0);
+    await page.getByRole('button', { name: '确认导入 2 行' }).click();
+
+    const panel = page.getByRole('article', { name, exact: true });
+    await expect.poll(() => panel.getByText('用户导入').count()).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: /760 亿元（用户导入）/ }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.locator('mark').innerText()).toBe('=HYPERLINK("http://evil.example","点击")');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 CSV 表格/ }).click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(exported).toContain(`'=HYPERLINK(""http://evil.example"",""点击"")`);
+    expect(exported).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(exported).toContain('<img src=x onerror=""window.__pwned=1"">');
+
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await traps()).toEqual({ csp: [], dialogs: [], pwned: false });
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
