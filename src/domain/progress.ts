@@ -155,6 +155,26 @@ function gapOf(t: number, a: number): Progress['gap'] {
   return t === 0 ? null : { absolute: t - a, relative: (t - a) / t };
 }
 
+/**
+ * Achieved when the latest actual meets the target, or an actual at or after the deadline did; deadline
+ * passed when the deadline is behind asOf and neither holds; otherwise null (judge the progress).
+ */
+function metOrPassed(
+  target: Entry,
+  actuals: Entry[],
+  a: number,
+  t: number,
+  direction: Direction,
+  now: Date,
+): [Status, Reason] | null {
+  const meets = (v: number) => meetsTarget(v, t, target.obs.qualifier, direction);
+  const passed = days(target.end, now) > 0;
+  if (meets(a) || (passed && actuals.some((e) => days(target.end, e.end) >= 0 && meets(e.obs.value)))) {
+    return ['achieved', 'target-met'];
+  }
+  return passed ? ['deadline-passed', 'deadline-passed-unmet'] : null;
+}
+
 /** Judgement when the target is not beyond the baseline: R has no meaning, so look at the direction moved. */
 function noGrowthRequired(b: number, a: number, direction: Direction): Status {
   const moved = (direction === 'decrease' ? -1 : 1) * (a - b);
@@ -268,13 +288,8 @@ function levelProgress(direction: Direction, now: Date, actuals: Entry[], target
   m.ratio =
     m.cagrObserved !== null && cagrRequiredFromBaseline ? m.cagrObserved / cagrRequiredFromBaseline : null;
   const judged = (status: Status, reason: Reason): Progress => ({ ...m, status, reason });
-  const meets = (v: number) => meetsTarget(v, t, target.obs.qualifier, direction);
-  const passed = days(target.end, now) > 0;
-
-  if (meets(a) || (passed && actuals.some((e) => days(target.end, e.end) >= 0 && meets(e.obs.value)))) {
-    return judged('achieved', 'target-met');
-  }
-  if (passed) return judged('deadline-passed', 'deadline-passed-unmet');
+  const verdict = metOrPassed(target, actuals, a, t, direction, now);
+  if (verdict) return judged(...verdict);
   if (days(base.end, last.end) <= 0) return judged('insufficient-data', 'no-actual-after-baseline');
   if (b <= 0 || a <= 0 || t <= 0) return judged('insufficient-data', 'zero-or-negative-base');
   if (!(span > 0)) return judged('insufficient-data', 'no-baseline');
@@ -331,12 +346,8 @@ function judgeOwnTerms(
   hasProgressPoint: boolean,
 ): Progress {
   const judged = (status: Status, reason: Reason): Progress => ({ ...m, status, reason });
-  const meets = (v: number) => meetsTarget(v, t, target.obs.qualifier, direction);
-  const passed = days(target.end, now) > 0;
-  if (meets(a) || (passed && actuals.some((e) => days(target.end, e.end) >= 0 && meets(e.obs.value)))) {
-    return judged('achieved', 'target-met');
-  }
-  if (passed) return judged('deadline-passed', 'deadline-passed-unmet');
+  const verdict = metOrPassed(target, actuals, a, t, direction, now);
+  if (verdict) return judged(...verdict);
   if (!hasProgressPoint) return judged('insufficient-data', 'no-actual-after-baseline');
   const wrongSide = direction === 'decrease' ? t >= b : t <= b;
   if (wrongSide) return { ...judged(noGrowthRequired(b, a, direction), 'no-growth-required'), ratio: null };

@@ -14,6 +14,7 @@ import {
   type ImportLocale,
   type ImportMessageKey,
 } from './import-messages';
+import { lineIndex } from '../domain/catalogue/line-index';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 100_000;
@@ -127,22 +128,6 @@ function rowSchema(indicatorIds: ReadonlySet<string>, locale: ImportLocale) {
   });
 }
 
-/** 1-based line of each character offset, by binary search over line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
 function toObservation(row: Record<Column, string>, line: number): ImportedObservation {
   return {
     indicator: row.indicator,
@@ -177,7 +162,7 @@ export function parseImportCsv(
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return { ok: false, error: msg('unreadable', { detail: decoded.error }) };
   const text = decoded.value;
-  const lineOf = lineFinder(text);
+  const lineOf = lineIndex(text);
 
   const records: { fields: string[]; line: number; error?: string }[] = [];
   let rowStart = 0;

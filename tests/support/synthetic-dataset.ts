@@ -11,23 +11,12 @@ import type {
 } from '../../src/domain/dataset-schema';
 import { SCHEMA_VERSION } from '../../src/domain/dataset-schema';
 import type { Unit } from '../../src/domain/types';
+import { rng } from '../../scripts/lib/rng';
 
 export interface SyntheticOptions {
   indicators: number;
   regions: number;
   seed: number;
-}
-
-/** mulberry32: small, fast, and the same sequence on every platform. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const BASE_REGIONS: Region[] = [
