@@ -10,8 +10,9 @@ import type { Result } from '../../src/domain/types';
 import { safeFileName, toCsv } from '../../src/export/csv-export';
 import { exportChart } from '../../src/export/export-option';
 import { chartDecoration } from '../../src/export/source-line';
-import { exportFonts } from './export-fonts';
+import { embeddedFaces, exportFonts } from './export-fonts';
 import { renderSvg, svgText, svgToPng } from './export-render';
+import { embedFontFaces, svgTextByWeight } from '../../src/export/svg-fonts';
 
 export const FORMATS = ['svg', 'png'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -181,7 +182,7 @@ export function runExport(
     const base = safeFileName(indicator.id);
     const row = { svg: '', png: '' };
     if (options.formats.includes('svg')) {
-      writeFileSync(join(out, `${base}.svg`), svg);
+      writeFileSync(join(out, `${base}.svg`), embedFontFaces(svg, embeddedFaces(svgTextByWeight(svg))));
       row.svg = `${base}.svg`;
       files.push(row.svg);
     }

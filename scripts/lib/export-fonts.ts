@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { woffToSfnt } from './export-woff';
+import { covers, parseUnicodeRange, type EmbeddedFace, type Range } from '../../src/export/svg-fonts';
 
 export const EXPORT_FONT_FAMILY = 'Noto Sans SC';
 
@@ -15,24 +16,40 @@ function packageDir(): string {
   return dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
 }
 
-type Range = [number, number];
+export { parseUnicodeRange };
 
-/** 'U+4e00-4e2f,U+3000' → [[0x4e00, 0x4e2f], [0x3000, 0x3000]] */
-export function parseUnicodeRange(text: string): Range[] {
-  return text.split(',').flatMap((part) => {
-    const m = /^\s*U\+([0-9a-f]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
-    if (!m) return [];
-    const lo = parseInt(m[1]!, 16);
-    return [[lo, m[2] ? parseInt(m[2], 16) : lo] as Range];
-  });
-}
-
-function subsets(): { name: string; ranges: Range[] }[] {
+function subsets(): { name: string; unicodeRange: string; ranges: Range[] }[] {
   const json = JSON.parse(readFileSync(join(packageDir(), 'unicode.json'), 'utf8')) as Record<string, string>;
   return Object.entries(json).map(([key, ranges]) => ({
     name: key.replace(/^\[(\d+)\]$/, '$1'),
+    unicodeRange: ranges,
     ranges: parseUnicodeRange(ranges),
   }));
+}
+
+/** The WOFF2 subsets of the shipped font that an SVG's text needs, regular and bold, for embedding. */
+export function embeddedFaces(text: { regular: string; bold: string }): EmbeddedFace[] {
+  const pkg = packageDir();
+  const faces: EmbeddedFace[] = [];
+  for (const [weight, chars] of [
+    [400, text.regular],
+    [700, text.bold],
+  ] as const) {
+    if (!chars) continue;
+    for (const s of subsets()) {
+      if (!covers(s.ranges, chars)) continue;
+      const file = join(pkg, 'files', `noto-sans-sc-${s.name}-${weight}-normal.woff2`);
+      if (existsSync(file)) {
+        faces.push({
+          family: EXPORT_FONT_FAMILY,
+          weight,
+          unicodeRange: s.unicodeRange,
+          woff2: readFileSync(file),
+        });
+      }
+    }
+  }
+  return faces;
 }
 
 /** The subset names whose ranges contain at least one character of `text`. */

@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { EXPORT_FONT_FAMILY, withExportFamily, type ExportFonts } from './export-fonts';
+import { svgTextByWeight } from '../../src/export/svg-fonts';
 
 export function renderSvg(option: EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -16,19 +17,10 @@ export function renderSvg(option: EChartsOption, width: number, height: number):
   }
 }
 
-/** All text drawn in an SVG (for choosing font subsets): the content of its <text>/<tspan> elements. */
+/** All text drawn in an SVG (for choosing font subsets). */
 export function svgText(svg: string): string {
-  const out: string[] = [];
-  for (const m of svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)</g)) out.push(m[1]!);
-  return out
-    .join('')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  const { regular, bold } = svgTextByWeight(svg);
+  return regular + bold;
 }
 
 /** PNG of an SVG, `scale` times its size, on white. */

@@ -3,6 +3,7 @@
 // the first export only, and every glyph drawn is fetched and ready before anything is drawn.
 import type { ExportChart } from './export-option';
 import { echarts } from '../charts/echarts-setup';
+import { covers, embedFontFaces, parseUnicodeRange, svgTextByWeight, type EmbeddedFace } from './svg-fonts';
 
 export const EXPORT_FONT = '"Noto Sans SC"';
 const FONT_TIMEOUT_MS = 15_000;
@@ -56,7 +57,52 @@ export function renderSvgString(chart: ExportChart): string {
 
 export async function renderSvg(chart: ExportChart): Promise<string> {
   await ensureExportFont(chart.text);
-  return renderSvgString(chart);
+  const svg = renderSvgString(chart);
+  return embedFontFaces(svg, await pageFontFaces(svgTextByWeight(svg)));
+}
+
+const fontFiles = new Map<string, Promise<Uint8Array | null>>();
+
+/**
+ * The bundled font's subsets that the text needs, taken from this page's own @font-face rules (loaded by
+ * ensureExportFont) and fetched from our origin, so the SVG can carry them.
+ */
+async function pageFontFaces(text: { regular: string; bold: string }): Promise<EmbeddedFace[]> {
+  const wanted: { weight: number; unicodeRange: string; url: string }[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      if (!rule.style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
+      const weight = Number(rule.style.getPropertyValue('font-weight')) || 400;
+      const chars = weight >= 600 ? text.bold : text.regular;
+      const unicodeRange = rule.style.getPropertyValue('unicode-range');
+      if (!chars || !covers(parseUnicodeRange(unicodeRange), chars)) continue;
+      const src = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'));
+      if (!src) continue;
+      wanted.push({ weight, unicodeRange, url: new URL(src[1]!, sheet.href ?? document.baseURI).href });
+    }
+  }
+  const faces = await Promise.all(
+    wanted.map(async (w) => {
+      let file = fontFiles.get(w.url);
+      if (!file) {
+        file = fetch(w.url).then(
+          async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : null),
+          () => null,
+        );
+        fontFiles.set(w.url, file);
+      }
+      const woff2 = await file;
+      return woff2 ? { family: 'Noto Sans SC', weight: w.weight, unicodeRange: w.unicodeRange, woff2 } : null;
+    }),
+  );
+  return faces.filter((f): f is EmbeddedFace => f !== null);
 }
 
 function dataUrlBytes(url: string): Uint8Array {

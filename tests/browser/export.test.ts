@@ -74,6 +74,11 @@ describe('export from the dashboard', () => {
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg/);
     expect(svg).toContain('本外币贷款余额');
+    // It shows its Chinese on a machine without any CJK font: the subsets it draws are inside it.
+    expect(svg).toMatch(
+      /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,/,
+    );
+    expect(svg).toMatch(/font-weight:700;src:url\(data:font\/woff2;base64,/);
     expect(svg).toContain(
       '来源：《重庆高新区管委会办公室关于印发重庆高新区金融发展“十四五”规划的通知》，重庆高新区管委会办公室，2022年7月4日',
     );

@@ -130,6 +130,15 @@ describe('runExport (ECharts SSR + resvg)', () => {
     expect(svg).toMatch(/状态：/);
     // Valid XML attributes: no double-quoted font names inside a double-quoted style attribute.
     expect(svg).not.toMatch(/font-family:"/);
+    // The Chinese travels with the file: the regular and bold subsets it draws are embedded as WOFF2.
+    const faces = [
+      ...svg.matchAll(
+        /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g,
+      ),
+    ];
+    expect(new Set(faces.map((f) => f[1]))).toEqual(new Set(['400', '700']));
+    for (const f of faces)
+      expect(Buffer.from(f[2]!, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
 
     const png = readFileSync(join(out, 'cq-loans.png'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
