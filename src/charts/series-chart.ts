@@ -183,7 +183,10 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
       right: 32,
       top: frame.top + LEGEND_HEIGHT + 14,
       bottom: frame.bottom + 8,
-      containLabel: true,
+      // The axis labels inside the grid's box: ECharts 6's form of `containLabel: true`, which without
+      // the LegacyGridContainLabel feature does the same but logs a warning on every chart.
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'time',
