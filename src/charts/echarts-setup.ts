@@ -5,7 +5,7 @@ import { LineChart, ScatterChart } from 'echarts/charts';
 import {
   GraphicComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -19,7 +19,8 @@ registerParts([
   TooltipComponent,
   TitleComponent,
   GraphicComponent,
-  LegendComponent,
+  // The plain legend only: LegendComponent adds the scrolling legend (type: 'scroll'), which no chart uses.
+  LegendPlainComponent,
   LabelLayout,
   SVGRenderer,
   CanvasRenderer,
