@@ -2,12 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // base './' keeps every asset URL relative, so the built app works from any static host or subpath.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The server build (src/app/render-snapshot.tsx, for scripts/prerender.ts) needs no copy of public/.
+    copyPublicDir: !isSsrBuild,
     target: 'es2022',
     // The one large chunk is ECharts (~565 kB raw, ~190 kB gzip), loaded lazily after the first panel;
     // scripts/check-budget.ts holds the real budgets.
@@ -27,4 +29,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

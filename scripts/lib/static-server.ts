@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headerPolicy } from './snapshot-html';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +22,9 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** The policy of index.html's meta tag, plus what only a header can say (frame-ancestors): our own origin
- *  only, no inline script, no plugins, no framing. */
+/** The policy of the source index.html's meta tag, plus what only a header can say (frame-ancestors): our
+ *  own origin only, no inline script, no plugins, no framing. A built page states its own policy (the
+ *  prerender step allows its guard script by hash): the header repeats that one, see policyFor(). */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
@@ -38,6 +40,24 @@ function gzipped(file: string): Buffer {
   const body = gzipSync(readFileSync(file));
   gzipCache.set(file, { mtime, body });
   return body;
+}
+
+const policyCache = new Map<string, { mtime: number; policy: string }>();
+
+/** The header policy for pages under `root`: the one its index.html states, else the default. */
+export function policyFor(root: string): string {
+  const file = join(root, 'index.html');
+  let mtime: number;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    return CONTENT_SECURITY_POLICY;
+  }
+  const hit = policyCache.get(file);
+  if (hit && hit.mtime === mtime) return hit.policy;
+  const policy = headerPolicy(readFileSync(file, 'utf8')) ?? CONTENT_SECURITY_POLICY;
+  policyCache.set(file, { mtime, policy });
+  return policy;
 }
 
 export interface StaticServer {
@@ -93,7 +113,7 @@ export async function startStaticServer(opts: {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': policyFor(root),
       vary: 'accept-encoding',
     };
     // Text compresses 3–5×: gzip it as any real static host would (once per file version).

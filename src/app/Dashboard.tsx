@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from '../components/header/AppHeader';
 import { FilterSidebar } from '../components/filters/FilterSidebar';
 import { IndicatorList } from '../components/list/IndicatorList';
@@ -9,7 +9,8 @@ import { LazyExportToolbar, LazyImportPanel } from '../components/export/LazyExp
 import { useT } from '../components/common/use-t';
 import { useAppStore } from '../store/store-context';
 
-export function Dashboard() {
+/** The whole page; `list` replaces the live, windowed list (the build-time snapshot passes its own). */
+export function Dashboard({ list = <IndicatorList /> }: { list?: ReactNode }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   // The import panel (and its CSV parser) loads the first time the section is opened.
@@ -34,7 +35,7 @@ export function Dashboard() {
             <summary>{t('import.open')}</summary>
             {importOpen && <LazyImportPanel />}
           </details>
-          <IndicatorList />
+          {list}
         </main>
         <ProvenancePanel />
       </div>

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  policyFor,
   startStaticServer,
   type StaticServer,
 } from '../../scripts/lib/static-server';
@@ -70,5 +71,23 @@ describe('the static server behind npm start', () => {
       expect([403, 404]).toContain(r.status);
       expect(r.body.toString()).not.toContain('secret');
     }
+  });
+});
+
+describe('the CSP header of a built page', () => {
+  it("repeats the page's own policy (with its script hashes) and adds frame-ancestors; the default otherwise", () => {
+    const root = mkdtempSync(join(tmpdir(), 'csp-'));
+    expect(policyFor(root)).toBe(CONTENT_SECURITY_POLICY);
+    const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; object-src 'none'";
+    writeFileSync(
+      join(root, 'index.html'),
+      `<html><head><meta http-equiv="Content-Security-Policy" content="${policy}" /></head></html>`,
+    );
+    expect(policyFor(root)).toBe(`${policy}; frame-ancestors 'none'`);
+    writeFileSync(join(root, 'index.html'), '<html><head></head></html>');
+    // A rewritten page is read again (the cache follows the file's mtime).
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'index.html'), later, later);
+    expect(policyFor(root)).toBe(CONTENT_SECURITY_POLICY);
   });
 });

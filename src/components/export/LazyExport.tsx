@@ -1,6 +1,7 @@
 // Export and import code (papaparse, fflate, the renderers) is not needed to show the first panel: it loads
 // on its own chunk after first paint, and its place is kept so nothing jumps when it arrives.
 import { lazy, Suspense } from 'react';
+import { useIsSnapshot } from '../common/snapshot-context';
 
 const ExportToolbarConnected = lazy(() =>
   import('./ConnectedExport').then((m) => ({ default: m.ExportToolbarConnected })),
@@ -13,22 +14,27 @@ const ImportPanelConnected = lazy(() =>
 );
 
 export function LazyExportToolbar() {
+  const placeholder = <div className="export-toolbar export-placeholder no-print" aria-hidden="true" />;
+  if (useIsSnapshot()) return placeholder;
   return (
-    <Suspense fallback={<div className="export-toolbar export-placeholder no-print" aria-hidden="true" />}>
+    <Suspense fallback={placeholder}>
       <ExportToolbarConnected />
     </Suspense>
   );
 }
 
 export function LazyPanelExport({ id }: { id: string }) {
+  const placeholder = <div className="export-menu export-placeholder" aria-hidden="true" />;
+  if (useIsSnapshot()) return placeholder;
   return (
-    <Suspense fallback={<div className="export-menu export-placeholder" aria-hidden="true" />}>
+    <Suspense fallback={placeholder}>
       <PanelExportConnected id={id} />
     </Suspense>
   );
 }
 
 export function LazyImportPanel() {
+  if (useIsSnapshot()) return null;
   return (
     <Suspense fallback={null}>
       <ImportPanelConnected />

@@ -1,0 +1,109 @@
+// Pure string work of the prerender step: put the build-time snapshot of the first screen into index.html,
+// with the inline guard that decides, before first paint, whether the snapshot is true for this visit,
+// and that guard's hash in the Content-Security-Policy (no 'unsafe-inline' for scripts).
+import { createHash } from 'node:crypto';
+import type { Result } from '../../src/domain/types';
+
+export interface SnapshotParts {
+  /** Markup rendered by the app for the inside of #root. */
+  html: string;
+  /** YYYY-MM-DD the snapshot was judged at. */
+  asOf: string;
+  /** First as-of date it is no longer true for; null: never changes again. */
+  validUntil: string | null;
+  /** The loading line shown while a snapshot that is not true for this visit stays hidden. */
+  loadingText: string;
+  /** localStorage keys whose presence means imported figures (the snapshot has none). */
+  storageKeys: readonly string[];
+}
+
+const ROOT_EMPTY = '<div id="root"></div>';
+const ROOT_FILLED = /<div id="root"><!--snapshot:start-->[\s\S]*?<!--snapshot:end--><\/div>/;
+const GUARD = /\n?<script data-snapshot-guard>[\s\S]*?<\/script>/;
+const NOSCRIPT_STYLE = /\n?<noscript data-snapshot><style>[\s\S]*?<\/style><\/noscript>/;
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+
+/**
+ * The guard: shows the snapshot (class snapshot-ok on <html>) only when the URL asks for the default view,
+ * no imported figures are stored, and today (the visitor's local day, as the app counts it) lies in
+ * [asOf, validUntil). On a later day of that window it adds snapshot-later (see snapshot.css). ES5, tiny,
+ * and it never throws: storage may be disabled.
+ */
+export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'storageKeys'>): string {
+  return (
+    '(function(){var h=document.documentElement,a=' +
+    JSON.stringify(p.asOf) +
+    ',u=' +
+    JSON.stringify(p.validUntil) +
+    ',k=' +
+    JSON.stringify(p.storageKeys) +
+    ',n=new Date(),f=function(x){return(x<10?"0":"")+x},' +
+    't=n.getFullYear()+"-"+f(n.getMonth()+1)+"-"+f(n.getDate()),' +
+    'ok=t>=a&&(u===null||t<u)&&!location.search;' +
+    'try{for(var i=0;ok&&i<k.length;i++)if(localStorage.getItem(k[i])!==null)ok=false}catch(e){}' +
+    'if(ok)h.className+=(h.className?" ":"")+"snapshot-ok"+(t===a?"":" snapshot-later")})();'
+  );
+}
+
+/** The CSP source that allows exactly this inline script. */
+export function cspHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/** script-src of a policy with the given hash sources added (previous hashes dropped). */
+export function withScriptHashes(policy: string, hashes: readonly string[]): Result<string> {
+  const parts = policy.split(';').map((s) => s.trim());
+  const i = parts.findIndex((s) => /^script-src(\s|$)/.test(s));
+  if (i < 0) return { ok: false, error: 'the Content-Security-Policy has no script-src directive' };
+  const kept = parts[i]!.split(/\s+/).filter((s) => !/^'sha256-/.test(s));
+  parts[i] = [...kept, ...hashes].join(' ');
+  return { ok: true, value: parts.filter(Boolean).join('; ') };
+}
+
+/**
+ * index.html with the snapshot in #root, the guard at the top of <head>, a <noscript> style that shows the
+ * snapshot without JavaScript, and the guard's hash in the CSP meta. Idempotent: a page that already has a
+ * snapshot gets the new one instead.
+ */
+export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<string> {
+  let page = indexHtml.replace(GUARD, '').replace(NOSCRIPT_STYLE, '');
+  const root =
+    '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="' +
+    p.asOf +
+    '">' +
+    p.html +
+    '</div><p class="loading snapshot-loading" role="status">' +
+    escapeHtml(p.loadingText) +
+    '</p><!--snapshot:end--></div>';
+  if (ROOT_FILLED.test(page)) page = page.replace(ROOT_FILLED, () => root);
+  else if (page.includes(ROOT_EMPTY)) page = page.replace(ROOT_EMPTY, () => root);
+  else return { ok: false, error: `no ${ROOT_EMPTY} (nor an earlier snapshot) to put the snapshot in` };
+
+  const meta = CSP_META.exec(page);
+  if (!meta) return { ok: false, error: 'no Content-Security-Policy meta tag to allow the guard script in' };
+  const script = guardScript(p);
+  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [cspHashSource(script)]);
+  if (!policy.ok) return policy;
+  page = page.replace(CSP_META, (_m, a: string, _b: string, c: string) => a + policy.value + c);
+
+  const head =
+    `\n<script data-snapshot-guard>${script}</script>` +
+    '\n<noscript data-snapshot><style>#root .snapshot{display:contents}#root .snapshot-loading{display:none}</style></noscript>';
+  const at = page.indexOf('</head>');
+  if (at < 0) return { ok: false, error: 'no </head>' };
+  // Right after the CSP meta: the guard must run before the stylesheet lets anything paint.
+  const metaEnd = page.indexOf('>', page.search(CSP_META)) + 1;
+  page = page.slice(0, metaEnd) + head + page.slice(metaEnd);
+  return { ok: true, value: page };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The CSP a server should send with the page: the meta tag's policy, plus frame-ancestors (header only). */
+export function headerPolicy(indexHtml: string, extra = "frame-ancestors 'none'"): string | null {
+  const meta = CSP_META.exec(indexHtml);
+  if (!meta) return null;
+  return `${meta[2]!.replace(/&#39;/g, "'").replace(/;\s*$/, '')}; ${extra}`;
+}

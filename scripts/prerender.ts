@@ -1,0 +1,78 @@
+// Puts the build-time snapshot of the first screen into the built index.html, so the first panels' numbers
+// paint with the HTML, before any script has run (issue 5: first panel ≤ 1.5× a plain HTML page). The
+// snapshot is the app's own rendering (src/app/render-snapshot.tsx, built by `vite build --ssr`) of the
+// built dataset, judged as of the build day; the guard script it adds shows it only on visits it is true for.
+//
+//   tsx scripts/prerender.ts [--dist dist] [--ssr .snapshot/render-snapshot.js] [--as-of YYYY-MM-DD]
+//
+// On any problem it prints file: message, leaves index.html as it was and exits 1.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Result } from '../src/domain/types';
+import { injectSnapshot, type SnapshotParts } from './lib/snapshot-html';
+import { writeFileAtomic } from './lib/write-atomic';
+
+interface SnapshotModule {
+  renderSnapshot: (
+    json: unknown,
+    today: string,
+  ) => Result<SnapshotParts & { panels: number; validUntil: string | null }>;
+}
+
+export function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function fail(message: string): never {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+}
+
+export async function prerender(dist: string, ssr: string, asOf: string): Promise<string> {
+  const indexPath = `${dist}/index.html`;
+  const dataPath = `${dist}/data/indicators.json`;
+  let index: string, json: unknown;
+  try {
+    index = readFileSync(indexPath, 'utf8');
+  } catch (e) {
+    fail(`${indexPath}: cannot read (${(e as Error).message}) — run vite build first`);
+  }
+  try {
+    json = JSON.parse(readFileSync(dataPath, 'utf8'));
+  } catch (e) {
+    fail(`${dataPath}: ${(e as Error).message}`);
+  }
+  let mod: SnapshotModule;
+  try {
+    mod = (await import(pathToFileURL(resolve(ssr)).href)) as SnapshotModule;
+  } catch (e) {
+    fail(`${ssr}: cannot load the server build (${(e as Error).message}) — run vite build --ssr first`);
+  }
+  const snap = mod.renderSnapshot(json, asOf);
+  if (!snap.ok) fail(`${dataPath}: ${snap.error}`);
+  const page = injectSnapshot(index, snap.value);
+  if (!page.ok) fail(`${indexPath}: ${page.error}`);
+  writeFileAtomic(indexPath, page.value);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  return (
+    `snapshot: ${snap.value.panels} panels as of ${asOf}, true until ${snap.value.validUntil ?? 'any later date'} ` +
+    `(exclusive); index.html ${kb(page.value.length)} raw, ${kb(gzipSync(page.value).length)} gzip`
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      ssr: { type: 'string', default: '.snapshot/render-snapshot.js' },
+      'as-of': { type: 'string', default: localToday() },
+    },
+  });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) fail(`--as-of ${values['as-of']}: expected YYYY-MM-DD`);
+  console.log(await prerender(values.dist, values.ssr, values['as-of']));
+}

@@ -1,0 +1,66 @@
+// The build-time snapshot of the first screen (scripts/prerender.ts puts it into index.html): the page as
+// the live app would first show it, rendered to HTML with the real dataset, as of the build day. Built
+// with `vite build --ssr` so the build scripts never import React themselves.
+import { renderToString } from 'react-dom/server';
+import { validateDataset } from '../data/load-dataset';
+import { translate } from '../i18n/translate';
+import { LEGACY_KEY, STORAGE_KEY } from '../import/import-storage';
+import { snapshotValidUntil } from '../domain/snapshot-window';
+import type { Result } from '../domain/types';
+import { SnapshotContext } from '../components/common/snapshot-context';
+import { SnapshotList } from '../components/list/SnapshotList';
+import { createAppStore, type AppStore } from '../store/app-store';
+import { StoreProvider } from '../store/store-context';
+import { Dashboard } from './Dashboard';
+
+export interface Snapshot {
+  /** The markup that goes inside #root. */
+  html: string;
+  /** The as-of date it was judged at (YYYY-MM-DD). */
+  asOf: string;
+  /** The first as-of date it is no longer true for (exclusive); null: true for every later date. */
+  validUntil: string | null;
+  /** Number of panels in it. */
+  panels: number;
+  /** The line shown instead while the snapshot is not true for a visit. */
+  loadingText: string;
+  /** localStorage keys that hold imported figures (a visit with any of them is not the snapshot's view). */
+  storageKeys: string[];
+}
+
+/** Renders the default view (no filters, zh-CN, no imported figures) of `json` as of `today`. */
+export function renderSnapshot(json: unknown, today: string): Result<Snapshot> {
+  const parsed = validateDataset(json);
+  if (!parsed.ok) {
+    const issues = parsed.error.kind === 'schema' ? parsed.error.issues : [];
+    return {
+      ok: false,
+      error: `dataset does not match the schema: ${issues
+        .slice(0, 5)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}`,
+    };
+  }
+  const store = createAppStore({ today, dataset: parsed.value, storage: null });
+  // React renders a server snapshot from getInitialState; the dataset was set after creation.
+  const serverStore: AppStore = { ...store, getInitialState: store.getState };
+  const html = renderToString(
+    <SnapshotContext.Provider value={true}>
+      <StoreProvider store={serverStore}>
+        <Dashboard list={<SnapshotList />} />
+      </StoreProvider>
+    </SnapshotContext.Provider>,
+  );
+  const panels = html.split('class="list-cell list-cell--snapshot"').length - 1;
+  return {
+    ok: true,
+    value: {
+      html,
+      asOf: today,
+      validUntil: snapshotValidUntil(parsed.value, today),
+      panels,
+      loadingText: translate('zh-CN', 'load.loading'),
+      storageKeys: [STORAGE_KEY, LEGACY_KEY],
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// The build-time snapshot in index.html (scripts/prerender.ts): the first screen's numbers without any
+// script, shown only on visits it is true for, and replaced by the live page without a flash of anything
+// else. Scripts are blocked in some tests so what the HTML and CSS alone show can be checked.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { launch, serveDist } from './support/browser';
+
+const INDEX = readFileSync('dist/index.html', 'utf8');
+const AS_OF = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
+const UNTIL = /,u="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  search?: string;
+  scripts?: boolean; // false: the app's module scripts are blocked (the inline guard still runs)
+  javaScript?: boolean; // false: JavaScript off in the browser
+  clock?: string; // the visitor's date, YYYY-MM-DD, midday local time
+  stored?: Record<string, string>;
+}
+
+async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    javaScriptEnabled: v.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (v.scripts === false) await page.route(/\.js$/, (r) => r.abort());
+  if (v.clock) await page.clock.setFixedTime(new Date(`${v.clock}T12:00:00`));
+  if (v.stored) {
+    const origin = new URL(server.url).origin;
+    await page.goto(`${origin}/favicon-not-here`);
+    await page.evaluate((s) => {
+      for (const [k, val] of Object.entries(s)) localStorage.setItem(k, val);
+    }, v.stored);
+  }
+  await page.goto(`${server.url}${v.search ?? ''}`, { waitUntil: 'load' });
+  return { page, close: () => context.close(), errors };
+}
+
+const firstFigures = (page: Page) => page.locator('article.panel .panel-figures').first();
+const loadingLine = (page: Page) => page.locator('.snapshot-loading');
+
+describe('the snapshot of the first screen', () => {
+  it('was rendered at build time as of the build day, true until the next period end', () => {
+    expect(AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(UNTIL > AS_OF).toBe(true);
+    expect(INDEX.match(/<article class="panel/g)?.length).toBe(8);
+  });
+
+  it('shows the numbers before any app script has run, the same the live page then shows', async () => {
+    const blocked = await visit({ scripts: false, clock: AS_OF });
+    expect(await blocked.page.evaluate(() => document.documentElement.className)).toBe('snapshot-ok');
+    await expect.poll(() => firstFigures(blocked.page).isVisible()).toBe(true);
+    const before = await firstFigures(blocked.page).innerText();
+    expect(before).toMatch(/\d/);
+    expect(await loadingLine(blocked.page).isVisible()).toBe(false);
+    await blocked.close();
+
+    const live = await visit({ clock: AS_OF });
+    // The live page replaces the snapshot: the snapshot wrapper is gone, the windowed list is there.
+    await expect.poll(() => live.page.locator('.list-cell').first().isVisible()).toBe(true);
+    await expect.poll(() => live.page.locator('.snapshot').count()).toBe(0);
+    expect(await firstFigures(live.page).innerText()).toBe(before);
+    expect(live.errors).toEqual([]);
+    await live.close();
+  });
+
+  it('shows with JavaScript off, under the note that the dashboard needs it', async () => {
+    const { page, close } = await visit({ javaScript: false });
+    expect(await page.locator('p.noscript').innerText()).toContain('本看板需要启用 JavaScript');
+    expect(await page.locator('p.noscript').isVisible()).toBe(true);
+    expect(await firstFigures(page).isVisible()).toBe(true);
+    expect(await loadingLine(page).isVisible()).toBe(false);
+    await close();
+  });
+
+  it.each<[string, Visit]>([
+    ['a view in the URL', { search: '?q=%E8%B4%B7%E6%AC%BE' }],
+    [
+      'imported figures in the browser',
+      { stored: { 'scitech-dashboard:imports:v1': '{"version":1,"imports":[]}' } },
+    ],
+    ['a day after its window', { clock: UNTIL }],
+    ['a clock before the build day', { clock: '2020-01-01' }],
+  ])('stays hidden on a visit it is not true for (%s): a loading line instead', async (_name, v) => {
+    const { page, close } = await visit({ ...v, scripts: false });
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+    expect(await firstFigures(page).isVisible()).toBe(false);
+    expect(await loadingLine(page).isVisible()).toBe(true);
+    expect(await loadingLine(page).innerText()).toBe('正在加载数据…');
+    await close();
+  });
+
+  it('on a later day of its window shows, without the marks that move daily', async () => {
+    const next = new Date(`${AS_OF}T12:00:00`);
+    next.setDate(next.getDate() + 1);
+    const day = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
+    if (day >= UNTIL) return; // the window is a single day: nothing to check
+    const { page, close } = await visit({ scripts: false, clock: day });
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('snapshot-ok snapshot-later');
+    expect(await firstFigures(page).isVisible()).toBe(true);
+    expect(await page.locator('.app-header input[type="date"]').isVisible()).toBe(false);
+    await close();
+  });
+
+  it('on a visit with a view in the URL, the live page shows that view', async () => {
+    const { page, close, errors } = await visit({ search: '?q=%E8%B4%B7%E6%AC%BE' });
+    await expect
+      .poll(() => page.getByText(/显示 \d+ \/ \d+ 项指标/).innerText())
+      .not.toMatch(/显示 (\d+) \/ \1 /);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  cspHashSource,
+  guardScript,
+  headerPolicy,
+  injectSnapshot,
+  withScriptHashes,
+  type SnapshotParts,
+} from '../../scripts/lib/snapshot-html';
+
+const TEMPLATE = readFileSync('index.html', 'utf8');
+const PARTS: SnapshotParts = {
+  html: '<div class="app"><p>基线 <b>6,950 亿元</b></p></div>',
+  asOf: '2026-11-21',
+  validUntil: '2027-12-31',
+  loadingText: '正在加载数据…',
+  storageKeys: ['k:v1', 'k'],
+};
+
+interface Visit {
+  today: string; // YYYY-MM-DD, the visitor's local day
+  search?: string;
+  stored?: Record<string, string>;
+  storageThrows?: boolean;
+  className?: string;
+}
+
+/** Runs the guard as a browser would, against a fake page; returns <html>'s class. */
+function runGuard(script: string, v: Visit): string {
+  const html = { className: v.className ?? '' };
+  const [y, m, d] = v.today.split('-').map(Number) as [number, number, number];
+  class FakeDate {
+    getFullYear = () => y;
+    getMonth = () => m - 1;
+    getDate = () => d;
+  }
+  const storage = {
+    getItem: (k: string) => {
+      if (v.storageThrows) throw new Error('SecurityError');
+      return v.stored?.[k] ?? null;
+    },
+  };
+  new Function('document', 'location', 'localStorage', 'Date', script)(
+    { documentElement: html },
+    { search: v.search ?? '' },
+    storage,
+    FakeDate,
+  );
+  return html.className;
+}
+
+describe('the snapshot guard', () => {
+  const script = guardScript(PARTS);
+  it.each<[string, Visit, string]>([
+    ['the build day, default view', { today: '2026-11-21' }, 'snapshot-ok'],
+    ['a later day in the window', { today: '2027-06-01' }, 'snapshot-ok snapshot-later'],
+    ['the last day of the window', { today: '2027-12-30' }, 'snapshot-ok snapshot-later'],
+    ['the first day after it', { today: '2027-12-31' }, ''],
+    ['a day before the build (clock behind)', { today: '2026-11-20' }, ''],
+    ['a view in the URL', { today: '2026-11-21', search: '?q=贷款' }, ''],
+    ['the language in the URL', { today: '2026-11-21', search: '?lang=en' }, ''],
+    ['imported figures stored', { today: '2026-11-21', stored: { 'k:v1': '{}' } }, ''],
+    ['old-format imports stored', { today: '2026-11-21', stored: { k: '[]' } }, ''],
+    ['other keys only', { today: '2026-11-21', stored: { other: 'x' } }, 'snapshot-ok'],
+    [
+      'storage disabled (throws): no imports possible',
+      { today: '2026-11-21', storageThrows: true },
+      'snapshot-ok',
+    ],
+    ['keeps classes already there', { today: '2026-11-21', className: 'x' }, 'x snapshot-ok'],
+  ])('%s → "%s"', (_name, visit, expected) => {
+    expect(runGuard(script, visit)).toBe(expected);
+  });
+
+  it('never expires when nothing changes any more', () => {
+    const forever = guardScript({ ...PARTS, validUntil: null });
+    expect(runGuard(forever, { today: '2099-01-01' })).toBe('snapshot-ok snapshot-later');
+  });
+});
+
+describe('the Content-Security-Policy for it', () => {
+  it('allows exactly the guard by its SHA-256, base64', () => {
+    const script = guardScript(PARTS);
+    const digest = createHash('sha256').update(Buffer.from(script, 'utf8')).digest('base64');
+    expect(cspHashSource(script)).toBe(`'sha256-${digest}'`);
+    expect(cspHashSource(script + ' ')).not.toBe(cspHashSource(script));
+  });
+
+  it('adds hashes to script-src, replacing earlier ones, keeping every other directive', () => {
+    const r = withScriptHashes("default-src 'self'; script-src 'self' 'sha256-old'; object-src 'none'", [
+      "'sha256-new'",
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      value: "default-src 'self'; script-src 'self' 'sha256-new'; object-src 'none'",
+    });
+    expect(withScriptHashes("default-src 'self'", ["'sha256-x'"]).ok).toBe(false);
+  });
+});
+
+describe('injectSnapshot', () => {
+  it('puts the snapshot in #root, the guard and its hash in <head>, and stays free of unsafe-inline', () => {
+    const r = injectSnapshot(TEMPLATE, PARTS);
+    if (!r.ok) throw new Error(r.error);
+    const page = r.value;
+    expect(page).toContain(
+      '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="2026-11-21"><div class="app">',
+    );
+    expect(page).toContain(
+      '<p class="loading snapshot-loading" role="status">正在加载数据…</p><!--snapshot:end--></div>',
+    );
+    const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toEqual([guardScript(PARTS)]);
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)![1]!;
+    expect(meta).toContain(`script-src 'self' ${cspHashSource(guardScript(PARTS))};`);
+    expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // The guard comes right after the policy, before any stylesheet can let the page paint.
+    expect(page.indexOf('data-snapshot-guard')).toBeLessThan(page.indexOf('rel="stylesheet"') >>> 0);
+    expect(page.indexOf('data-snapshot-guard')).toBeGreaterThan(page.indexOf('Content-Security-Policy'));
+  });
+
+  it('is idempotent: a second snapshot replaces the first, with one guard and one hash', () => {
+    const once = injectSnapshot(TEMPLATE, PARTS);
+    const next = { ...PARTS, html: '<p>新</p>', asOf: '2026-12-01' };
+    const twice = once.ok ? injectSnapshot(once.value, next) : once;
+    const direct = injectSnapshot(TEMPLATE, next);
+    expect(twice).toEqual(direct);
+    if (!twice.ok) throw new Error(twice.error);
+    expect(twice.value.match(/data-snapshot-guard/g)).toHaveLength(1);
+    expect(twice.value.match(/'sha256-/g)).toHaveLength(1);
+    expect(twice.value).not.toContain('6,950');
+  });
+
+  it('escapes the loading line and refuses a page it cannot place the snapshot in', () => {
+    const r = injectSnapshot(TEMPLATE, { ...PARTS, loadingText: '<b>&' });
+    expect(r.ok && r.value.includes('&lt;b&gt;&amp;')).toBe(true);
+    expect(injectSnapshot('<html><head></head><body></body></html>', PARTS)).toEqual({
+      ok: false,
+      error: 'no <div id="root"></div> (nor an earlier snapshot) to put the snapshot in',
+    });
+    const noMeta = TEMPLATE.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
+    expect(injectSnapshot(noMeta, PARTS)).toEqual({
+      ok: false,
+      error: 'no Content-Security-Policy meta tag to allow the guard script in',
+    });
+  });
+
+  it("gives the header policy: the page's own, plus frame-ancestors", () => {
+    const r = injectSnapshot(TEMPLATE, PARTS);
+    if (!r.ok) throw new Error(r.error);
+    const header = headerPolicy(r.value)!;
+    expect(header.startsWith("default-src 'self'; script-src 'self' 'sha256-")).toBe(true);
+    expect(header.endsWith("; form-action 'none'; frame-ancestors 'none'")).toBe(true);
+    expect(headerPolicy('<html></html>')).toBeNull();
+  });
+});

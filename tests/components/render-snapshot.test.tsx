@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// The build-time snapshot (src/app/render-snapshot.tsx) must show what the live page first shows.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { renderSnapshot } from '../../src/app/render-snapshot';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import { createAppStore } from '../../src/store/app-store';
+import { installDomStubs } from '../support/dom-stubs';
+
+beforeEach(installDomStubs);
+afterEach(cleanup);
+
+const dataset = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
+const TODAY = '2026-11-21';
+
+function panelTexts(root: ParentNode) {
+  return [...root.querySelectorAll('article.panel')].map((a) => ({
+    title: a.querySelector('h3')?.textContent,
+    status:
+      a.querySelector('.status-badge')?.textContent ?? a.querySelector('[class*="status"]')?.textContent,
+    figures: a.querySelector('.panel-figures')?.textContent,
+    growth: a.querySelector('.panel-growth')?.textContent,
+    reason: a.querySelector('.panel-reason')?.textContent,
+  }));
+}
+
+describe('renderSnapshot', () => {
+  it('renders the first panels, the counts and the filters of the default view as the live page does', async () => {
+    const snap = renderSnapshot(dataset, TODAY);
+    if (!snap.ok) throw new Error(snap.error);
+    expect(snap.value).toMatchObject({ asOf: TODAY, validUntil: '2027-12-31', panels: 8 });
+    const doc = new DOMParser().parseFromString(`<div id="root">${snap.value.html}</div>`, 'text/html');
+    const snapshotPanels = panelTexts(doc);
+    expect(snapshotPanels).toHaveLength(8);
+    expect(snapshotPanels[0]!.figures).toMatch(/\d/);
+
+    window.history.replaceState(null, '', '/');
+    const store = createAppStore({ today: TODAY, storage: null });
+    render(<App preloaded={{ ok: true, value: dataset }} store={store} />);
+    const list = await screen.findByRole('list', { name: '指标列表' });
+    const live = panelTexts(list);
+    const n = Math.min(live.length, snapshotPanels.length);
+    expect(n).toBeGreaterThanOrEqual(4);
+    // Same panels in the same order, with the same words and numbers.
+    expect(snapshotPanels.slice(0, n)).toEqual(live.slice(0, n));
+    // Same header: counts by status and the total.
+    const counts = (root: ParentNode) => root.querySelector('.status-counts')?.textContent;
+    expect(counts(doc)).toBe(counts(document));
+    expect(counts(doc)).toContain('已逾期7');
+    expect(doc.querySelector('input[type="date"]')?.getAttribute('value')).toBe(TODAY);
+  });
+
+  it('has placeholders, not suspended parts or scripts, where code loads on demand', () => {
+    const snap = renderSnapshot(dataset, TODAY);
+    if (!snap.ok) throw new Error(snap.error);
+    expect(snap.value.html).not.toMatch(/<script|<template|\$RC|data-msg/);
+    expect(snap.value.html).toContain('class="export-toolbar export-placeholder no-print"');
+    expect(snap.value.storageKeys).toEqual(['scitech-dashboard:imports:v1', 'scitech-dashboard:imports']);
+  });
+
+  it('names the bad field of a dataset it cannot render', () => {
+    const broken = { ...dataset, indicators: [{ ...dataset.indicators[0], unit: 42 }] };
+    const snap = renderSnapshot(broken, TODAY);
+    expect(snap.ok).toBe(false);
+    if (!snap.ok) expect(snap.error).toMatch(/^dataset does not match the schema: indicators\.0\.unit: /);
+  });
+});
