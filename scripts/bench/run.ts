@@ -121,7 +121,7 @@ async function main(): Promise<void> {
         }
       }
       console.log(`\nbuilding the app into ${BENCH_DIST} …`);
-      buildForBench();
+      await buildForBench();
     } catch (e) {
       buildError = `the build failed: ${(e as Error).message.split('\n')[0]}`;
     }
