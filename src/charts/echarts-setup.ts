@@ -4,19 +4,20 @@ import { dispose, getInstanceByDom, init, use as registerParts } from 'echarts/c
 import { LineChart, ScatterChart } from 'echarts/charts';
 import {
   GraphicComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendPlainComponent,
   TitleComponent,
-  TooltipComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { ItemTooltipComponent } from './echarts-parts';
 
 registerParts([
   LineChart,
   ScatterChart,
-  GridComponent,
-  TooltipComponent,
+  // Grid and tooltip without the axis pointer (GridComponent and TooltipComponent each install it).
+  GridSimpleComponent,
+  ItemTooltipComponent,
   TitleComponent,
   GraphicComponent,
   // The plain legend only: LegendComponent adds the scrolling legend (type: 'scroll'), which no chart uses.

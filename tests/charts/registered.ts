@@ -18,5 +18,11 @@ export function unregisteredParts(option: EChartsOption): string[] {
   }
   // Only the plain legend is registered, not the scrolling one.
   for (const l of list(option.legend)) if (l.type === 'scroll') problems.push('legend type scroll');
+  // The tooltip is registered without the axis pointer: item tooltips only.
+  for (const t of list(option.tooltip)) {
+    if (t.trigger !== undefined && t.trigger !== 'item' && t.trigger !== 'none')
+      problems.push(`tooltip trigger ${String(t.trigger)}`);
+    if (t.axisPointer !== undefined) problems.push('tooltip axisPointer');
+  }
   return problems;
 }
