@@ -90,6 +90,15 @@ export function chartFrame(decoration: ChartDecoration | undefined): Frame {
   };
 }
 
+/**
+ * A series drawn as points only: a line series whose line has no width (so no hover outline either), with
+ * the 80 % opacity of ECharts' scatter series. It draws what a scatter series did, without shipping
+ * ECharts' ScatterChart too.
+ */
+export function pointsOnly(itemStyle: Record<string, unknown> = {}) {
+  return { type: 'line', lineStyle: { width: 0 }, itemStyle: { opacity: 0.8, ...itemStyle } } as const;
+}
+
 /** Escape text for ECharts' HTML tooltip: names and notes may come from a user's imported file. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,7 +1,7 @@
 // ECharts with only the parts the option builders use (see the tests that check every option against
 // these lists). Loaded with a dynamic import() by the chart wrapper, so it stays off the critical path.
 import { dispose, getInstanceByDom, init, use as registerParts } from 'echarts/core';
-import { LineChart, ScatterChart } from 'echarts/charts';
+import { LineChart } from 'echarts/charts';
 import {
   GraphicComponent,
   GridSimpleComponent,
@@ -13,8 +13,8 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { ItemTooltipComponent } from './echarts-parts';
 
 registerParts([
+  // Line only: points without a line are a line series too (chart-style.ts pointsOnly), not ScatterChart.
   LineChart,
-  ScatterChart,
   // Grid and tooltip without the axis pointer (GridComponent and TooltipComponent each install it).
   GridSimpleComponent,
   ItemTooltipComponent,
@@ -28,7 +28,7 @@ registerParts([
 ]);
 
 /** Series types and top-level components registered above; an option using anything else draws nothing. */
-export const REGISTERED_SERIES = ['line', 'scatter'] as const;
+export const REGISTERED_SERIES = ['line'] as const;
 export const REGISTERED_COMPONENTS = [
   'grid',
   'xAxis',

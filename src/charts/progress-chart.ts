@@ -3,7 +3,7 @@
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ChartInput } from './chart-input';
-import { chartFrame, COLORS, escapeHtml, FONT_FAMILY } from './chart-style';
+import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly } from './chart-style';
 import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
 import { monthPeriod } from './period-date';
 import { axisTickFormatter } from './chart-format';
@@ -161,7 +161,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
 
   if (points.length > 0) {
     series.push({
-      type: 'scatter',
+      ...pointsOnly(),
       name: 'points',
       data: points,
       symbolSize: 10,
@@ -171,7 +171,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
   }
   if (labels.length > 0) {
     series.push({
-      type: 'scatter',
+      ...pointsOnly(),
       name: 'labels',
       silent: true,
       symbolSize: 0,

@@ -8,7 +8,7 @@ import type { Qualifier } from '../domain/types';
 import type { ChartInput } from './chart-input';
 import { axisTickFormatter, axisUnitName, formatPeriod, formatQualifier, formatValue } from './chart-format';
 import { finite, rateText, valueAtPeriod, WORDS } from './chart-labels';
-import { chartFrame, COLORS, escapeHtml, FONT_FAMILY } from './chart-style';
+import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly } from './chart-style';
 import { periodEndDay } from './period-date';
 
 const LEGEND_HEIGHT = 28;
@@ -100,13 +100,12 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
     .sort(byDate);
   if (targets.length > 0) {
     series.push({
-      type: 'scatter',
+      ...pointsOnly({ color: COLORS.target }),
       name: w.target,
       data: targets,
       symbol: 'diamond',
       symbolSize: 12,
       z: 4,
-      itemStyle: { color: COLORS.target },
       label: { show: true, position: 'top', formatter: '{b}', color: COLORS.target, fontSize: 11 },
       labelLayout: { hideOverlap: true },
     });

@@ -20,7 +20,7 @@ import { unregisteredParts } from './registered';
 
 type Fixture = (typeof ALL)[keyof typeof ALL];
 type Datum = { value: [string, number]; name: string; label?: { position?: string; align?: string } };
-type Series = { type: string; name: string; data: Datum[]; lineStyle?: { type?: string } };
+type Series = { type: string; name: string; data: Datum[]; lineStyle?: { type?: string; width?: number } };
 
 const build = (f: Fixture, extra: Partial<ChartInput> = {}) =>
   seriesChartOption({ ...f, locale: 'zh-CN', asOf: AS_OF, ...extra });
@@ -47,7 +47,8 @@ describe('seriesChartOption', () => {
   it('知识产权质押融资: level targets as points labelled with their qualifier', () => {
     const o = build(ipPledge);
     const target = named(o, '目标')!;
-    expect(target.type).toBe('scatter');
+    expect(target.type).toBe('line');
+    expect(target.lineStyle?.width).toBe(0); // points only
     expect(target.data.map((d) => [d.value, d.name])).toEqual([
       [['2025-12-31', 100], '≥100 亿元（2025年）'],
       [['2027-12-31', 150], '>150 亿元（2027年）'],
