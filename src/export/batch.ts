@@ -1,9 +1,11 @@
-// Exports of many panels: ZIP of PNG + SVG (fflate) and a PPTX deck (pptxgenjs, loaded on first use).
+// Exports of many panels: ZIP of PNG + SVG (fflate) and a PPTX deck (our writer on fflate, src/export/pptx/,
+// loaded on first use).
 // The renderers are passed in, so this runs (and is tested) without a browser. Every panel reports
 // progress and checks the AbortSignal, and the work yields between panels so the page stays responsive.
 import { zipSync, type Zippable } from 'fflate';
 import type { ExportChart } from './export-option';
 import { safeFileName } from './names';
+import type { Slide } from './pptx/deck';
 
 export interface ExportItem {
   id: string;
@@ -84,16 +86,56 @@ export interface DeckCover {
   countText?: string;
 }
 
+// 16:9 wide (PowerPoint's "Widescreen"), in inches.
 const SLIDE = { w: 13.333, h: 7.5 } as const;
 const MARGIN = 0.5;
 const FONT_FACE = 'Microsoft YaHei';
+// Titles and source lines are centred in their boxes, cover lines hang from the top: the layout the decks
+// had under pptxgenjs, kept so they render the same.
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk)
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+function coverSlide(cover: DeckCover): Slide {
+  const lines = [cover.filterText, cover.asOfText, cover.countText].filter((s): s is string => Boolean(s));
+  const w = SLIDE.w - 2 * MARGIN;
+  return {
+    shapes: [
+      { kind: 'text', x: MARGIN, y: 2.2, w, h: 1, text: cover.title, size: 36, bold: true, valign: 'middle' },
+      { kind: 'text', x: MARGIN, y: 3.4, w, h: 1.6, text: lines.join('\n'), size: 18, color: '4B5563' },
+    ],
+  };
+}
+
+/** Title on top, the chart at full width (aspect kept, shrunk to fit above the source line), source below. */
+function chartSlide(item: ExportItem, png: Uint8Array): Slide {
+  const width = SLIDE.w - 2 * MARGIN;
+  const h = Math.min((width * item.chart.height) / item.chart.width, SLIDE.h - 2.4);
+  const w = (h * item.chart.width) / item.chart.height;
+  return {
+    shapes: [
+      {
+        kind: 'text',
+        x: MARGIN,
+        y: 0.3,
+        w: width,
+        h: 0.7,
+        text: item.title,
+        size: 24,
+        bold: true,
+        valign: 'middle',
+      },
+      { kind: 'picture', x: MARGIN, y: 1.2, w, h, png, description: item.title },
+      {
+        kind: 'text',
+        x: MARGIN,
+        y: SLIDE.h - 0.9,
+        w: width,
+        h: 0.5,
+        text: item.sourceLine,
+        size: 11,
+        color: '6B7280',
+        valign: 'middle',
+      },
+    ],
+  };
 }
 
 /** A PPTX: a cover slide, then one slide per panel with its title, chart image and source line. */
@@ -104,70 +146,16 @@ export async function buildPptx(
   options: BatchOptions = {},
 ): Promise<Uint8Array> {
   const { onProgress, signal } = options;
-  const { default: PptxGenJS } = await import('pptxgenjs');
+  const { writePptx } = await import('./pptx/pptx-package');
   check(signal);
-  const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = cover.title;
-
-  const first = pptx.addSlide();
-  first.addText(cover.title, {
-    x: MARGIN,
-    y: 2.2,
-    w: SLIDE.w - 2 * MARGIN,
-    h: 1,
-    fontSize: 36,
-    bold: true,
-    fontFace: FONT_FACE,
-  });
-  const lines = [cover.filterText, cover.asOfText, cover.countText].filter((s): s is string => Boolean(s));
-  first.addText(lines.join('\n'), {
-    x: MARGIN,
-    y: 3.4,
-    w: SLIDE.w - 2 * MARGIN,
-    h: 1.6,
-    fontSize: 18,
-    color: '4B5563',
-    fontFace: FONT_FACE,
-    valign: 'top',
-  });
-
+  const slides = [coverSlide(cover)];
   onProgress?.(0, items.length);
-  const width = SLIDE.w - 2 * MARGIN;
   for (const [i, item] of items.entries()) {
     check(signal);
-    const png = await renderPng(item.chart);
-    const slide = pptx.addSlide();
-    slide.addText(item.title, {
-      x: MARGIN,
-      y: 0.3,
-      w: width,
-      h: 0.7,
-      fontSize: 24,
-      bold: true,
-      fontFace: FONT_FACE,
-    });
-    const h = Math.min((width * item.chart.height) / item.chart.width, SLIDE.h - 2.4);
-    slide.addImage({
-      data: `data:image/png;base64,${toBase64(png)}`,
-      x: MARGIN,
-      y: 1.2,
-      w: (h * item.chart.width) / item.chart.height,
-      h,
-    });
-    slide.addText(item.sourceLine, {
-      x: MARGIN,
-      y: SLIDE.h - 0.9,
-      w: width,
-      h: 0.5,
-      fontSize: 11,
-      color: '6B7280',
-      fontFace: FONT_FACE,
-    });
+    slides.push(chartSlide(item, await renderPng(item.chart)));
     onProgress?.(i + 1, items.length);
     await nextTask();
   }
   check(signal);
-  const out = await pptx.write({ outputType: 'uint8array' });
-  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  return writePptx({ title: cover.title, fontFace: FONT_FACE, slides, created: new Date() });
 }

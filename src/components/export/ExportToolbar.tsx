@@ -5,7 +5,7 @@ import type { Dataset, Indicator, Observation } from '../../domain/dataset-schem
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
-// The CSV writer (papaparse), the ZIP and PPTX builders (fflate, pptxgenjs) load when a button is clicked.
+// The CSV writer (papaparse) and the ZIP and PPTX builders (fflate) load when a button is clicked.
 const csvModule = () => import('../../export/csv-export');
 const batchModule = () => import('../../export/batch');
 import { MIME } from '../../export/download';
