@@ -29,6 +29,16 @@ if (root) {
   const snapshotShown =
     root.hasAttribute('data-snapshot') && !document.documentElement.classList.contains('snapshot-stale');
   if (snapshotShown) {
-    void loadDataset().then((preloaded) => mount(root, { preloaded }));
+    // Let the browser paint the snapshot first: parsing, validating and rendering the dataset keep the main
+    // thread busy, and a frame would otherwise wait for them. (The dataset is already downloading: see the
+    // preload in index.html.) The timer covers a tab in the background, where frames do not come.
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void loadDataset().then((preloaded) => mount(root, { preloaded }));
+    };
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 500);
   } else mount(root);
 }
