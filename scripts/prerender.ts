@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Result } from '../src/domain/types';
-import { injectSnapshot, type SnapshotParts } from './lib/snapshot-html';
+import { injectSnapshot, inlineStylesheets, type SnapshotParts } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
 
 interface SnapshotModule {
@@ -55,8 +55,10 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   }
   const snap = mod.renderSnapshot(json, asOf);
   if (!snap.ok) fail(`${dataPath}: ${snap.error}`);
-  const page = injectSnapshot(index, snap.value);
-  if (!page.ok) fail(`${indexPath}: ${page.error}`);
+  const withSnapshot = injectSnapshot(index, snap.value);
+  if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
+  const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));
+  if (!page.ok) fail(`${indexPath}: cannot inline a stylesheet: ${page.error}`);
   writeFileAtomic(indexPath, page.value);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   return (

@@ -97,6 +97,28 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<stri
   return { ok: true, value: page };
 }
 
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="(\.\/assets\/[^"]+\.css)">/g;
+
+/**
+ * The page with its own stylesheets (Vite's <link>s to ./assets/*.css) inlined as <style>, so the first
+ * paint waits for no request but the page itself (style-src allows inline styles). `read` gives a
+ * stylesheet's text; one with a url() stays a link, since its relative URLs would resolve against the page.
+ */
+export function inlineStylesheets(page: string, read: (href: string) => string): Result<string> {
+  try {
+    return {
+      ok: true,
+      value: page.replace(STYLESHEET, (link, href: string) => {
+        const css = read(href);
+        if (/url\(/.test(css)) return link;
+        return `<style data-href="${href}">${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+      }),
+    };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

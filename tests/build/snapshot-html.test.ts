@@ -6,6 +6,7 @@ import {
   guardScript,
   headerPolicy,
   injectSnapshot,
+  inlineStylesheets,
   withScriptHashes,
   type SnapshotParts,
 } from '../../scripts/lib/snapshot-html';
@@ -154,5 +155,32 @@ describe('injectSnapshot', () => {
     expect(header.startsWith("default-src 'self'; script-src 'self' 'sha256-")).toBe(true);
     expect(header.endsWith("; form-action 'none'; frame-ancestors 'none'")).toBe(true);
     expect(headerPolicy('<html></html>')).toBeNull();
+  });
+});
+
+describe('inlineStylesheets', () => {
+  const page =
+    '<head><link rel="stylesheet" crossorigin href="./assets/index-A1.css">' +
+    '<link rel="stylesheet" crossorigin href="./assets/fonts-B2.css"><link rel="icon" href="./favicon.svg"></head>';
+  const css: Record<string, string> = {
+    './assets/index-A1.css': '.a{color:red}/* </style><script>x</script> */',
+    './assets/fonts-B2.css': '@font-face{src:url(./x.woff2)}',
+  };
+
+  it('inlines the stylesheets without url() and keeps the others as links', () => {
+    const r = inlineStylesheets(page, (href) => css[href]!);
+    expect(r).toEqual({
+      ok: true,
+      value:
+        '<head><style data-href="./assets/index-A1.css">.a{color:red}/* <\\/style><script>x</script> */</style>' +
+        '<link rel="stylesheet" crossorigin href="./assets/fonts-B2.css"><link rel="icon" href="./favicon.svg"></head>',
+    });
+  });
+
+  it('says which file it could not read', () => {
+    const r = inlineStylesheets(page, (href) => {
+      throw new Error(`ENOENT: ${href}`);
+    });
+    expect(r).toEqual({ ok: false, error: 'ENOENT: ./assets/index-A1.css' });
   });
 });
