@@ -3,7 +3,7 @@
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ChartInput } from './chart-input';
-import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly } from './chart-style';
+import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
 import { monthPeriod } from './period-date';
 import { axisTickFormatter } from './chart-format';
@@ -194,25 +194,20 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
 
-  const graphic = [...(frame.parts.graphic ?? [])];
+  const texts = [...(frame.parts.title ?? [])];
   if (!baseline && !latestRaw) {
-    graphic.push({
-      type: 'text',
-      id: 'empty',
-      left: 'center',
-      top: frame.top + 6 + 40,
-      silent: true,
-      style: {
-        text: target ? w.noActual : w.noData,
-        fontSize: 12,
-        fill: COLORS.muted,
-        fontFamily: FONT_FAMILY,
-      },
-    });
+    texts.push(
+      textBox(
+        'empty',
+        target ? w.noActual : w.noData,
+        { left: 'center', top: frame.top + 6 + 40 },
+        { fontSize: 12, color: COLORS.muted },
+      ),
+    );
   }
   return {
     ...frame.parts,
-    ...(graphic.length > 0 ? { graphic } : {}),
+    ...(texts.length > 0 ? { title: texts } : {}),
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY },
     grid: { left: 16, right: 24, top: frame.top + 6, bottom: frame.bottom + 26 },

@@ -8,7 +8,7 @@ import type { Qualifier } from '../domain/types';
 import type { ChartInput } from './chart-input';
 import { axisTickFormatter, axisUnitName, formatPeriod, formatQualifier, formatValue } from './chart-format';
 import { finite, rateText, valueAtPeriod, WORDS } from './chart-labels';
-import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly } from './chart-style';
+import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 import { periodEndDay } from './period-date';
 
 const LEGEND_HEIGHT = 28;
@@ -150,23 +150,23 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
       if (d.value[0] === lastDay) d.label = { ...(d.label as object | undefined), align: 'right' };
     }
   }
-  const graphic = [...(frame.parts.graphic ?? [])];
+  const texts = [...(frame.parts.title ?? [])];
   if (days.length === 0) {
-    graphic.push({
-      type: 'text',
-      id: 'empty',
-      left: 'center',
-      top: frame.top + 60,
-      silent: true,
-      style: { text: w.noData, fontSize: 12, fill: COLORS.muted, fontFamily: FONT_FAMILY },
-    });
+    texts.push(
+      textBox(
+        'empty',
+        w.noData,
+        { left: 'center', top: frame.top + 60 },
+        { fontSize: 12, color: COLORS.muted },
+      ),
+    );
   }
   const ticks = days.length > 0 ? yearEndTicks(days) : [];
   const yearLabel = (value: number) => formatPeriod(String(new Date(value).getFullYear()), locale);
 
   return {
     ...frame.parts,
-    ...(graphic.length > 0 ? { graphic } : {}),
+    ...(texts.length > 0 ? { title: texts } : {}),
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY },
     legend: {

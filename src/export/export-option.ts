@@ -95,17 +95,17 @@ export function wrapSourceLine(line: string, maxWidth: number, fontSize = SOURCE
   return lines.length > 0 ? lines : [line];
 }
 
-type Graphic = { id?: string; style?: Record<string, unknown> };
+type TextBox = { id?: string; text?: unknown; textStyle?: Record<string, unknown> };
 
 /** Give a long source line as many lines as it needs, growing the image downwards. Returns the extra height. */
 function wrapSource(option: EChartsOption, width: number): number {
-  const graphics = (Array.isArray(option.graphic) ? option.graphic : []) as Graphic[];
-  const source = graphics.find((g) => g.id === 'source');
-  const text = source?.style?.text;
-  if (!source?.style || typeof text !== 'string') return 0;
-  const lines = wrapSourceLine(text, width - SIDE_MARGINS);
+  const texts = (Array.isArray(option.title) ? option.title : []) as TextBox[];
+  const source = texts.find((t) => t.id === 'source');
+  if (!source || typeof source.text !== 'string') return 0;
+  const lines = wrapSourceLine(source.text, width - SIDE_MARGINS);
   if (lines.length < 2) return 0;
-  source.style = { ...source.style, text: lines.join('\n'), lineHeight: SOURCE_LINE_HEIGHT };
+  source.text = lines.join('\n');
+  source.textStyle = { ...source.textStyle, lineHeight: SOURCE_LINE_HEIGHT };
   const extra = (lines.length - 1) * SOURCE_LINE_HEIGHT;
   const grid = option.grid as { bottom?: unknown } | undefined;
   if (grid && typeof grid.bottom === 'number') grid.bottom += extra;

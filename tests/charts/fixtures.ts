@@ -1,5 +1,6 @@
 // Real indicators from the seed documents with hand-made Progress objects (computed by hand, so the
 // chart tests do not depend on progress.ts).
+import type { EChartsOption } from 'echarts';
 import type { Indicator, Observation } from '../../src/domain/dataset-schema';
 import type { PointRef, Progress, TargetRef } from '../../src/domain/progress-types';
 import type { Qualifier, Unit } from '../../src/domain/types';
@@ -201,4 +202,17 @@ export function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) allStrings(v, out);
   return out;
+}
+
+/** The text placed on its own under `id` (an entry of the option's title list: 'title', 'status', 'source', 'empty'). */
+export function placedText(
+  option: EChartsOption,
+  id: string,
+): { text?: string; subtext?: string } | undefined {
+  const list = (Array.isArray(option.title) ? option.title : option.title ? [option.title] : []) as {
+    id?: string;
+    text?: string;
+    subtext?: string;
+  }[];
+  return list.find((t) => t.id === id);
 }

@@ -4,7 +4,6 @@ import { progressChartOption } from '../../src/charts/progress-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
 import {
   ALL,
-  allStrings,
   AS_OF,
   badValues,
   DECORATION,
@@ -13,6 +12,7 @@ import {
   ipPledge,
   nplRatio,
   techLoans,
+  placedText,
 } from './fixtures';
 import { unregisteredParts } from './registered';
 
@@ -72,7 +72,7 @@ describe('progressChartOption', () => {
     expect(xs(o, 'target')).toEqual([50, 50]);
     for (const name of ['bar', 'track', 'expected']) expect(series(o, name)).toBeUndefined();
     expect(labelTexts(o)).toEqual(['目标 ≥50 家（2025年）']);
-    expect(allStrings(o.graphic)).toContain('暂无实际值');
+    expect(placedText(o, 'empty')?.text).toBe('暂无实际值');
   });
 
   it('a falling indicator reads right to left: bar 1.8 → 1.4, track 1.8 → 1.2, target ≤1.2%', () => {
@@ -118,7 +118,7 @@ describe('progressChartOption', () => {
     const p = { ...equityFirms.progress, target: null };
     const o = build({ ...equityFirms, progress: p });
     expect(o.series).toEqual([]);
-    expect(allStrings(o.graphic)).toContain('暂无数据');
+    expect(placedText(o, 'empty')?.text).toBe('暂无数据');
     expect(badValues(o)).toEqual([]);
   });
 
@@ -142,12 +142,14 @@ describe('progressChartOption', () => {
     const plain = build(techLoans);
     const o = build(techLoans, { decoration: DECORATION });
     expect(o.backgroundColor).toBe('#ffffff');
-    const title = o.title as { text: string; subtext: string };
-    expect(title.text).toBe('科技型企业贷款余额');
-    expect(title.subtext).toBe('单位：亿元 · 2017年—2024年6月');
-    const texts = allStrings(o.graphic);
-    expect(texts).toContain(DECORATION.statusText);
-    expect(texts).toContain('来源：《重庆市科技金融发展报告》，重庆市地方金融监督管理局，2024-07-15');
+    expect(placedText(o, 'title')).toMatchObject({
+      text: '科技型企业贷款余额',
+      subtext: '单位：亿元 · 2017年—2024年6月',
+    });
+    expect(placedText(o, 'status')?.text).toBe(DECORATION.statusText);
+    expect(placedText(o, 'source')?.text).toBe(
+      '来源：《重庆市科技金融发展报告》，重庆市地方金融监督管理局，2024-07-15',
+    );
     const grid = (g: EChartsOption) => g.grid as { top: number; bottom: number };
     expect(grid(o).top).toBeGreaterThan(grid(plain).top + 80);
     expect(grid(o).bottom).toBeGreaterThan(grid(plain).bottom + 30);

@@ -4,7 +4,6 @@ import { niceCeil, seriesChartOption } from '../../src/charts/series-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
 import {
   ALL,
-  allStrings,
   AS_OF,
   badValues,
   DECORATION,
@@ -15,6 +14,7 @@ import {
   obs,
   point,
   techLoans,
+  placedText,
 } from './fixtures';
 import { unregisteredParts } from './registered';
 
@@ -122,17 +122,15 @@ describe('seriesChartOption', () => {
     const empty = { ...equityFirms, indicator: { ...equityFirms.indicator, observations: [] } };
     const o = build(empty);
     expect(o.series).toEqual([]);
-    expect(allStrings(o.graphic)).toContain('暂无数据');
+    expect(placedText(o, 'empty')?.text).toBe('暂无数据');
   });
 
   it('decoration: title, subtitle, status and exact source line, white background', () => {
     const o = build(ipPledge, { decoration: DECORATION });
     expect(o.backgroundColor).toBe('#ffffff');
-    expect((o.title as { text: string }).text).toBe(DECORATION.title);
-    expect((o.title as { subtext: string }).subtext).toBe(DECORATION.subtitle);
-    expect(allStrings(o.graphic)).toEqual(
-      expect.arrayContaining([DECORATION.statusText, DECORATION.sourceLine]),
-    );
+    expect(placedText(o, 'title')).toMatchObject({ text: DECORATION.title, subtext: DECORATION.subtitle });
+    expect(placedText(o, 'status')?.text).toBe(DECORATION.statusText);
+    expect(placedText(o, 'source')?.text).toBe(DECORATION.sourceLine);
     expect((o.legend as { top: number }).top).toBeGreaterThan(80);
   });
 
