@@ -36,10 +36,10 @@ export interface BundleReport {
 
 /**
  * Chunks that load only when a user asks for them: the CSV writer, the ZIP and PPTX builders (fflate,
- * pptxgenjs), the off-screen chart renderer and the import panel. Named by the module that starts each chunk.
+ * our PPTX writer), the off-screen chart renderer and the import panel. Named by the module that starts each chunk.
  */
 export const ON_DEMAND =
-  /^assets\/(batch|csv-export|papaparse|pptxgen|render-chart|ImportPanelConnected)[.-]/;
+  /^assets\/(batch|csv-export|papaparse|pptx-package|render-chart|ImportPanelConnected)[.-]/;
 // A dynamic import("./x.js"), as Vite writes it inside its preload helper (with any of the three quotes).
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`\n]+\.m?js)["'`]\s*\)/g;
 
