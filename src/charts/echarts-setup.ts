@@ -4,7 +4,7 @@ import { dispose, getInstanceByDom, init, use as registerParts } from 'echarts/c
 import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import { ItemTooltipComponent } from './echarts-parts';
 
 registerParts([
@@ -19,8 +19,10 @@ registerParts([
   // The plain legend only: LegendComponent adds the scrolling legend (type: 'scroll'), which no chart uses.
   LegendPlainComponent,
   LabelLayout,
+  // SVG only: the panels draw SVG, and the PNG export and print layout draw the export SVG on a canvas
+  // (src/export/render-chart.ts). CanvasRenderer would cost 4.5 kB gzip more; init() with
+  // renderer 'canvas' now throws.
   SVGRenderer,
-  CanvasRenderer,
 ]);
 
 /** Series types and top-level components registered above; an option using anything else draws nothing. */

@@ -1,6 +1,7 @@
-// Browser export of one chart: SVG through ECharts' SSR string renderer, PNG through the canvas renderer
-// off-screen at 2× or 3×, on white. Chinese needs the bundled Noto Sans SC: its CSS is loaded here, on
-// the first export only, and every glyph drawn is fetched and ready before anything is drawn.
+// Browser export of one chart: SVG through ECharts' SSR string renderer; PNG (and the print layout's
+// picture) by drawing that SVG, 2× or 3× its size, on a white canvas, as `npm run export` rasterises the
+// same SVG with resvg. So ECharts' canvas renderer need not ship. Chinese needs the bundled Noto Sans SC:
+// its CSS is loaded here, on the first export only, and the subsets the text uses travel inside the SVG.
 import type { ExportChart } from './export-option';
 import { echarts } from '../charts/echarts-setup';
 import { covers, embedFontFaces, parseUnicodeRange, svgTextByWeight, type EmbeddedFace } from './svg-fonts';
@@ -105,12 +106,44 @@ async function pageFontFaces(text: { regular: string; bold: string }): Promise<E
   return faces.filter((f): f is EmbeddedFace => f !== null);
 }
 
-function dataUrlBytes(url: string): Uint8Array {
-  const base64 = url.slice(url.indexOf(',') + 1);
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** The SVG drawn `factor` times its size: its root's width and height scaled, its viewBox kept (or added). */
+export function scaleSvg(svg: string, factor: number): string {
+  return svg.replace(/^<svg\b[^>]*>/, (root) => {
+    const width = /\swidth="([\d.]+)"/.exec(root)?.[1];
+    const height = /\sheight="([\d.]+)"/.exec(root)?.[1];
+    if (width === undefined || height === undefined) return root;
+    const viewBox = /\sviewBox=/.test(root) ? '' : ` viewBox="0 0 ${width} ${height}"`;
+    return root
+      .replace(/\swidth="[\d.]+"/, ` width="${Number(width) * factor}"`)
+      .replace(/\sheight="[\d.]+"/, ` height="${Number(height) * factor}"${viewBox}`);
+  });
+}
+
+/** The chart on a canvas `pixelRatio` times its size, on white: its export SVG (fonts inside) drawn as an image. */
+async function drawOnCanvas(chart: ExportChart, pixelRatio: number): Promise<HTMLCanvasElement> {
+  const svg = scaleSvg(await renderSvg(chart), pixelRatio);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    // The load event, not decode(): Chromium resolves decode() before the fonts inside the SVG are ready
+    // (the first PNG of a page then had no text at all); its load event waits for them.
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the chart SVG could not be drawn'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(chart.width * pixelRatio);
+    canvas.height = Math.round(chart.height * pixelRatio);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas to draw the chart on');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 export interface PngOptions {
@@ -118,48 +151,29 @@ export interface PngOptions {
   pixelRatio?: 2 | 3;
 }
 
-/** PNG bytes of the chart, drawn off-screen (a detached element) on white. */
+/** PNG bytes of the chart, drawn off-screen on white. */
 export async function renderPng(
   chart: ExportChart,
   { pixelRatio = 2 }: PngOptions = {},
 ): Promise<Uint8Array> {
-  await ensureExportFont(chart.text);
-  const host = document.createElement('div');
-  host.style.cssText = `position:fixed;left:-10000px;top:0;width:${chart.width}px;height:${chart.height}px;`;
-  host.setAttribute('aria-hidden', 'true');
-  document.body.appendChild(host);
-  const instance = echarts.init(host, null, {
-    renderer: 'canvas',
-    width: chart.width,
-    height: chart.height,
-    devicePixelRatio: pixelRatio,
-  });
-  try {
-    instance.setOption(chart.option);
-    const url = instance.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
-    return dataUrlBytes(url);
-  } finally {
-    instance.dispose();
-    host.remove();
-  }
+  const canvas = await drawOnCanvas(chart, pixelRatio);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the PNG');
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 /**
- * Draw the chart into `host` with the canvas renderer (for the print layout) once the font is ready.
- * Returns the function that disposes of it.
+ * Draw the chart into `host` (for the print layout): a canvas at `pixelRatio`, shown at the chart's size.
+ * Returns the function that removes it.
  */
 export async function mountChart(
   host: HTMLElement,
   chart: ExportChart,
   pixelRatio: 2 | 3 = 2,
 ): Promise<() => void> {
-  await ensureExportFont(chart.text);
-  const instance = echarts.init(host, null, {
-    renderer: 'canvas',
-    width: chart.width,
-    height: chart.height,
-    devicePixelRatio: pixelRatio,
-  });
-  instance.setOption(chart.option);
-  return () => instance.dispose();
+  const canvas = await drawOnCanvas(chart, pixelRatio);
+  canvas.style.width = `${chart.width}px`;
+  canvas.style.height = `${chart.height}px`;
+  host.appendChild(canvas);
+  return () => canvas.remove();
 }
