@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import { STATUSES, type Status } from '../../src/domain/progress-types';
+import { indexDataset } from '../../src/store/dataset-index';
+import { listView, prepareList, statusOf } from '../../src/store/list-view';
+import { progressMap, type ProgressMap } from '../../src/store/progress-cache';
+import { EMPTY_FILTERS, type Filters } from '../../src/store/store-types';
+import { makeSmallDataset } from '../support/small-dataset';
+import { makeSyntheticDataset } from '../support/synthetic-dataset';
+
+// The list and its counts as the plain definition says, one indicator at a time: what the prepared,
+// typed-array version must agree with.
+function reference(dataset: Dataset, progress: ProgressMap, order: string[], f: Filters) {
+  const index = indexDataset(dataset);
+  const byId = index.indicatorById;
+  const regions = new Set(f.region.flatMap((r) => [...(index.selfAndDescendants.get(r) ?? [])]));
+  const terms = f.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const counts = {
+    region: new Map<string, number>(),
+    topic: new Map<string, number>(),
+    doc: new Map<string, number>(),
+    status: new Map<Status, number>(),
+  };
+  const inc = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  const ids: string[] = [];
+  for (const id of order) {
+    const ind = byId.get(id)!;
+    const text = `${ind.name.zh}\u0000${ind.name.en}\u0000${ind.id}`.toLowerCase();
+    if (!terms.every((t) => text.includes(t))) continue;
+    const docs = index.documentsOfIndicator.get(id) ?? [];
+    const status = statusOf(progress.get(id));
+    const okRegion = f.region.length === 0 || regions.has(ind.region);
+    const okTopic = f.topic.length === 0 || f.topic.includes(ind.topic);
+    const okDoc = f.doc.length === 0 || docs.some((d) => f.doc.includes(d));
+    const okStatus = f.status.length === 0 || (status !== null && f.status.includes(status));
+    if (okTopic && okDoc && okStatus)
+      for (const r of index.selfAndAncestors.get(ind.region) ?? []) inc(counts.region, r);
+    if (okRegion && okDoc && okStatus) inc(counts.topic, ind.topic);
+    if (okRegion && okTopic && okStatus) for (const d of docs) inc(counts.doc, d);
+    if (okRegion && okTopic && okDoc && status) inc(counts.status, status);
+    if (okRegion && okTopic && okDoc && okStatus) ids.push(id);
+  }
+  return { ids, counts };
+}
+
+const sorted = <K>(m: ReadonlyMap<K, number>) =>
+  [...m].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+const synthetic = makeSyntheticDataset({ indicators: 600, regions: 40, seed: 7 });
+const syntheticProgress = progressMap(synthetic, '2025-03-31');
+
+describe('listView', () => {
+  const list = prepareList(synthetic, syntheticProgress, 'status', 'zh-CN');
+  const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
+
+  it.each<[string, Partial<Filters>]>([
+    ['no filter', {}],
+    ['a region, with the regions within it', { region: ['chengyu'] }],
+    ['two regions and a topic', { region: ['hefei', 'r12'], topic: ['credit'] }],
+    ['a document', { doc: ['doc3'] }],
+    ['statuses', { status: ['on-track', 'achieved'] }],
+    ['Chinese text', { q: '贷款' }],
+    ['English text, any case, two terms', { q: '  LOANS  hefei ' }],
+    ['text that matches nothing', { q: 'zzz' }],
+    [
+      'every facet at once',
+      { region: ['yrd'], topic: ['credit', 'equity'], status: ['on-track'], q: '区域' },
+    ],
+  ])('%s: the same list and counts as the plain definition', (_, over) => {
+    const want = reference(synthetic, syntheticProgress, list.ids, f(over));
+    const got = listView(list, f(over));
+    expect(got.ids).toEqual(want.ids);
+    expect(got.total).toBe(600);
+    for (const facet of ['region', 'topic', 'doc', 'status'] as const)
+      expect(sorted(got.counts[facet])).toEqual(sorted(want.counts[facet]));
+  });
+
+  it('agrees with the plain definition on any combination of filters', () => {
+    const pick = <T>(xs: readonly T[]) => fc.uniqueArray(fc.constantFrom(...xs), { maxLength: 3 });
+    fc.assert(
+      fc.property(
+        pick(synthetic.regions.map((r) => r.id)),
+        pick(synthetic.topics.map((t) => t.id)),
+        pick(synthetic.documents.map((d) => d.id)),
+        pick(STATUSES),
+        fc.constantFrom('', '区域1', 'fund', '上市 区域', 'ind0001', 'x'),
+        (region, topic, doc, status, q) => {
+          const filters = { region, topic, doc, status, q };
+          const want = reference(synthetic, syntheticProgress, list.ids, filters);
+          const got = listView(list, filters);
+          expect(got.ids).toEqual(want.ids);
+          for (const facet of ['region', 'topic', 'doc', 'status'] as const)
+            expect(sorted(got.counts[facet])).toEqual(sorted(want.counts[facet]));
+        },
+      ),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+
+  it('sorts once per order: the status order puts what needs attention first', () => {
+    const statuses = list.ids.map((id) => statusOf(syntheticProgress.get(id)));
+    const firstOnTrack = statuses.indexOf('on-track');
+    expect(firstOnTrack).toBeGreaterThan(0);
+    expect(statuses.slice(firstOnTrack)).not.toContain('deadline-passed');
+    const byName = prepareList(synthetic, syntheticProgress, 'name', 'en');
+    expect([...byName.ids].sort()).toEqual([...list.ids].sort());
+    expect(byName.ids).not.toEqual(list.ids);
+    expect(prepareList(synthetic, syntheticProgress, 'status', 'zh-CN')).toBe(list);
+  });
+
+  it('keeps recent views: the same filters again (typed, deleted, typed) give the same view', () => {
+    const a = listView(list, f({ q: '区域2' }));
+    listView(list, f({}));
+    expect(listView(list, f({ q: ' 区域2 ' }))).toBe(a); // the same search terms
+    for (let i = 0; i < 20; i++) listView(list, f({ q: `ind${i}` }));
+    const again = listView(list, f({ q: '区域2' })); // pushed out by 20 others: computed again
+    expect(again).not.toBe(a);
+    expect(again.ids).toEqual(a.ids);
+  });
+
+  it('an indicator whose region the dataset does not list counts under no region', () => {
+    const ds = makeSmallDataset();
+    ds.indicators[0]!.region = 'atlantis';
+    const p = progressMap(ds, '2025-03-31');
+    const v = listView(prepareList(ds, p, 'status', 'zh-CN'), EMPTY_FILTERS);
+    expect(v.ids).toContain(ds.indicators[0]!.id);
+    expect(v.counts.region.has('atlantis')).toBe(false);
+    expect(listView(prepareList(ds, p, 'status', 'zh-CN'), f({ region: ['atlantis'] })).ids).toEqual([]);
+  });
+});
