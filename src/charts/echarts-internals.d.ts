@@ -1,5 +1,11 @@
-// The ECharts modules imported one by one (echarts-parts.ts) have no declarations of their own: typed here
-// as what they are used for, classes to hand to ECharts' registers.
+// The ECharts modules imported one by one (echarts-setup.ts, echarts-parts.ts) have no declarations of their
+// own: typed here as the public functions they are, or as the classes they are handed to ECharts as.
+declare module 'echarts/lib/core/echarts.js' {
+  export { dispose, getInstanceByDom, init } from 'echarts/core';
+}
+declare module 'echarts/lib/extension.js' {
+  export { use } from 'echarts/core';
+}
 declare module 'echarts/lib/component/tooltip/TooltipModel.js' {
   import type { TooltipComponent } from 'echarts/components';
   const TooltipModel: Parameters<Parameters<typeof TooltipComponent>[0]['registerComponentModel']>[0];

@@ -1,6 +1,10 @@
 // ECharts with only the parts the option builders use (see the tests that check every option against
 // these lists). Loaded with a dynamic import() by the chart wrapper, so it stays off the critical path.
-import { dispose, getInstanceByDom, init, use as registerParts } from 'echarts/core';
+// ECharts' core module itself rather than 'echarts/core': that entry also registers LabelLayout as a side
+// effect, which the production bundle drops (ECharts declares the file side-effect free) but Node runs, so
+// tests and SSR would draw with a part the app does not ship.
+import { use as registerParts } from 'echarts/lib/extension.js';
+import { dispose, getInstanceByDom, init } from 'echarts/lib/core/echarts.js';
 import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
