@@ -57,6 +57,47 @@ describe('filters', () => {
     expect(search).toHaveValue('');
   });
 
+  it('typing in the search box updates the count beside every option', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const topics = within(filters().getByRole('group', { name: '主题' }));
+    const statuses = within(filters().getByRole('group', { name: '状态' }));
+    const docs = within(filters().getByRole('group', { name: '来源文件' }));
+    const header = within(screen.getByRole('group', { name: '按状态统计（点击筛选）' }));
+    expect(topics.getByRole('checkbox', { name: /^科技信贷\s*1$/ })).toBeInTheDocument();
+    expect(regions().getByRole('checkbox', { name: /^长三角\s*2$/ })).toBeInTheDocument();
+
+    // Only 股权投资基金规模 (重庆高新区, 股权投资, the 重庆高新区 plan, 进展有限) matches.
+    await user.type(screen.getByRole('searchbox'), '基金');
+    expect(topics.getByRole('checkbox', { name: /^股权投资\s*1$/ })).toBeInTheDocument();
+    expect(topics.getByRole('checkbox', { name: /^科技信贷\s*0$/ })).toBeInTheDocument();
+    for (const region of ['成渝地区', '重庆市', '重庆高新区'])
+      expect(regions().getByRole('checkbox', { name: new RegExp(`^${region}\\s*1$`) })).toBeInTheDocument();
+    expect(regions().getByRole('checkbox', { name: /^长三角\s*0$/ })).toBeInTheDocument();
+    expect(statuses.getByRole('checkbox', { name: /^进展有限\s*1$/ })).toBeInTheDocument();
+    expect(statuses.getByRole('checkbox', { name: /^已实现\s*0$/ })).toBeInTheDocument();
+    expect(docs.getByRole('checkbox', { name: /^重庆高新区金融发展“十四五”规划\s*1$/ })).toBeInTheDocument();
+    expect(docs.getByRole('checkbox', { name: /试验区建设总体方案\s*0$/ })).toBeInTheDocument();
+    expect(header.getByRole('button', { name: /进展有限/ })).toHaveTextContent(/1$/);
+    expect(header.getByRole('button', { name: /已实现/ })).toHaveTextContent(/0$/);
+
+    await user.clear(screen.getByRole('searchbox'));
+    expect(topics.getByRole('checkbox', { name: /^科技信贷\s*1$/ })).toBeInTheDocument();
+    expect(regions().getByRole('checkbox', { name: /^长三角\s*2$/ })).toBeInTheDocument();
+    expect(header.getByRole('button', { name: /已实现/ })).toHaveTextContent(/1$/);
+  });
+
+  it('a panel that stays in the list is the same element after a filter change, not a new one', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const list = () => within(screen.getByRole('list', { name: '指标列表' }));
+    const funds = list().getByRole('article', { name: '股权投资基金规模' });
+    await user.type(screen.getByRole('searchbox'), '基金');
+    expect(panelNames()).toEqual(['股权投资基金规模']);
+    expect(list().getByRole('article', { name: '股权投资基金规模' })).toBe(funds);
+    await user.clear(screen.getByRole('searchbox'));
+    expect(panelNames()).toHaveLength(5);
+    expect(list().getByRole('article', { name: '股权投资基金规模' })).toBe(funds);
+  });
+
   it('a status count in the header filters by that status', async () => {
     const { user } = await renderApp(makeSmallDataset());
     const counts = within(screen.getByRole('group', { name: '按状态统计（点击筛选）' }));

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
-import { selectCounts, selectIndex } from '../../store/selectors';
+import { selectFacetCount, selectIndex } from '../../store/selectors';
 import type { RegionNode } from '../../store/dataset-index';
 import { localName } from '../common/localized';
 import { useT } from '../common/use-t';
@@ -13,16 +13,22 @@ export function RegionTree() {
   const t = useT();
   const index = useAppStore(selectIndex);
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
-  if (!index) return null;
-  const openAll = index.regionById.size <= OPEN_ALL_UP_TO;
+  const openAll = (index?.regionById.size ?? 0) <= OPEN_ALL_UP_TO;
   // `toggled` holds the nodes the user flipped from their default state.
-  const isOpen = (n: RegionNode) => (openAll || n.depth === 0) !== toggled.has(n.region.id);
-  const toggle = (id: string) =>
-    setToggled((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const isOpen = useCallback(
+    (n: RegionNode) => (openAll || n.depth === 0) !== toggled.has(n.region.id),
+    [openAll, toggled],
+  );
+  const toggle = useCallback(
+    (id: string) =>
+      setToggled((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  if (!index) return null;
   return (
     <fieldset className="filter-group" aria-describedby="region-hint">
       <legend>{t('filters.region')}</legend>
@@ -38,7 +44,9 @@ export function RegionTree() {
   );
 }
 
-function RegionItem({
+// A row re-renders when its own count, checked state or openness changes; its parent's count changing
+// leaves it alone.
+const RegionItem = memo(function RegionItem({
   node,
   includedByParent,
   isOpen,
@@ -52,7 +60,7 @@ function RegionItem({
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const checked = useAppStore((s) => s.filters.region.includes(node.region.id));
-  const n = useAppStore((s) => selectCounts(s).region.get(node.region.id) ?? 0);
+  const n = useAppStore((s) => selectFacetCount(s, 'region', node.region.id));
   const toggle = useAppStore((s) => s.toggleFilter);
   const name = localName(node.region.name, locale);
   const open = node.children.length > 0 && isOpen(node);
@@ -98,4 +106,4 @@ function RegionItem({
       )}
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { selectCounts } from '../../store/selectors';
@@ -8,28 +9,31 @@ import { StatusIcon } from '../common/StatusIcon';
 /** Indicators by status; each count is a toggle that filters by that status. */
 export function StatusCounts() {
   const t = useT();
-  const counts = useAppStore(selectCounts).status;
+  // The counts as numbers in STATUSES order: re-rendered only when one of them changes.
+  const counts = useAppStore(
+    useShallow((s) => {
+      const byStatus = selectCounts(s).status;
+      return STATUSES.map((status) => byStatus.get(status) ?? 0);
+    }),
+  );
   const locale = useAppStore((s) => s.locale);
   const selected = useAppStore((s) => s.filters.status);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (
     <div className="status-counts" role="group" aria-label={t('header.statusCounts')}>
-      {STATUSES.map((status) => {
-        const n = counts.get(status) ?? 0;
-        return (
-          <button
-            key={status}
-            type="button"
-            className={`status-count status-${status}`}
-            aria-pressed={selected.includes(status)}
-            onClick={() => toggle('status', status)}
-          >
-            <StatusIcon status={status} />
-            <span className="status-count-label">{t(`status.${status}`)}</span>
-            <span className="status-count-n">{formatCount(n, locale)}</span>
-          </button>
-        );
-      })}
+      {STATUSES.map((status, i) => (
+        <button
+          key={status}
+          type="button"
+          className={`status-count status-${status}`}
+          aria-pressed={selected.includes(status)}
+          onClick={() => toggle('status', status)}
+        >
+          <StatusIcon status={status} />
+          <span className="status-count-label">{t(`status.${status}`)}</span>
+          <span className="status-count-n">{formatCount(counts[i] ?? 0, locale)}</span>
+        </button>
+      ))}
     </div>
   );
 }
