@@ -16,3 +16,15 @@ declare module 'echarts/lib/component/tooltip/TooltipView.js' {
   const TooltipView: Parameters<Parameters<typeof TooltipComponent>[0]['registerComponentView']>[0];
   export default TooltipView;
 }
+declare module 'echarts/lib/label/labelLayoutHelper.js' {
+  export interface LabelItem {
+    /** The label's text element. */
+    label: object;
+    labelLine: null;
+    /** The larger, the earlier a label is kept. */
+    priority: number;
+    defaultAttr: { ignore: boolean };
+  }
+  /** Hides (ignore = true) each label that overlaps one kept before it, in order of priority. */
+  export function hideOverlap(labels: LabelItem[]): void;
+}

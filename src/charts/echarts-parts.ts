@@ -2,6 +2,7 @@
 import type { TooltipComponent } from 'echarts/components';
 import TooltipModel from 'echarts/lib/component/tooltip/TooltipModel.js';
 import TooltipView from 'echarts/lib/component/tooltip/TooltipView.js';
+import { hideOverlap, type LabelItem } from 'echarts/lib/label/labelLayoutHelper.js';
 
 type Installer = typeof TooltipComponent;
 
@@ -17,4 +18,36 @@ export const ItemTooltipComponent: Installer = (registers) => {
   const noop = () => {};
   registers.registerAction({ type: 'showTip', event: 'showTip', update: 'tooltip:manuallyShowTip' }, noop);
   registers.registerAction({ type: 'hideTip', event: 'hideTip', update: 'tooltip:manuallyHideTip' }, noop);
+};
+
+/**
+ * `labelLayout: { hideOverlap: true }` on series, which is all the charts ask of ECharts' LabelLayout
+ * feature (4.4 kB gzip: it also moves labels, draws label lines and animates them). As LabelLayout does
+ * (echarts/lib/label/LabelManager.js): after each layout, the labels of the series that ask for it, across
+ * series, larger symbols first, hidden where they overlap a label already kept, by ECharts' own hideOverlap
+ * (which the axes use too, so it ships anyway). A hidden label shows again while its point is hovered.
+ */
+export const LabelHideOverlap: Installer = (registers) => {
+  registers.registerUpdateLifecycle('series:layoutlabels', (_ecModel, api, params) => {
+    const labels: LabelItem[] = [];
+    for (const series of params.updatedSeries ?? []) {
+      const layout = series.get('labelLayout');
+      if (typeof layout !== 'object' || layout?.hideOverlap !== true) continue;
+      api.getViewOfSeriesModel(series).group.traverse((el) => {
+        if (el.ignore) return true; // nor its children
+        const label = el.getTextContent();
+        if (!label || label.ignore) return;
+        const host = el.getBoundingRect().clone();
+        const transform = el.getComputedTransform();
+        if (transform) host.applyTransform(transform);
+        labels.push({
+          label,
+          labelLine: null,
+          priority: host.width * host.height,
+          defaultAttr: { ignore: false },
+        });
+      });
+    }
+    hideOverlap(labels);
+  });
 };

@@ -7,9 +7,8 @@ import { use as registerParts } from 'echarts/lib/extension.js';
 import { dispose, getInstanceByDom, init } from 'echarts/lib/core/echarts.js';
 import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
-import { ItemTooltipComponent } from './echarts-parts';
+import { ItemTooltipComponent, LabelHideOverlap } from './echarts-parts';
 
 registerParts([
   // Line only: points without a line are a line series too (chart-style.ts pointsOnly), not ScatterChart.
@@ -22,7 +21,8 @@ registerParts([
   TitleComponent,
   // The plain legend only: LegendComponent adds the scrolling legend (type: 'scroll'), which no chart uses.
   LegendPlainComponent,
-  LabelLayout,
+  // labelLayout.hideOverlap alone, not the whole LabelLayout feature.
+  LabelHideOverlap,
   // SVG only: the panels draw SVG, and the PNG export and print layout draw the export SVG on a canvas
   // (src/export/render-chart.ts). CanvasRenderer would cost 4.5 kB gzip more; init() with
   // renderer 'canvas' now throws.

@@ -9,13 +9,19 @@ import { seriesChartOption } from '../../src/charts/series-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
 import { AS_OF, indicator, ipPledge, obs, techLoans } from './fixtures';
 
-/** The data labels drawn (texts with a value in 亿元), in order. */
+type Chart = ReturnType<typeof echarts.init>;
+
+/** The data labels a chart draws (texts with a value in 亿元), in order. */
+function drawnLabels(chart: Chart): string[] {
+  const texts = [...chart.renderToSVGString().matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  return texts.filter((t) => / 亿元/.test(t)).map((t) => t.replace('&gt;', '>'));
+}
+
 function dataLabels(option: EChartsOption, width: number): string[] {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 240 });
   try {
     chart.setOption(option);
-    const texts = [...chart.renderToSVGString().matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    return texts.filter((t) => / 亿元/.test(t)).map((t) => t.replace('&gt;', '>'));
+    return drawnLabels(chart);
   } finally {
     chart.dispose();
   }
@@ -67,5 +73,19 @@ describe('hiding overlapping labels, as ECharts with LabelLayout does', () => {
       '≥100 亿元（2025年）',
       '>150 亿元（2027年）',
     ]);
+  });
+
+  it('shows hidden labels again when the chart widens or is reused for a roomy chart', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 320, height: 240 });
+    try {
+      chart.setOption(seriesChartOption(crowded(12, 5)));
+      expect(drawnLabels(chart)).toHaveLength(2);
+      chart.resize({ width: 900, height: 240 });
+      expect(drawnLabels(chart)).toEqual(dataLabels(seriesChartOption(crowded(12, 5)), 900));
+      chart.setOption(seriesChartOption({ ...ipPledge, locale: 'zh-CN', asOf: AS_OF }), { notMerge: true });
+      expect(drawnLabels(chart)).toHaveLength(5);
+    } finally {
+      chart.dispose();
+    }
   });
 });
