@@ -15,6 +15,11 @@ export function unregisteredParts(option: EChartsOption): string[] {
   for (const s of list(option.series)) {
     if (!(REGISTERED_SERIES as readonly unknown[]).includes(s.type))
       problems.push(`series ${String(s.type)}`);
+    // Of LabelLayout, only hideOverlap is registered (echarts-parts.ts LabelHideOverlap).
+    const layout = s.labelLayout;
+    const onlyHide =
+      !!layout && typeof layout === 'object' && Object.keys(layout).every((k) => k === 'hideOverlap');
+    if (layout !== undefined && !onlyHide) problems.push('series labelLayout other than hideOverlap');
   }
   // Only the plain legend is registered, not the scrolling one.
   for (const l of list(option.legend)) if (l.type === 'scroll') problems.push('legend type scroll');
