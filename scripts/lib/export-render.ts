@@ -1,9 +1,9 @@
-// Server-side chart rendering for `npm run export`: ECharts SSR to SVG (the same option builders and
-// decoration as the app), and SVG to PNG with resvg using the shipped Noto Sans SC (no system fonts, so
-// the output is the same on every machine).
+// Server-side chart rendering for `npm run export`: ECharts SSR to SVG (the same option builders, decoration
+// and ECharts parts as the app: echarts-setup), and SVG to PNG with resvg using the shipped Noto Sans SC (no
+// system fonts, so the output is the same on every machine).
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
+import { echarts } from '../../src/charts/echarts-setup';
 import { EXPORT_FONT_FAMILY, withExportFamily, type ExportFonts } from './export-fonts';
 import { svgTextByWeight } from '../../src/export/svg-fonts';
 
