@@ -38,7 +38,7 @@ export const REGISTERED_SERIES = ['line'] as const;
 export const REGISTERED_COMPONENTS = ['grid', 'xAxis', 'yAxis', 'tooltip', 'title', 'legend'] as const;
 
 /**
- * Only the functions the chart wrapper (LazyChart, through echarts-for-react) and the exporters call. Re-exporting ECharts'
- * whole namespace would keep every helper it exports in the bundle.
+ * Only the functions the chart wrapper (LazyChart) and the exporters call. Re-exporting ECharts' whole
+ * namespace would keep every helper it exports in the bundle.
  */
 export const echarts = { init, getInstanceByDom, dispose };
