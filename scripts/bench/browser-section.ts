@@ -29,6 +29,8 @@ export interface BrowserOptions {
   cpuThrottle: number;
   syntheticIndicators: number;
   syntheticRegions: number;
+  /** Only the filter-change latency on the synthetic dataset (a quick figure while working on it). */
+  filterOnly: boolean;
 }
 
 export const DEFAULT_BROWSER: BrowserOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_BROWSER: BrowserOptions = {
   cpuThrottle: 1,
   syntheticIndicators: 5000,
   syntheticRegions: 300,
+  filterOnly: false,
 };
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -272,9 +275,23 @@ export async function benchBrowser(opts = DEFAULT_BROWSER): Promise<SectionResul
   const browser = await launch();
   const lines = [
     `chromium ${browser.version()} headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}, loopback, ` +
-      `CPU throttle ${opts.cpuThrottle}×, ${opts.runs} navigations per figure, each in a fresh context`,
+      `CPU throttle ${opts.cpuThrottle}×, ` +
+      (opts.filterOnly
+        ? 'filter changes only (--filter-only)'
+        : `${opts.runs} navigations per figure, each in a fresh context`),
   ];
   try {
+    if (opts.filterOnly) {
+      const label = `synthetic ${opts.syntheticIndicators} indicators / ${opts.syntheticRegions} regions`;
+      const root = await syntheticDist(opts.dist, opts.syntheticIndicators, opts.syntheticRegions);
+      const server = await startStaticServer({ root, base: SUBPATH });
+      try {
+        lines.push(...(await filterLatency(browser, server.url, label, opts)));
+      } finally {
+        await server.close();
+      }
+      return { lines };
+    }
     for (const [label, root, filter] of [
       ['real dataset', opts.dist, false],
       [

@@ -2,8 +2,9 @@
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
 //   npm run bench -- [--only extract,bundle,browser,lighthouse] [--sizes 1,10,100] [--runs N]
-//                    [--cpu-throttle N] [--no-build] [--record]
+//                    [--cpu-throttle N] [--no-build] [--record] [--filter-only]
 //
+// --filter-only: of the browser section, only the filter-change latency at 5,000 indicators (~30 s).
 // --record prepends the run to BENCHMARKS.md (newest first). The app is built into .bench/dist
 // (--no-build reuses it), never into dist/.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ interface Args {
   cpuThrottle: number;
   build: boolean;
   record: boolean;
+  filterOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -35,6 +37,7 @@ function parseArgs(argv: string[]): Args {
     cpuThrottle: 1,
     build: true,
     record: false,
+    filterOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--cpu-throttle') args.cpuThrottle = Math.max(1, Math.min(20, Number(value()) || 1));
     else if (a === '--no-build') args.build = false;
     else if (a === '--record') args.record = true;
+    else if (a === '--filter-only') args.filterOnly = true;
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -149,6 +153,7 @@ async function main(): Promise<void> {
             ...DEFAULT_BROWSER,
             runs: args.runs ?? DEFAULT_BROWSER.runs,
             cpuThrottle: args.cpuThrottle,
+            filterOnly: args.filterOnly,
           }),
         ),
       )),
