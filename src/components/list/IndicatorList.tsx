@@ -53,17 +53,6 @@ export function IndicatorList() {
     lastTop.current = 0;
   }, [viewKey]);
 
-  // A new view paints the rows in view first; panels new to the overscan rows (below the fold, there for
-  // scrolling) follow right after that frame, so a filter change shows its numbers without waiting for them.
-  // Panels already on the page stay as they are.
-  const [overscanKey, setOverscanKey] = useState(viewKey);
-  const deferOverscan = overscanKey !== viewKey;
-  useEffect(() => {
-    if (!deferOverscan) return;
-    const frame = requestAnimationFrame(() => setOverscanKey(viewKey));
-    return () => cancelAnimationFrame(frame);
-  }, [deferOverscan, viewKey]);
-
   // Timing marks for the benchmark (npm run bench): when the first panel's numbers are on screen.
   const hasRows = ids.length > 0;
   useEffect(() => {
@@ -99,13 +88,11 @@ export function IndicatorList() {
     return rowOffsets(rowHeights(heights, columns), GAP);
   }, [ids, density, columns, index]);
   const totalHeight = offsets[offsets.length - 1]!;
-  const inView = visibleRows(scrollTop, height, offsets, 0);
   const { firstRow, lastRow } = visibleRows(scrollTop, height, offsets, OVERSCAN_ROWS);
 
   const items = [];
   for (let row = firstRow; row < lastRow; row++) {
     const rowHeight = offsets[row + 1]! - offsets[row]! - GAP;
-    const overscanRow = row < inView.firstRow || row >= inView.lastRow;
     for (let col = 0; col < columns; col++) {
       const i = row * columns + col;
       const id = ids[i];
@@ -123,7 +110,7 @@ export function IndicatorList() {
             height: rowHeight,
           }}
         >
-          <ListPanel id={id} density={density} wait={deferOverscan && overscanRow} />
+          <IndicatorPanel id={id} density={density} />
         </div>,
       );
     }
@@ -140,14 +127,4 @@ export function IndicatorList() {
       )}
     </div>
   );
-}
-
-/**
- * A panel that first appears in an overscan row while a new view paints stays empty until the view has
- * painted (`wait` turns false); one that was already on the page keeps showing.
- */
-function ListPanel({ id, density, wait }: { id: string; density: Density; wait: boolean }) {
-  const [waiting, setWaiting] = useState(wait);
-  if (waiting && !wait) setWaiting(false); // once shown, it stays shown
-  return waiting ? null : <IndicatorPanel id={id} density={density} />;
 }
