@@ -50,4 +50,57 @@ describe('windowed list', () => {
     expect(items.length).toBeLessThanOrEqual(40);
     for (const li of items) expect(within(li).getByText('已实现')).toBeInTheDocument();
   });
+
+  it('a filter change hands the places of the panels that leave to those that arrive', async () => {
+    const { store } = await renderApp(big);
+    const list = within(screen.getByRole('list', { name: '指标列表' }));
+    const before = list.getAllByRole('listitem');
+    const articles = () =>
+      new Map(
+        list
+          .getAllByRole('article')
+          .map((a) => [within(a).getByRole('heading', { level: 3 }).textContent, a]),
+      );
+    const oldArticles = articles();
+    expect(before).toHaveLength(9); // jsdom: 1200×800 assumed, 3 columns, 2 rows in view + 1 overscan row
+
+    act(() => store.getState().setQuery('区域1'));
+    const after = list.getAllByRole('listitem');
+    const newArticles = articles();
+    expect([...newArticles.keys()].every((name) => name!.includes('区域1'))).toBe(true);
+    expect([...newArticles.keys()].filter((name) => !oldArticles.has(name)).length).toBeGreaterThan(0);
+    // The same nine places, updated in place (their charts are redrawn, not created again)…
+    expect(new Set(after)).toEqual(new Set(before));
+    // …in list order, each with its position; a panel that stays keeps its own element.
+    expect(after.map((li) => li.getAttribute('aria-posinset'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+    for (const [name, el] of newArticles) if (oldArticles.has(name)) expect(el).toBe(oldArticles.get(name));
+  });
+
+  it('scrolling gives the panels that arrive places of their own', async () => {
+    await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const before = new Set(within(list).getAllByRole('listitem'));
+    await act(async () => {
+      list.parentElement!.scrollTop = (PANEL_HEIGHT.detailed + 12) * 100;
+      fireEvent.scroll(list.parentElement!);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    const first = () => Number(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset'));
+    await waitFor(() => expect(first()).toBeGreaterThan(150), { timeout: 5000 });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .some((li) => before.has(li)),
+    ).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { IndicatorPanel } from '../panel/IndicatorPanel';
 import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
+import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
 import { selectIndex } from '../../store/selectors';
 
 /**
@@ -88,33 +89,39 @@ export function IndicatorList() {
     return rowOffsets(rowHeights(heights, columns), GAP);
   }, [ids, density, columns, index]);
   const totalHeight = offsets[offsets.length - 1]!;
+  const inView = visibleRows(scrollTop, height, offsets, 0);
   const { firstRow, lastRow } = visibleRows(scrollTop, height, offsets, OVERSCAN_ROWS);
-
-  const items = [];
+  const cells: (Cell & { i: number; row: number; col: number })[] = [];
   for (let row = firstRow; row < lastRow; row++) {
-    const rowHeight = offsets[row + 1]! - offsets[row]! - GAP;
     for (let col = 0; col < columns; col++) {
       const i = row * columns + col;
       const id = ids[i];
       if (id === undefined) break;
-      items.push(
-        <div
-          key={id}
-          role="listitem"
-          aria-setsize={ids.length}
-          aria-posinset={i + 1}
-          className="list-cell"
-          style={{
-            transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
-            width: columnWidth,
-            height: rowHeight,
-          }}
-        >
-          <IndicatorPanel id={id} density={density} />
-        </div>,
-      );
+      cells.push({ id, i, row, col, inView: row >= inView.firstRow && row < inView.lastRow });
     }
   }
+  // Stored from the previous render ("storing information from previous renders"): set during render, so
+  // this render already uses the new keys.
+  const [slots, setSlots] = useState<Slots>(NO_SLOTS);
+  const assigned = assignSlots(slots, cells, viewKey);
+  if (assigned !== slots) setSlots(assigned);
+
+  const items = cells.map(({ id, i, row, col }) => (
+    <div
+      key={assigned.key.get(id)}
+      role="listitem"
+      aria-setsize={ids.length}
+      aria-posinset={i + 1}
+      className="list-cell"
+      style={{
+        transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
+        width: columnWidth,
+        height: offsets[row + 1]! - offsets[row]! - GAP,
+      }}
+    >
+      <IndicatorPanel id={id} density={density} />
+    </div>
+  ));
 
   return (
     <div className="list-scroll" ref={scrollRef}>

@@ -103,7 +103,8 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}
       <footer className="panel-foot">
-        <LazyPanelExport id={id} />
+        {/* Keyed: the list hands a panel's place to another indicator, whose menu starts afresh. */}
+        <LazyPanelExport key={id} id={id} />
       </footer>
     </article>
   );
