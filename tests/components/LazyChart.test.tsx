@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getLiveChartCount, LazyChart } from '../../src/components/chart/LazyChart';
 import { progressChartOption } from '../../src/charts/progress-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
@@ -28,7 +28,9 @@ class FakeObserver {
   takeRecords() {
     return [];
   }
+  fired = false;
   fire(isIntersecting: boolean) {
+    this.fired = true;
     const entries = this.targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
     this.callback(entries, this as unknown as IntersectionObserver);
   }
@@ -120,5 +122,66 @@ describe('LazyChart', () => {
     await waitFor(() => expect(box.querySelector('.echarts-for-react')).not.toBeNull());
     unmount();
     expect(getLiveChartCount()).toBe(0);
+  });
+
+  it("redraws the same chart when its input changes (a panel's place handed to another indicator)", async () => {
+    const { rerender } = render(
+      <LazyChart input={input(techLoans)} build={progressChartOption} height={150} />,
+    );
+    const box = screen.getByRole('img');
+    act(() => observerFor(box).fire(true));
+    await waitFor(() => expect(box.textContent).toContain('最新 6,950 亿元（2024年6月）'));
+    const id = box.querySelector('[_echarts_instance_]')!.getAttribute('_echarts_instance_');
+    rerender(<LazyChart input={input(ipPledge)} build={progressChartOption} height={150} />);
+    await waitFor(() => expect(box.textContent).toContain('最新 80 亿元（2024年）'));
+    expect(box.textContent).not.toContain('6,950');
+    expect(box.querySelector('[_echarts_instance_]')!.getAttribute('_echarts_instance_')).toBe(id);
+    expect(getLiveChartCount()).toBe(1);
+  });
+
+  describe('a box already laid out when it mounts', () => {
+    // jsdom has no layout: elements report the rects a test gives them (the scroller its own).
+    const at = (top: number, height = 150) => ({
+      top,
+      bottom: top + height,
+      left: 0,
+      right: 400,
+      width: 400,
+      height,
+    });
+    let box = at(0, 0);
+    let scroller = at(0, 0);
+    beforeEach(() => {
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+        this: HTMLElement,
+      ) {
+        const r = this.hasAttribute('data-chart-clip') ? scroller : box;
+        return { ...r, x: r.left, y: r.top, toJSON: () => r } as DOMRect;
+      });
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('near the viewport: the chart comes at once, without waiting for the observer', async () => {
+      box = at(window.innerHeight + 100); // just below the fold, within the 200 px margin
+      render(<LazyChart input={input(techLoans)} build={progressChartOption} height={150} />);
+      const el = screen.getByRole('img');
+      await waitFor(() => expect(el.textContent).toContain('最新 6,950 亿元（2024年6月）'));
+      expect(observerFor(el).fired).toBe(false);
+    });
+
+    it.each([
+      ['far below the viewport', at(window.innerHeight + 400), null],
+      ['clipped by its scroller', at(300), at(0, 250)],
+    ])('%s: a placeholder until the observer reports it near', async (_, boxRect, scrollerRect) => {
+      box = boxRect;
+      scroller = scrollerRect ?? at(0, 0);
+      const chart = <LazyChart input={input(techLoans)} build={progressChartOption} height={150} />;
+      render(scrollerRect ? <div data-chart-clip="">{chart}</div> : chart);
+      const el = screen.getByRole('img');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.querySelector('.lazy-chart__placeholder')).not.toBeNull();
+      act(() => observerFor(el).fire(true));
+      await waitFor(() => expect(el.querySelector('svg')).not.toBeNull());
+    });
   });
 });

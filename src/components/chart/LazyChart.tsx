@@ -2,7 +2,15 @@
 // created when the box scrolls within ~200px of view, disposed when it leaves, so a page of hundreds
 // of panels keeps a few dozen live instances. ECharts itself is fetched with import() the first time
 // any chart is needed, so it is not in the critical path.
-import { useEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type CSSProperties,
+} from 'react';
 import type { EChartsOption } from 'echarts';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import type { ChartInput } from '../../charts/chart-input';
@@ -109,11 +117,44 @@ export interface LazyChartProps {
   label?: string;
 }
 
-const ROOT_MARGIN = '200px 0px';
+/** How far beyond the viewport (above and below) a box counts as near. */
+const MARGIN_PX = 200;
+const ROOT_MARGIN = `${MARGIN_PX}px 0px`;
+
+/** Props that mark the scroller clipping the charts inside it (the list's), for the check at mount below. */
+export const CHART_CLIP = { 'data-chart-clip': '' } as const;
+
+/**
+ * What the observer's first report will say, known now: the box meets the viewport (± the margin) within
+ * its scroller. One layout read; in a commit, every box after the first reads it for free.
+ */
+function nearNow(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return false; // not laid out (hidden, or no layout at all)
+  let top = -MARGIN_PX;
+  let bottom = window.innerHeight + MARGIN_PX;
+  let left = 0;
+  let right = window.innerWidth;
+  const clip = el.closest('[data-chart-clip]')?.getBoundingClientRect();
+  if (clip) {
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+    left = Math.max(left, clip.left);
+    right = Math.min(right, clip.right);
+  }
+  return r.bottom > top && r.top < bottom && r.right > left && r.left < right;
+}
 
 function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   // Without an observer (very old browser) draw eagerly rather than never.
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // A box that is already near when it mounts (a panel a filter change put in view) gets its chart in the
+  // same commit as its numbers. Waiting for the observer's first report would cost a frame, and with
+  // echarts-for-react, whose first instance is measured a frame later and created again, a second one.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && typeof IntersectionObserver !== 'undefined' && nearNow(el)) setNear(true);
+  }, [ref]);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;

@@ -4,6 +4,7 @@ import { selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { IndicatorPanel } from '../panel/IndicatorPanel';
+import { CHART_CLIP } from '../chart/LazyChart';
 import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
@@ -124,7 +125,7 @@ export function IndicatorList() {
   ));
 
   return (
-    <div className="list-scroll" ref={scrollRef}>
+    <div className="list-scroll" ref={scrollRef} {...CHART_CLIP}>
       {ids.length === 0 ? (
         <p className="list-empty">{t('list.empty')}</p>
       ) : (
