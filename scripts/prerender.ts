@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { format } from 'date-fns';
 import type { Result } from '../src/domain/types';
 import { injectSnapshot, inlineStylesheets, type SnapshotParts } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
@@ -22,10 +23,9 @@ interface SnapshotModule {
   ) => Result<SnapshotParts & { panels: number; validUntil: string | null }>;
 }
 
+/** Today's local date, as the app counts it (YYYY-MM-DD). */
 export function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return format(new Date(), 'yyyy-MM-dd');
 }
 
 function fail(message: string): never {

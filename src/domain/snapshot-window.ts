@@ -2,14 +2,11 @@
 // ends: an actual becomes known on the day its period ends, and a target's deadline passes the day after its
 // period ends. Between two such days every status, figure and count is the same, so a page rendered on the
 // first day (the build's snapshot) may be shown unchanged until the next one.
-import { addDays } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import type { Dataset } from './dataset-schema';
 import { periodEnd } from './period';
 
-function iso(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /**
  * The first as-of date (YYYY-MM-DD) after `from` on which some progress could differ from progress as of
@@ -20,10 +17,11 @@ export function snapshotValidUntil(dataset: Pick<Dataset, 'indicators'>, from: s
   let until: string | null = null;
   for (const indicator of dataset.indicators) {
     for (const o of indicator.observations) {
-      const end = iso(periodEnd(o.period));
+      const endDate = periodEnd(o.period);
+      const end = iso(endDate);
       if (end < from) continue;
       // Ending on `from` itself: already known today; its deadline passes tomorrow.
-      const change = end === from ? iso(addDays(periodEnd(o.period), 1)) : end;
+      const change = end === from ? iso(addDays(endDate, 1)) : end;
       if (until === null || change < until) until = change;
     }
   }

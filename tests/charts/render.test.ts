@@ -2,22 +2,11 @@
 // SVG string as in the export. ECharts says so (console.error/warn/log) when it is asked to draw something
 // it has no part for; the drawing then silently lacks it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EChartsOption } from 'echarts';
-import { echarts } from '../../src/charts/echarts-setup';
+import { renderSvg } from '../../scripts/lib/export-render';
 import { CHART_HEIGHTS, type ChartInput } from '../../src/charts/chart-input';
 import { progressChartOption } from '../../src/charts/progress-chart';
 import { seriesChartOption } from '../../src/charts/series-chart';
 import { ALL, AS_OF, DECORATION } from './fixtures';
-
-function svg(option: EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
 
 let warnings: unknown[][];
 beforeEach(() => {
@@ -38,8 +27,8 @@ describe.each(Object.entries(ALL))('%s drawn with the registered parts', (_name,
   describe.each(KINDS)('%s chart', (_kind, build, heights) => {
     it.each(['zh-CN', 'en'] as const)('plain and decorated, without a warning (%s)', (locale) => {
       const input: ChartInput = { ...f, locale, asOf: AS_OF };
-      svg(build(input), 400, heights.plain);
-      const decorated = svg(build({ ...input, decoration: DECORATION }), 1200, heights.decorated);
+      renderSvg(build(input), 400, heights.plain);
+      const decorated = renderSvg(build({ ...input, decoration: DECORATION }), 1200, heights.decorated);
       expect(warnings).toEqual([]);
       for (const text of [DECORATION.title, DECORATION.subtitle, DECORATION.statusText]) {
         expect(decorated).toContain(text);
