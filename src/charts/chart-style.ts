@@ -1,13 +1,20 @@
 // Colours, fonts and the export header/footer shared by the chart builders.
 import type { ChartDecoration } from './chart-input';
 
+// Single quotes inside the font lists: ECharts' SVG renderer writes them into a double-quoted style
+// attribute, and double quotes there would make an exported SVG invalid.
+const SYSTEM_CJK =
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', " +
+  "'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'";
+
 /**
- * The bundled font first (loaded for export), then common system CJK fonts. Single quotes inside:
- * ECharts' SVG renderer writes this into a double-quoted style attribute, and double quotes there
- * make the exported SVG invalid.
+ * On screen, as the page's CSS: a system CJK font first, so that a machine with one never downloads the
+ * bundled Noto Sans SC (a chart's text would otherwise fetch its subsets on every machine).
  */
-export const FONT_FAMILY =
-  "'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif";
+export const FONT_FAMILY = `${SYSTEM_CJK}, 'Noto Sans SC', sans-serif`;
+
+/** In exported images: the bundled font first (its subsets travel inside the SVG), the same on any machine. */
+export const EXPORT_FONT_FAMILY = `'Noto Sans SC', ${SYSTEM_CJK}, sans-serif`;
 
 export const COLORS = {
   text: '#1f2937',

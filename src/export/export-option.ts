@@ -2,6 +2,7 @@
 // safe for SVG serialisation. Shared by the browser export and `npm run export`. Pure.
 import type { EChartsOption } from 'echarts';
 import { CHART_HEIGHTS, EXPORT_WIDTH, type ChartLocale } from '../charts/chart-input';
+import { EXPORT_FONT_FAMILY } from '../charts/chart-style';
 import { progressChartOption } from '../charts/progress-chart';
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
@@ -26,17 +27,14 @@ export interface ExportChart {
   text: string;
 }
 
-/**
- * ECharts writes `font-family` into an SVG `style="…"` attribute without escaping, so a family name in
- * double quotes ends the attribute and makes the SVG invalid XML. Single quotes are equivalent in CSS.
- */
-export function singleQuoteFonts(value: unknown, seen = new Set<unknown>()): void {
+/** Every text of an exported chart in the bundled font first (EXPORT_FONT_FAMILY, single-quoted). */
+export function setExportFont(value: unknown, seen = new Set<unknown>()): void {
   if (!value || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   const record = value as Record<string, unknown>;
   for (const [key, v] of Object.entries(record)) {
-    if (key === 'fontFamily' && typeof v === 'string') record[key] = v.replace(/"/g, "'");
-    else singleQuoteFonts(v, seen);
+    if (key === 'fontFamily' && typeof v === 'string') record[key] = EXPORT_FONT_FAMILY;
+    else setExportFont(v, seen);
   }
 }
 
@@ -116,7 +114,7 @@ export function exportChart(input: ExportChartInput): ExportChart {
   const { indicator, progress, dataset, locale, asOf, extra = [] } = input;
   const decoration = chartDecoration(indicator, progress, dataset, locale, extra);
   const option = progressChartOption({ indicator, progress, locale, asOf, decoration });
-  singleQuoteFonts(option);
+  setExportFont(option);
   // An exported image has no pointer: no tooltip, no animation frame to wait for.
   const exported: EChartsOption = { ...option, animation: false, tooltip: { show: false } };
   const text = [...strings(option.series, []), ...Object.values(decoration)].join('') + '0123456789.,%-';

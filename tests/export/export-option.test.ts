@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHART_HEIGHTS } from '../../src/charts/chart-input';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
-import { exportChart, singleQuoteFonts, textWidth, wrapSourceLine } from '../../src/export/export-option';
+import { exportChart, setExportFont, textWidth, wrapSourceLine } from '../../src/export/export-option';
+import { EXPORT_FONT_FAMILY, FONT_FAMILY } from '../../src/charts/chart-style';
 import { makeSmallDataset } from '../support/small-dataset';
 import { allStrings } from '../charts/fixtures';
 
@@ -79,13 +80,38 @@ describe('exportChart', () => {
     expect(source.replace(/\n/g, '')).toContain(long.documents[1]!.title);
   });
 
-  it('writes font names in single quotes (valid inside an SVG style attribute)', () => {
+  it('draws every text of an exported chart in the bundled font first, in single quotes (valid in an SVG style attribute)', () => {
     const option = {
-      textStyle: { fontFamily: '"Noto Sans SC", sans-serif' },
+      textStyle: { fontFamily: "'PingFang SC', sans-serif" },
       series: [{ label: { fontFamily: '"A"' } }],
     };
-    singleQuoteFonts(option);
-    expect(option.textStyle.fontFamily).toBe("'Noto Sans SC', sans-serif");
-    expect(option.series[0]!.label.fontFamily).toBe("'A'");
+    setExportFont(option);
+    expect(option.textStyle.fontFamily).toBe(EXPORT_FONT_FAMILY);
+    expect(option.series[0]!.label.fontFamily).toBe(EXPORT_FONT_FAMILY);
+    expect(EXPORT_FONT_FAMILY.startsWith("'Noto Sans SC',")).toBe(true);
+    expect(EXPORT_FONT_FAMILY).not.toContain('"');
+    // On screen, a system CJK font comes first, so a machine with one downloads no font for the charts.
+    expect(FONT_FAMILY.startsWith("'Noto Sans SC'")).toBe(false);
+  });
+
+  it('gives the exported option of a real panel only the export font', () => {
+    const fonts = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'fontFamily' && typeof x === 'string') fonts.add(x);
+        else walk(x);
+      }
+    };
+    const indicator = dataset.indicators[0]!;
+    const input = {
+      indicator,
+      progress: computeProgress(indicator, asOf),
+      dataset,
+      locale: 'zh-CN',
+      asOf,
+    } as const;
+    walk(exportChart(input).option);
+    expect([...fonts]).toEqual([EXPORT_FONT_FAMILY]);
   });
 });
