@@ -1,6 +1,6 @@
 import './zod-setup';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/filters.css';
@@ -21,13 +21,36 @@ function mount(root: HTMLElement, props: AppProps = {}) {
   );
 }
 
+/**
+ * Hydrate the build-time snapshot: the same element render-snapshot.tsx rendered, so React adopts the nodes
+ * already on screen (the first paint stays the largest) instead of drawing them again. In a transition,
+ * so the work is done in slices between frames. A mismatch (a dataset replaced after the build) makes
+ * React render the page afresh, which is still right.
+ */
+function hydrate(container: HTMLElement, asOf: string, props: AppProps) {
+  const html = document.documentElement;
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App {...props} snapshotAsOf={asOf} onLive={() => html.classList.remove('snapshot-later')} />
+      </StrictMode>,
+      {
+        onRecoverableError: (error) =>
+          console.error('The page was rendered afresh: it did not match its build-time snapshot.', error),
+      },
+    );
+  });
+}
+
 const root = document.getElementById('root');
 if (root) {
   // index.html may carry the build-time snapshot of the first screen (scripts/prerender.ts). While it is
   // true for this visit (the inline guard in <head> says so), it stays on screen until the dataset is
-  // loaded, then the live page replaces it in one commit; otherwise the guard has hidden it already.
-  const snapshotShown =
-    root.hasAttribute('data-snapshot') && !document.documentElement.classList.contains('snapshot-stale');
+  // loaded, then the live page hydrates it; otherwise the guard has hidden it already.
+  const snapshot = root.querySelector<HTMLElement>(':scope > .snapshot[data-as-of]');
+  const asOf = snapshot?.dataset.asOf;
+  const snapshotShown = snapshot && asOf && document.documentElement.classList.contains('snapshot-ok');
   if (snapshotShown) {
     // Let the browser paint the snapshot first: parsing, validating and rendering the dataset keep the main
     // thread busy, and a frame would otherwise wait for them. (The dataset is already downloading: see the
@@ -36,7 +59,9 @@ if (root) {
     const start = () => {
       if (started) return;
       started = true;
-      void loadDataset().then((preloaded) => mount(root, { preloaded }));
+      void loadDataset().then((preloaded) =>
+        preloaded.ok ? hydrate(snapshot, asOf, { preloaded }) : mount(root, { preloaded }),
+      );
     };
     requestAnimationFrame(() => setTimeout(start, 0));
     setTimeout(start, 500);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 import { loadDataset, type LoadError } from '../data/load-dataset';
@@ -7,6 +7,9 @@ import { createAppStore, type AppStore } from '../store/app-store';
 import { StoreProvider } from '../store/store-context';
 import { attachUrlSync, type HistoryLike } from '../store/url-sync';
 import { parseUrlLocale } from '../store/url-state';
+import { SnapshotContext } from '../components/common/snapshot-context';
+import { SnapshotList } from '../components/list/SnapshotList';
+import { dateToIso } from '../store/dates';
 import { Dashboard } from './Dashboard';
 import { LoadErrorView } from './LoadErrorView';
 
@@ -23,23 +26,52 @@ export interface AppProps {
   win?: HistoryLike;
   /** A prepared store (tests); otherwise one is created. */
   store?: AppStore;
+  /**
+   * The page carries the build-time snapshot of the first screen, judged as of this day (YYYY-MM-DD): the
+   * first render repeats it exactly (same day, same first panels, placeholders for what loads later), so
+   * React hydrates its nodes instead of replacing them; then the page goes live (the windowed list, the
+   * real day if it is a later one).
+   */
+  snapshotAsOf?: string;
+  /** Called once the page has gone live after hydrating the snapshot. */
+  onLive?: () => void;
 }
 
 type Phase = { name: 'loading' } | { name: 'error'; error: LoadError } | { name: 'ready' };
 
 const defaultLoad = () => loadDataset();
 
-export function App({ load = defaultLoad, preloaded, today, win = window, store: given }: AppProps) {
+export function App({
+  load = defaultLoad,
+  preloaded,
+  today,
+  win = window,
+  store: given,
+  snapshotAsOf,
+  onLive,
+}: AppProps) {
   const [store] = useState(() => {
-    const s = given ?? createAppStore(today ? { today } : {});
-    if (preloaded?.ok) s.getState().setDataset(preloaded.value);
-    return s;
+    const day = snapshotAsOf ?? today;
+    const dataset = preloaded?.ok ? preloaded.value : undefined;
+    if (!given) return createAppStore({ ...(day ? { today: day } : {}), ...(dataset ? { dataset } : {}) });
+    if (dataset) given.getState().setDataset(dataset);
+    return given;
   });
   const [phase, setPhase] = useState<Phase>(() => {
     if (!preloaded) return { name: 'loading' };
     return preloaded.ok ? { name: 'ready' } : { name: 'error', error: preloaded.error };
   });
   const [earlyLocale] = useState(() => parseUrlLocale(win.location.search));
+  const [live, setLive] = useState(snapshotAsOf === undefined);
+
+  useEffect(() => {
+    if (live) return;
+    // Hydrated: now the live list, in a transition (rendered in slices, the snapshot stays until it commits).
+    startTransition(() => setLive(true));
+    const realToday = today ?? dateToIso(new Date());
+    if (realToday !== store.getState().today) store.setState({ today: realToday, asOf: realToday });
+    onLive?.();
+  }, [live, onLive, store, today]);
 
   useEffect(() => {
     if (preloaded) return preloaded.ok ? attachUrlSync(store, win) : undefined;
@@ -77,8 +109,10 @@ export function App({ load = defaultLoad, preloaded, today, win = window, store:
       </p>
     );
   return (
-    <StoreProvider store={store}>
-      <Dashboard />
-    </StoreProvider>
+    <SnapshotContext.Provider value={!live}>
+      <StoreProvider store={store}>
+        <Dashboard list={live ? undefined : <SnapshotList />} />
+      </StoreProvider>
+    </SnapshotContext.Provider>
   );
 }

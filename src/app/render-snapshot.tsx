@@ -1,17 +1,16 @@
 // The build-time snapshot of the first screen (scripts/prerender.ts puts it into index.html): the page as
 // the live app would first show it, rendered to HTML with the real dataset, as of the build day. Built
 // with `vite build --ssr` so the build scripts never import React themselves.
+import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { validateDataset } from '../data/load-dataset';
 import { translate } from '../i18n/translate';
 import { LEGACY_KEY, STORAGE_KEY } from '../import/import-storage';
 import { snapshotValidUntil } from '../domain/snapshot-window';
 import type { Result } from '../domain/types';
-import { SnapshotContext } from '../components/common/snapshot-context';
-import { SnapshotList } from '../components/list/SnapshotList';
-import { createAppStore, type AppStore } from '../store/app-store';
-import { StoreProvider } from '../store/store-context';
-import { Dashboard } from './Dashboard';
+import { createAppStore } from '../store/app-store';
+import type { HistoryLike } from '../store/url-sync';
+import { App } from './App';
 
 export interface Snapshot {
   /** The markup that goes inside #root. */
@@ -28,6 +27,14 @@ export interface Snapshot {
   storageKeys: string[];
 }
 
+/** The default view's address; the server has no history to keep in step. */
+const SERVER_WINDOW: HistoryLike = {
+  location: { search: '', pathname: '/', hash: '' },
+  history: { pushState() {}, replaceState() {} },
+  addEventListener() {},
+  removeEventListener() {},
+};
+
 /** Renders the default view (no filters, zh-CN, no imported figures) of `json` as of `today`. */
 export function renderSnapshot(json: unknown, today: string): Result<Snapshot> {
   const parsed = validateDataset(json);
@@ -42,14 +49,16 @@ export function renderSnapshot(json: unknown, today: string): Result<Snapshot> {
     };
   }
   const store = createAppStore({ today, dataset: parsed.value, storage: null });
-  // React renders a server snapshot from getInitialState; the dataset was set after creation.
-  const serverStore: AppStore = { ...store, getInitialState: store.getState };
+  // The same element main.tsx hydrates, so the client's first render matches it node for node.
   const html = renderToString(
-    <SnapshotContext.Provider value={true}>
-      <StoreProvider store={serverStore}>
-        <Dashboard list={<SnapshotList />} />
-      </StoreProvider>
-    </SnapshotContext.Provider>,
+    <StrictMode>
+      <App
+        preloaded={{ ok: true, value: parsed.value }}
+        store={store}
+        snapshotAsOf={today}
+        win={SERVER_WINDOW}
+      />
+    </StrictMode>,
   );
   const panels = html.split('class="list-cell list-cell--snapshot"').length - 1;
   return {

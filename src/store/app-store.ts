@@ -28,7 +28,8 @@ export function createAppStore({
     ...createSelectionSlice(...a),
     ...createDataSlice(...a),
     ...createImportSlice<AppState>(storage === undefined ? {} : { storage })(...a),
+    // Part of the initial state, which is what React reads while it hydrates the build-time snapshot.
+    ...(dataset ? { dataset } : {}),
   }));
-  if (dataset) store.setState({ dataset });
   return store;
 }

@@ -28,7 +28,15 @@ interface Visit {
   javaScript?: boolean; // false: JavaScript off in the browser
   clock?: string; // the visitor's date, YYYY-MM-DD, midday local time
   stored?: Record<string, string>;
+  init?: string; // a script run in the page before any of its own
 }
+
+// Records every element removed from the page that is, or holds, the header's title: the live page must
+// hydrate the snapshot's nodes, not replace them (a replaced first screen paints again, later).
+const WATCH_TITLE = `window.__titleRemoved = 0;
+new MutationObserver((ms) => { for (const m of ms) for (const n of m.removedNodes)
+  if (n.nodeType === 1 && (n.matches('h1') || n.querySelector('h1'))) window.__titleRemoved++; })
+  .observe(document, { childList: true, subtree: true });`;
 
 async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({
@@ -42,6 +50,7 @@ async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (v.init) await page.addInitScript(v.init);
   if (v.scripts === false) await page.route(/\.js$/, (r) => r.abort());
   if (v.clock) await page.clock.setFixedTime(new Date(`${v.clock}T12:00:00`));
   if (v.stored) {
@@ -74,11 +83,19 @@ describe('the snapshot of the first screen', () => {
     expect(await loadingLine(blocked.page).isVisible()).toBe(false);
     await blocked.close();
 
-    const live = await visit({ clock: AS_OF });
-    // The live page replaces the snapshot: the snapshot wrapper is gone, the windowed list is there.
-    await expect.poll(() => live.page.locator('.list-cell').first().isVisible()).toBe(true);
-    await expect.poll(() => live.page.locator('.snapshot').count()).toBe(0);
+    const live = await visit({ clock: AS_OF, init: WATCH_TITLE });
+    // The live page hydrates the snapshot (the header's nodes stay), then its windowed list takes the place
+    // of the snapshot's grid.
+    const windowed = live.page.locator('.list-cell:not(.list-cell--snapshot)').first();
+    await expect.poll(() => windowed.isVisible()).toBe(true);
+    expect(await live.page.locator('.list-cell--snapshot').count()).toBe(0);
+    expect(
+      await live.page.evaluate(() => (window as unknown as { __titleRemoved: number }).__titleRemoved),
+    ).toBe(0);
     expect(await firstFigures(live.page).innerText()).toBe(before);
+    // It is live: a filter works.
+    await live.page.locator('input[type="search"]').fill('贷款');
+    await expect.poll(() => live.page.url()).toContain('q=');
     expect(live.errors).toEqual([]);
     await live.close();
   });
@@ -119,6 +136,19 @@ describe('the snapshot of the first screen', () => {
     expect(await firstFigures(page).isVisible()).toBe(true);
     expect(await page.locator('.app-header input[type="date"]').isVisible()).toBe(false);
     await close();
+
+    // The live page hydrates the snapshot as of its own day, then moves to the visitor's.
+    const live = await visit({ clock: day, init: WATCH_TITLE });
+    const date = live.page.locator('.app-header input[type="date"]');
+    await expect.poll(() => date.isVisible()).toBe(true);
+    expect(await date.inputValue()).toBe(day);
+    expect(await live.page.evaluate(() => document.documentElement.className)).toBe('snapshot-ok');
+    expect(
+      await live.page.evaluate(() => (window as unknown as { __titleRemoved: number }).__titleRemoved),
+    ).toBe(0);
+    expect(live.page.url()).not.toContain('asOf=');
+    expect(live.errors).toEqual([]);
+    await live.close();
   });
 
   it('on a visit with a view in the URL, the live page shows that view', async () => {

@@ -2,7 +2,9 @@
 // The build-time snapshot (src/app/render-snapshot.tsx) must show what the live page first shows.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { App } from '../../src/app/App';
 import { renderSnapshot } from '../../src/app/render-snapshot';
 import type { Dataset } from '../../src/domain/dataset-schema';
@@ -50,6 +52,38 @@ describe('renderSnapshot', () => {
     expect(counts(doc)).toBe(counts(document));
     expect(counts(doc)).toContain('已逾期7');
     expect(doc.querySelector('input[type="date"]')?.getAttribute('value')).toBe(TODAY);
+  });
+
+  it('is hydrated by the live page as it is: no node replaced, no mismatch; then the windowed list', async () => {
+    const snap = renderSnapshot(dataset, TODAY);
+    if (!snap.ok) throw new Error(snap.error);
+    window.history.replaceState(null, '', '/');
+    const container = document.createElement('div');
+    container.innerHTML = snap.value.html;
+    document.body.append(container);
+    const title = container.querySelector('h1');
+    const firstFigures = container.querySelector('article.panel .panel-figures');
+    const errors: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App preloaded={{ ok: true, value: dataset }} snapshotAsOf={TODAY} today={TODAY} />
+        </StrictMode>,
+        { onRecoverableError: (e) => errors.push(e) },
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(container.querySelector('h1')).toBe(title);
+    expect(title?.isConnected).toBe(true);
+    // Live: the windowed list replaced the snapshot's grid, with the same first panel.
+    await screen.findByRole('list', { name: '指标列表' });
+    expect(container.querySelector('.list-cell--snapshot')).toBeNull();
+    expect(container.querySelector('article.panel .panel-figures')?.textContent).toBe(
+      firstFigures?.textContent,
+    );
+    act(() => root.unmount());
+    container.remove();
   });
 
   it('has placeholders, not suspended parts or scripts, where code loads on demand', () => {
