@@ -10,6 +10,9 @@ import './styles/reports.css';
 import './styles/snapshot.css';
 import { App, type AppProps } from './app/App';
 import { loadDataset } from './data/load-dataset';
+import { yieldToMain } from './data/yield-to-main';
+import { createAppStore } from './store/app-store';
+import { prepareFirstRender } from './store/selectors';
 
 void import('./fonts');
 
@@ -56,14 +59,16 @@ if (root) {
     // thread busy, and a frame would otherwise wait for them. (The dataset is already downloading: see the
     // preload in index.html.) The timer covers a tab in the background, where frames do not come.
     let started = false;
-    const start = () => {
+    const start = async () => {
       if (started) return;
       started = true;
-      void loadDataset().then((preloaded) =>
-        preloaded.ok ? hydrate(snapshot, asOf, { preloaded }) : mount(root, { preloaded }),
-      );
+      const preloaded = await loadDataset(undefined, undefined, yieldToMain);
+      if (!preloaded.ok) return mount(root, { preloaded });
+      const store = createAppStore({ today: asOf, dataset: preloaded.value });
+      await prepareFirstRender(store.getState(), yieldToMain);
+      hydrate(snapshot, asOf, { preloaded, store });
     };
-    requestAnimationFrame(() => setTimeout(start, 0));
-    setTimeout(start, 500);
+    requestAnimationFrame(() => setTimeout(() => void start(), 0));
+    setTimeout(() => void start(), 500);
   } else mount(root);
 }

@@ -2,8 +2,10 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 import { loadDataset, type LoadError } from '../data/load-dataset';
+import { yieldToMain } from '../data/yield-to-main';
 import { translate } from '../i18n/translate';
 import { createAppStore, type AppStore } from '../store/app-store';
+import { prepareFirstRender } from '../store/selectors';
 import { StoreProvider } from '../store/store-context';
 import { attachUrlSync, type HistoryLike } from '../store/url-sync';
 import { parseUrlLocale } from '../store/url-state';
@@ -39,7 +41,7 @@ export interface AppProps {
 
 type Phase = { name: 'loading' } | { name: 'error'; error: LoadError } | { name: 'ready' };
 
-const defaultLoad = () => loadDataset();
+const defaultLoad = () => loadDataset(undefined, undefined, yieldToMain);
 
 export function App({
   load = defaultLoad,
@@ -54,7 +56,7 @@ export function App({
     const day = snapshotAsOf ?? today;
     const dataset = preloaded?.ok ? preloaded.value : undefined;
     if (!given) return createAppStore({ ...(day ? { today: day } : {}), ...(dataset ? { dataset } : {}) });
-    if (dataset) given.getState().setDataset(dataset);
+    if (dataset && given.getState().dataset !== dataset) given.getState().setDataset(dataset);
     return given;
   });
   const [phase, setPhase] = useState<Phase>(() => {
@@ -78,12 +80,13 @@ export function App({
     let cancelled = false;
     let detach: (() => void) | undefined;
     load().then(
-      (r) => {
+      async (r) => {
         if (cancelled) return;
         if (!r.ok) return setPhase({ name: 'error', error: r.error });
         store.getState().setDataset(r.value);
         detach = attachUrlSync(store, win);
-        setPhase({ name: 'ready' });
+        await prepareFirstRender(store.getState(), yieldToMain);
+        if (!cancelled) setPhase({ name: 'ready' });
       },
       (e: unknown) => {
         if (!cancelled) setPhase({ name: 'error', error: { kind: 'network', url: '', detail: String(e) } });

@@ -1,6 +1,7 @@
 // Loads public/data/indicators.json relative to the page (works from any subpath, offline) and validates it.
 // Returns a result: every failure is a value the app can show, never an exception or a blank page.
-import { datasetSchema, type Dataset } from '../domain/dataset-schema';
+import { z } from 'zod/mini';
+import { datasetMentionSchema, datasetSchema, indicatorSchema, type Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 
 export type LoadError =
@@ -12,25 +13,78 @@ export function datasetUrl(baseURI: string = document.baseURI): string {
   return new URL('data/indicators.json', baseURI).href;
 }
 
+type Issue = { path: string; message: string };
+type ZodIssueLike = { path: readonly PropertyKey[]; message: string };
+
+function toIssues(issues: readonly ZodIssueLike[], prefix: readonly PropertyKey[] = []): Issue[] {
+  return issues.map((i) => ({
+    path: [...prefix, ...i.path].map(String).join('.') || '(root)',
+    message: i.message,
+  }));
+}
+
 export function validateDataset(json: unknown, url = ''): Result<Dataset, LoadError> {
   const parsed = datasetSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    error: {
-      kind: 'schema',
-      url,
-      issues: parsed.error.issues.map((i) => ({
-        path: i.path.map(String).join('.') || '(root)',
-        message: i.message,
-      })),
-    },
-  };
+  return { ok: false, error: { kind: 'schema', url, issues: toIssues(parsed.error.issues) } };
 }
 
+/** Elements validated per slice: a few milliseconds of work on a slow machine. */
+export const VALIDATION_SLICE = 200;
+
+const LONG_ARRAYS = [
+  ['indicators', z.array(indicatorSchema)],
+  ['mentions', z.array(datasetMentionSchema)],
+] as const;
+
+/**
+ * validateDataset with the same result (value, or every issue with the same paths), done in slices with
+ * `pause()` between them: the indicators and mentions arrays, which hold nearly all the work for a large
+ * dataset, VALIDATION_SLICE elements at a time.
+ */
+export async function validateDatasetInSlices(
+  json: unknown,
+  url: string,
+  pause: () => Promise<void>,
+): Promise<Result<Dataset, LoadError>> {
+  const record = json as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object' || LONG_ARRAYS.some(([k]) => !Array.isArray(record[k])))
+    return validateDataset(json, url);
+  const head = datasetSchema.safeParse({ ...record, indicators: [], mentions: [] });
+  const issues: Issue[] = head.success ? [] : toIssues(head.error.issues);
+  const parts: Record<string, unknown[]> = {};
+  for (const [key, schema] of LONG_ARRAYS) {
+    const all = record[key] as unknown[];
+    const out: unknown[] = [];
+    for (let start = 0; start < all.length; start += VALIDATION_SLICE) {
+      await pause();
+      const slice = schema.safeParse(all.slice(start, start + VALIDATION_SLICE));
+      if (slice.success) out.push(...slice.data);
+      else
+        issues.push(
+          ...toIssues(
+            slice.error.issues.map((i) => ({
+              ...i,
+              path: [start + Number(i.path[0]), ...i.path.slice(1)],
+            })),
+            [key],
+          ),
+        );
+    }
+    parts[key] = out;
+  }
+  if (issues.length || !head.success) return { ok: false, error: { kind: 'schema', url, issues } };
+  return { ok: true, value: { ...head.data, ...parts } as Dataset };
+}
+
+/**
+ * Fetch, parse and validate the dataset. With `pause`, validation is done in slices with a pause between
+ * them (see validateDatasetInSlices), so a large dataset never holds the main thread for long.
+ */
 export async function loadDataset(
   url: string = datasetUrl(),
   fetchImpl: typeof fetch = fetch,
+  pause?: () => Promise<void>,
 ): Promise<Result<Dataset, LoadError>> {
   let text: string;
   try {
@@ -47,5 +101,5 @@ export async function loadDataset(
   } catch (e) {
     return { ok: false, error: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
   }
-  return validateDataset(json, url);
+  return pause ? validateDatasetInSlices(json, url, pause) : validateDataset(json, url);
 }

@@ -1,6 +1,6 @@
 // Progress is computed once per (indicator, asOf, imported figures): one map per dataset, imports and as-of
 // date, the last few dates kept.
-import type { Dataset, Observation } from '../domain/dataset-schema';
+import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
 import { isoToDate } from './dates';
 import { computeProgress } from './progress-source';
@@ -14,11 +14,7 @@ export type ExtraObservations = ReadonlyMap<string, readonly Observation[]>;
 const NO_EXTRA: ExtraObservations = new Map();
 const cache = new WeakMap<Dataset, WeakMap<ExtraObservations, Map<string, ProgressMap>>>();
 
-export function progressMap(
-  dataset: Dataset,
-  asOf: string,
-  extra: ExtraObservations = NO_EXTRA,
-): ProgressMap {
+function datesFor(dataset: Dataset, extra: ExtraObservations): Map<string, ProgressMap> {
   let perExtra = cache.get(dataset);
   if (!perExtra) {
     perExtra = new WeakMap();
@@ -29,21 +25,59 @@ export function progressMap(
     perDate = new Map();
     perExtra.set(extra, perDate);
   }
+  return perDate;
+}
+
+function keep(perDate: Map<string, ProgressMap>, asOf: string, map: ProgressMap): ProgressMap {
+  perDate.set(asOf, map);
+  if (perDate.size > KEEP) perDate.delete(perDate.keys().next().value!);
+  return map;
+}
+
+function entry(indicator: Indicator, date: Date, extra: ExtraObservations): ProgressEntry {
+  try {
+    return { ok: true, progress: computeProgress(indicator, date, [...(extra.get(indicator.id) ?? [])]) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+export function progressMap(
+  dataset: Dataset,
+  asOf: string,
+  extra: ExtraObservations = NO_EXTRA,
+): ProgressMap {
+  const perDate = datesFor(dataset, extra);
   const hit = perDate.get(asOf);
   if (hit) return hit;
   const date = isoToDate(asOf);
   const map = new Map<string, ProgressEntry>();
-  for (const indicator of dataset.indicators) {
-    try {
-      map.set(indicator.id, {
-        ok: true,
-        progress: computeProgress(indicator, date, [...(extra.get(indicator.id) ?? [])]),
-      });
-    } catch (e) {
-      map.set(indicator.id, { ok: false, error: e instanceof Error ? e : new Error(String(e)) });
-    }
+  for (const indicator of dataset.indicators) map.set(indicator.id, entry(indicator, date, extra));
+  return keep(perDate, asOf, map);
+}
+
+/** Indicators computed per slice by prepareProgressMap: a few milliseconds of work on a slow machine. */
+export const PROGRESS_SLICE = 100;
+
+/**
+ * progressMap computed PROGRESS_SLICE indicators at a time with `pause()` between slices, and cached: the
+ * first render that needs every indicator's status (thousands of them) then finds it ready instead of
+ * computing it in one long task.
+ */
+export async function prepareProgressMap(
+  dataset: Dataset,
+  asOf: string,
+  extra: ExtraObservations,
+  pause: () => Promise<void>,
+): Promise<ProgressMap> {
+  const perDate = datesFor(dataset, extra);
+  const date = isoToDate(asOf);
+  const map = new Map<string, ProgressEntry>();
+  const all = dataset.indicators;
+  for (let start = 0; start < all.length; start += PROGRESS_SLICE) {
+    await pause();
+    for (const indicator of all.slice(start, start + PROGRESS_SLICE))
+      map.set(indicator.id, entry(indicator, date, extra));
   }
-  perDate.set(asOf, map);
-  if (perDate.size > KEEP) perDate.delete(perDate.keys().next().value!);
-  return map;
+  return perDate.get(asOf) ?? keep(perDate, asOf, map);
 }

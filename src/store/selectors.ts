@@ -1,7 +1,7 @@
 // Derived values, computed from state and memoised on the inputs they read (never stored in the store).
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import { listView, prepareList, type FacetCounts, type ListView } from './list-view';
-import { progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
+import { prepareProgressMap, progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
 import type { AppState, Filters, ListFilter } from './store-types';
 import { selectExtra } from '../import/import-slice';
 
@@ -52,4 +52,18 @@ export function selectProgressEntry(s: AppState, id: string): ProgressEntry | un
 
 export function hasActiveFilters(f: Filters): boolean {
   return f.region.length + f.topic.length + f.doc.length + f.status.length > 0 || f.q.trim() !== '';
+}
+
+/**
+ * Compute, ahead of the first render of a newly loaded dataset, what that render reads about every
+ * indicator (progress, the list and its counts, the index), in slices with `pause()` between them, so that
+ * render is not one long task.
+ */
+export async function prepareFirstRender(s: AppState, pause: () => Promise<void>): Promise<void> {
+  if (!s.dataset) return;
+  await prepareProgressMap(s.dataset, s.asOf, selectExtra(s), pause);
+  await pause();
+  selectIndex(s);
+  await pause();
+  selectListView(s);
 }

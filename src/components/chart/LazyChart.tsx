@@ -15,6 +15,7 @@ import type { EChartsOption } from 'echarts';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import type { ChartInput } from '../../charts/chart-input';
 import { chartDescription } from '../../charts/chart-text';
+import { useIsSnapshot } from '../common/snapshot-context';
 
 type EChartsCore = (typeof import('../../charts/echarts-setup'))['echarts'];
 
@@ -145,7 +146,7 @@ function nearNow(el: HTMLElement): boolean {
   return r.bottom > top && r.top < bottom && r.right > left && r.left < right;
 }
 
-function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+function useNearViewport(ref: React.RefObject<HTMLElement | null>, watch: boolean): boolean {
   // Without an observer (very old browser) draw eagerly rather than never.
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   // A box that is already near when it mounts (a panel a filter change put in view) gets its chart in the
@@ -153,11 +154,11 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   // echarts-for-react, whose first instance is measured a frame later and created again, a second one.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && typeof IntersectionObserver !== 'undefined' && nearNow(el)) setNear(true);
-  }, [ref]);
+    if (watch && el && typeof IntersectionObserver !== 'undefined' && nearNow(el)) setNear(true);
+  }, [ref, watch]);
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
+    if (!watch || !el || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
@@ -167,13 +168,15 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, watch]);
   return near;
 }
 
 export function LazyChart({ input, build, height, renderer = 'svg', className, label }: LazyChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(boxRef);
+  // While the build-time snapshot is hydrated, its boxes stay empty: the live list replaces them next, and
+  // reading their layout then would force the whole page's layout inside that task.
+  const near = useNearViewport(boxRef, !useIsSnapshot());
   const [lib, setLib] = useState<Loaded | null>(loaded);
 
   useEffect(() => {
