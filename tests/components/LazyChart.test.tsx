@@ -5,42 +5,7 @@ import { getLiveChartCount, LazyChart } from '../../src/components/chart/LazyCha
 import { progressChartOption } from '../../src/charts/progress-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
 import { AS_OF, ipPledge, techLoans } from '../charts/fixtures';
-
-// A controllable IntersectionObserver: tests decide when a box enters or leaves the viewport.
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  targets: Element[] = [];
-  options: IntersectionObserverInit | undefined;
-  constructor(
-    private callback: IntersectionObserverCallback,
-    options?: IntersectionObserverInit,
-  ) {
-    this.options = options;
-    FakeObserver.all.push(this);
-  }
-  observe(el: Element) {
-    this.targets.push(el);
-  }
-  unobserve() {}
-  disconnect() {
-    this.targets = [];
-  }
-  takeRecords() {
-    return [];
-  }
-  fired = false;
-  fire(isIntersecting: boolean) {
-    this.fired = true;
-    const entries = this.targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry);
-    this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
-
-function observerFor(el: Element): FakeObserver {
-  const found = FakeObserver.all.find((o) => o.targets.includes(el));
-  if (!found) throw new Error('element not observed');
-  return found;
-}
+import { FakeObserver, observerFor } from '../support/fake-intersection-observer';
 
 const input = (fixture: typeof techLoans | typeof ipPledge): ChartInput => ({
   ...fixture,

@@ -16,6 +16,7 @@ import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import type { ChartInput } from '../../charts/chart-input';
 import { chartDescription } from '../../charts/chart-text';
 import { useIsSnapshot } from '../common/snapshot-context';
+import { yieldToMain } from '../../data/yield-to-main';
 
 type EChartsCore = (typeof import('../../charts/echarts-setup'))['echarts'];
 
@@ -104,6 +105,19 @@ function loadECharts(): Promise<Loaded> {
   return loading;
 }
 
+/**
+ * Charts that were waiting for ECharts to load are drawn one per task (each creation measures, lays out and
+ * renders its SVG), not all in the one task where the library arrived.
+ */
+let turns: Promise<void> = Promise.resolve();
+
+/** The only renderer registered (echarts-setup.ts). */
+const SVG = { renderer: 'svg' } as const;
+function nextTurn(): Promise<void> {
+  turns = turns.then(yieldToMain);
+  return turns;
+}
+
 // ---- component -------------------------------------------------------------------------------------
 
 export interface LazyChartProps {
@@ -112,7 +126,6 @@ export interface LazyChartProps {
   build: (input: ChartInput) => EChartsOption;
   /** Fixed height in px: the placeholder and the chart have the same size, so nothing jumps. */
   height: number;
-  renderer?: 'svg' | 'canvas';
   className?: string;
   /** Overrides the generated description. */
   label?: string;
@@ -172,7 +185,7 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, watch: boolea
   return near;
 }
 
-export function LazyChart({ input, build, height, renderer = 'svg', className, label }: LazyChartProps) {
+export function LazyChart({ input, build, height, className, label }: LazyChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   // While the build-time snapshot is hydrated, its boxes stay empty: the live list replaces them next, and
   // reading their layout then would force the whole page's layout inside that task.
@@ -182,14 +195,16 @@ export function LazyChart({ input, build, height, renderer = 'svg', className, l
   useEffect(() => {
     if (!near || lib) return;
     let cancelled = false;
-    loadECharts().then(
-      (l) => {
-        if (!cancelled) setLib(l);
-      },
-      () => {
-        // stays a placeholder; the description still carries the figures
-      },
-    );
+    loadECharts()
+      .then((l) => nextTurn().then(() => l))
+      .then(
+        (l) => {
+          if (!cancelled) setLib(l);
+        },
+        () => {
+          // stays a placeholder; the description still carries the figures
+        },
+      );
     return () => {
       cancelled = true;
     };
@@ -197,7 +212,6 @@ export function LazyChart({ input, build, height, renderer = 'svg', className, l
 
   const description = label ?? chartDescription(input);
   const option = useMemo(() => (near ? build(input) : null), [near, build, input]);
-  const opts = useMemo(() => ({ renderer }), [renderer]);
   const style: CSSProperties = { height, width: '100%' };
 
   return (
@@ -209,7 +223,7 @@ export function LazyChart({ input, build, height, renderer = 'svg', className, l
       style={{ position: 'relative', height }}
     >
       {near && lib && option ? (
-        <lib.Chart echarts={lib.echarts} option={option} notMerge opts={opts} style={style} />
+        <lib.Chart echarts={lib.echarts} option={option} notMerge opts={SVG} style={style} />
       ) : (
         <div className="lazy-chart__placeholder" aria-hidden="true" style={style} />
       )}
