@@ -3,6 +3,7 @@
 // of panels keeps a few dozen live instances. ECharts itself is fetched with import() the first time
 // any chart is needed, so it is not in the critical path.
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -105,18 +106,31 @@ function loadECharts(): Promise<Loaded> {
   return loading;
 }
 
+/** The longest a chart holds its turn (one that never finishes drawing must not hold up the others). */
+const TURN_MS = 1000;
+let queue: Promise<void> = Promise.resolve();
+
 /**
- * Charts that were waiting for ECharts to load are drawn one per task (each creation measures, lays out and
- * renders its SVG), not all in the one task where the library arrived.
+ * Charts that were waiting for ECharts to load are created one at a time, each after the one before it has
+ * drawn: echarts-for-react creates an instance, waits a frame for it to finish, measures it and creates it
+ * again with the option, and all the charts of a screen doing that in the same frame made one long task.
+ * Resolves with the function that ends this chart's turn.
  */
-let turns: Promise<void> = Promise.resolve();
+function takeTurn(): Promise<() => void> {
+  let release = () => {};
+  const turn = queue.then(yieldToMain);
+  queue = turn.then(
+    () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+        setTimeout(resolve, TURN_MS);
+      }),
+  );
+  return turn.then(() => release);
+}
 
 /** The only renderer registered (echarts-setup.ts). */
 const SVG = { renderer: 'svg' } as const;
-function nextTurn(): Promise<void> {
-  turns = turns.then(yieldToMain);
-  return turns;
-}
 
 // ---- component -------------------------------------------------------------------------------------
 
@@ -192,14 +206,18 @@ export function LazyChart({ input, build, height, className, label }: LazyChartP
   const near = useNearViewport(boxRef, !useIsSnapshot());
   const [lib, setLib] = useState<Loaded | null>(loaded);
 
+  // The turn this chart holds while it is first drawn (see takeTurn), ended when it has drawn or is gone.
+  const endTurn = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!near || lib) return;
     let cancelled = false;
     loadECharts()
-      .then((l) => nextTurn().then(() => l))
+      .then((l) => takeTurn().then((release) => ({ l, release })))
       .then(
-        (l) => {
-          if (!cancelled) setLib(l);
+        ({ l, release }) => {
+          if (cancelled) return release();
+          endTurn.current = release;
+          setLib(l);
         },
         () => {
           // stays a placeholder; the description still carries the figures
@@ -209,6 +227,12 @@ export function LazyChart({ input, build, height, className, label }: LazyChartP
       cancelled = true;
     };
   }, [near, lib]);
+  useEffect(() => () => endTurn.current?.(), []);
+  // Called once the chart's real instance has its option, drawn at once (setOption draws synchronously).
+  const onChartReady = useCallback(() => {
+    endTurn.current?.();
+    endTurn.current = null;
+  }, []);
 
   const description = label ?? chartDescription(input);
   const option = useMemo(() => (near ? build(input) : null), [near, build, input]);
@@ -223,7 +247,14 @@ export function LazyChart({ input, build, height, className, label }: LazyChartP
       style={{ position: 'relative', height }}
     >
       {near && lib && option ? (
-        <lib.Chart echarts={lib.echarts} option={option} notMerge opts={SVG} style={style} />
+        <lib.Chart
+          echarts={lib.echarts}
+          option={option}
+          notMerge
+          opts={SVG}
+          style={style}
+          onChartReady={onChartReady}
+        />
       ) : (
         <div className="lazy-chart__placeholder" aria-hidden="true" style={style} />
       )}
