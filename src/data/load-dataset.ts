@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import { datasetMentionSchema, datasetSchema, indicatorSchema, type Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
+import { parseOffMain, type ParseResult } from './parse-off-main';
 
 export type LoadError =
   | { kind: 'network'; url: string; detail: string }
@@ -78,28 +79,35 @@ export async function validateDatasetInSlices(
 }
 
 /**
- * Fetch, parse and validate the dataset. With `pause`, validation is done in slices with a pause between
- * them (see validateDatasetInSlices), so a large dataset never holds the main thread for long.
+ * Fetch, parse and validate the dataset. With `pause` (the page), the JSON is parsed off the main thread
+ * (parse-off-main.ts) and validated in slices with a pause between them (validateDatasetInSlices), so a
+ * large dataset never holds the main thread for long.
  */
 export async function loadDataset(
   url: string = datasetUrl(),
   fetchImpl: typeof fetch = fetch,
   pause?: () => Promise<void>,
+  parse: (buffer: ArrayBuffer) => Promise<ParseResult> = parseOffMain,
 ): Promise<Result<Dataset, LoadError>> {
-  let text: string;
+  let body: string | ArrayBuffer;
   try {
     // Default request options, so the preload of index.html serves this fetch.
     const res = await fetchImpl(url);
     if (!res.ok) return { ok: false, error: { kind: 'network', url, detail: `HTTP ${res.status}` } };
-    text = await res.text();
+    body = pause ? await res.arrayBuffer() : await res.text();
   } catch (e) {
     return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
+  if (typeof body !== 'string') {
+    const parsed = await parse(body);
+    if (!parsed.ok) return { ok: false, error: { kind: 'json', url, detail: parsed.detail } };
+    return validateDatasetInSlices(parsed.json, url, pause!);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (e) {
     return { ok: false, error: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
   }
-  return pause ? validateDatasetInSlices(json, url, pause) : validateDataset(json, url);
+  return validateDataset(json, url);
 }

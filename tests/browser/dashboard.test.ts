@@ -43,6 +43,10 @@ describe('the dashboard, served from a subpath', () => {
     await screenshot(page, 'dashboard-zh');
     expect(foreignRequests(log, origin)).toEqual([]);
     expect(log.requests.some((u) => u.endsWith('/reports/scitech-finance/data/indicators.json'))).toBe(true);
+    // The dataset was parsed in the worker (from our own origin, allowed by the page's policy).
+    expect(
+      log.requests.some((u) => /\/reports\/scitech-finance\/assets\/dataset-worker-[\w-]+\.js$/.test(u)),
+    ).toBe(true);
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await context.close();
