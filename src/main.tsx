@@ -46,29 +46,28 @@ function hydrate(container: HTMLElement, asOf: string, props: AppProps) {
   });
 }
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * Start the page. The build's index.html has the starter add this script (scripts/lib/snapshot-html.ts):
+ * after the snapshot's first frame when the snapshot is shown, which is why it no longer waits for a frame
+ * itself; else at once, possibly before the body is parsed.
+ */
+function start() {
+  const root = document.getElementById('root');
+  if (!root) return;
   // index.html may carry the build-time snapshot of the first screen (scripts/prerender.ts). While it is
-  // true for this visit (the inline guard in <head> says so), it stays on screen until the dataset is
-  // loaded, then the live page hydrates it; otherwise the guard has hidden it already.
+  // true for this visit (the inline guard in <head> says so), it stays on screen while the dataset loads,
+  // then the live page hydrates it; otherwise the guard has hidden it already.
   const snapshot = root.querySelector<HTMLElement>(':scope > .snapshot[data-as-of]');
   const asOf = snapshot?.dataset.asOf;
-  const snapshotShown = snapshot && asOf && document.documentElement.classList.contains('snapshot-ok');
-  if (snapshotShown) {
-    // Let the browser paint the snapshot first: parsing, validating and rendering the dataset keep the main
-    // thread busy, and a frame would otherwise wait for them. (The dataset is already downloading: see the
-    // preload in index.html.) The timer covers a tab in the background, where frames do not come.
-    let started = false;
-    const start = async () => {
-      if (started) return;
-      started = true;
-      const preloaded = await loadDataset(undefined, undefined, yieldToMain);
-      if (!preloaded.ok) return mount(root, { preloaded });
-      const store = createAppStore({ today: asOf, dataset: preloaded.value });
-      await prepareFirstRender(store.getState(), yieldToMain);
-      hydrate(snapshot, asOf, { preloaded, store });
-    };
-    requestAnimationFrame(() => setTimeout(() => void start(), 0));
-    setTimeout(() => void start(), 500);
-  } else mount(root);
+  if (!snapshot || !asOf || !document.documentElement.classList.contains('snapshot-ok')) return mount(root);
+  void (async () => {
+    const preloaded = await loadDataset(undefined, undefined, yieldToMain);
+    if (!preloaded.ok) return mount(root, { preloaded });
+    const store = createAppStore({ today: asOf, dataset: preloaded.value });
+    await prepareFirstRender(store.getState(), yieldToMain);
+    hydrate(snapshot, asOf, { preloaded, store });
+  })();
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

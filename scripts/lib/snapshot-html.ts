@@ -45,6 +45,38 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
   );
 }
 
+/**
+ * The starter: puts the app's script, its module preloads and the dataset preload (kept inert in
+ * <template id="app-start">) into the page. When the snapshot is shown, once the page is parsed and a frame
+ * has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that fetching
+ * and compiling the app does not compete with painting the first screen; otherwise at once.
+ */
+export const STARTER =
+  '(function(){var t=document.getElementById("app-start"),d=0,go=function(){if(d)return;d=1;' +
+  'document.head.appendChild(document.importNode(t.content,true))},' +
+  'later=function(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)};' +
+  'if(!/(^| )snapshot-ok( |$)/.test(document.documentElement.className))go();' +
+  'else if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",later);else later()})();';
+
+const START_TAG =
+  /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*>/g;
+const START_TEMPLATE = '<template id="app-start">';
+
+/**
+ * The page with its module script and preload links moved into <template id="app-start"> (inert there),
+ * followed by the starter script that adds them to the page. Idempotent.
+ */
+export function deferStart(page: string): Result<string> {
+  if (page.includes(START_TEMPLATE)) return { ok: true, value: page };
+  const tags = page.match(START_TAG) ?? [];
+  if (!tags.some((t) => t.startsWith('<script')))
+    return { ok: false, error: 'no module script to start the app with' };
+  const at = page.indexOf(tags[0]!);
+  const rest = page.slice(at).replace(START_TAG, '');
+  const start = `${START_TEMPLATE}${tags.join('')}</template><script data-app-start>${STARTER}</script>`;
+  return { ok: true, value: page.slice(0, at) + start + rest };
+}
+
 /** The CSP source that allows exactly this inline script. */
 export function cspHashSource(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
@@ -62,8 +94,8 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): Res
 
 /**
  * index.html with the snapshot in #root, the guard at the top of <head>, a <noscript> style that shows the
- * snapshot without JavaScript, and the guard's hash in the CSP meta. Idempotent: a page that already has a
- * snapshot gets the new one instead.
+ * snapshot without JavaScript, the app started by the starter (deferStart), and both scripts' hashes in the
+ * CSP meta. Idempotent: a page that already has a snapshot gets the new one instead.
  */
 export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<string> {
   let page = indexHtml.replace(GUARD, '').replace(NOSCRIPT_STYLE, '');
@@ -82,7 +114,10 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<stri
   const meta = CSP_META.exec(page);
   if (!meta) return { ok: false, error: 'no Content-Security-Policy meta tag to allow the guard script in' };
   const script = guardScript(p);
-  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [cspHashSource(script)]);
+  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [
+    cspHashSource(script),
+    cspHashSource(STARTER),
+  ]);
   if (!policy.ok) return policy;
   page = page.replace(CSP_META, (_m, a: string, _b: string, c: string) => a + policy.value + c);
 
@@ -94,7 +129,7 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<stri
   // Right after the CSP meta: the guard must run before the stylesheet lets anything paint.
   const metaEnd = page.indexOf('>', page.search(CSP_META)) + 1;
   page = page.slice(0, metaEnd) + head + page.slice(metaEnd);
-  return { ok: true, value: page };
+  return deferStart(page);
 }
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="(\.\/assets\/[^"]+\.css)">/g;

@@ -70,9 +70,18 @@ export function App({
     if (live) return;
     // Hydrated: now the live list, in a transition (rendered in slices, the snapshot stays until it commits).
     startTransition(() => setLive(true));
+    // On a later day of the snapshot's window, move to that day once its progress is ready.
     const realToday = today ?? dateToIso(new Date());
-    if (realToday !== store.getState().today) store.setState({ today: realToday, asOf: realToday });
-    onLive?.();
+    const state = store.getState();
+    if (realToday === state.today) {
+      onLive?.();
+      return;
+    }
+    const day = { today: realToday, asOf: realToday };
+    void prepareFirstRender({ ...state, ...day }, yieldToMain).then(() => {
+      store.setState(day);
+      onLive?.();
+    });
   }, [live, onLive, store, today]);
 
   useEffect(() => {

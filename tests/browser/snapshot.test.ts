@@ -32,11 +32,22 @@ interface Visit {
 }
 
 // Records every element removed from the page that is, or holds, the header's title: the live page must
-// hydrate the snapshot's nodes, not replace them (a replaced first screen paints again, later).
+// hydrate the snapshot's nodes, not replace them (a replaced first screen paints again, later). And the
+// order of: the snapshot's numbers in the page, a frame drawn after that, the app's script added.
 const WATCH_TITLE = `window.__titleRemoved = 0;
 new MutationObserver((ms) => { for (const m of ms) for (const n of m.removedNodes)
   if (n.nodeType === 1 && (n.matches('h1') || n.querySelector('h1'))) window.__titleRemoved++; })
-  .observe(document, { childList: true, subtree: true });`;
+  .observe(document, { childList: true, subtree: true });
+window.__order = [];
+new MutationObserver(() => {
+  const o = window.__order;
+  if (!o.length && document.querySelector('article.panel .panel-figures')) {
+    o.push('numbers in the page');
+    requestAnimationFrame(() => o.push('frame'));
+  }
+  if (!o.includes('app script added') && document.querySelector('head > script[src*="/assets/index-"]'))
+    o.push('app script added');
+}).observe(document, { childList: true, subtree: true });`;
 
 async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({
@@ -93,6 +104,12 @@ describe('the snapshot of the first screen', () => {
       await live.page.evaluate(() => (window as unknown as { __titleRemoved: number }).__titleRemoved),
     ).toBe(0);
     expect(await firstFigures(live.page).innerText()).toBe(before);
+    // The app's script was only added to the page after a frame with the snapshot's numbers in it.
+    expect(await live.page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual([
+      'numbers in the page',
+      'frame',
+      'app script added',
+    ]);
     // It is live: a filter works.
     await live.page.locator('input[type="search"]').fill('贷款');
     await expect.poll(() => live.page.url()).toContain('q=');

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   cspHashSource,
+  deferStart,
   guardScript,
   headerPolicy,
   injectSnapshot,
   inlineStylesheets,
+  STARTER,
   withScriptHashes,
   type SnapshotParts,
 } from '../../scripts/lib/snapshot-html';
@@ -113,9 +115,11 @@ describe('injectSnapshot', () => {
       '<p class="loading snapshot-loading" role="status">正在加载数据…</p><!--snapshot:end--></div>',
     );
     const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    expect(inline).toEqual([guardScript(PARTS)]);
+    expect(inline).toEqual([guardScript(PARTS), STARTER]);
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)![1]!;
-    expect(meta).toContain(`script-src 'self' ${cspHashSource(guardScript(PARTS))};`);
+    expect(meta).toContain(
+      `script-src 'self' ${cspHashSource(guardScript(PARTS))} ${cspHashSource(STARTER)};`,
+    );
     expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);
     // The guard comes right after the policy, before any stylesheet can let the page paint.
     expect(page.indexOf('data-snapshot-guard')).toBeLessThan(page.indexOf('rel="stylesheet"') >>> 0);
@@ -130,7 +134,8 @@ describe('injectSnapshot', () => {
     expect(twice).toEqual(direct);
     if (!twice.ok) throw new Error(twice.error);
     expect(twice.value.match(/data-snapshot-guard/g)).toHaveLength(1);
-    expect(twice.value.match(/'sha256-/g)).toHaveLength(1);
+    expect(twice.value.match(/<template id="app-start">/g)).toHaveLength(1);
+    expect(twice.value.match(/'sha256-/g)).toHaveLength(2);
     expect(twice.value).not.toContain('6,950');
   });
 
@@ -155,6 +160,36 @@ describe('injectSnapshot', () => {
     expect(header.startsWith("default-src 'self'; script-src 'self' 'sha256-")).toBe(true);
     expect(header.endsWith("; form-action 'none'; frame-ancestors 'none'")).toBe(true);
     expect(headerPolicy('<html></html>')).toBeNull();
+  });
+});
+
+describe('deferStart', () => {
+  const built =
+    '<head><meta charset="UTF-8" /><link rel="preload" href="./data/indicators.json" as="fetch" crossorigin="anonymous" />' +
+    '<title>t</title><script type="module" crossorigin src="./assets/index-A.js"></script>' +
+    '<link rel="modulepreload" crossorigin href="./assets/zod-B.js"><style>.a{}</style></head><body><div id="root"></div></body>';
+
+  it("moves the app's script and preloads, in order, into the inert template, followed by the starter", () => {
+    const r = deferStart(built);
+    expect(r).toEqual({
+      ok: true,
+      value:
+        '<head><meta charset="UTF-8" /><template id="app-start">' +
+        '<link rel="preload" href="./data/indicators.json" as="fetch" crossorigin="anonymous" />' +
+        '<script type="module" crossorigin src="./assets/index-A.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="./assets/zod-B.js"></template>' +
+        `<script data-app-start>${STARTER}</script>` +
+        '<title>t</title><style>.a{}</style></head><body><div id="root"></div></body>',
+    });
+  });
+
+  it('is idempotent, and refuses a page without a module script', () => {
+    const once = deferStart(built);
+    expect(once.ok && deferStart(once.value)).toEqual(once);
+    expect(deferStart('<head><link rel="preload" href="x"></head>')).toEqual({
+      ok: false,
+      error: 'no module script to start the app with',
+    });
   });
 });
 

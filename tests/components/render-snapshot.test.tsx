@@ -2,7 +2,7 @@
 // The build-time snapshot (src/app/render-snapshot.tsx) must show what the live page first shows.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { App } from '../../src/app/App';
@@ -82,6 +82,37 @@ describe('renderSnapshot', () => {
     expect(container.querySelector('article.panel .panel-figures')?.textContent).toBe(
       firstFigures?.textContent,
     );
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('hydrated on a later day of its window, moves to that day once hydrated, then says it is live', async () => {
+    const snap = renderSnapshot(dataset, TODAY);
+    if (!snap.ok) throw new Error(snap.error);
+    window.history.replaceState(null, '', '/');
+    const container = document.createElement('div');
+    container.innerHTML = snap.value.html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    let live = 0;
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App
+            preloaded={{ ok: true, value: dataset }}
+            snapshotAsOf={TODAY}
+            today="2026-11-23"
+            onLive={() => live++}
+          />
+        </StrictMode>,
+        { onRecoverableError: (e) => errors.push(e) },
+      ),
+    );
+    await waitFor(() => expect(container.querySelector('input[type="date"]')).toHaveValue('2026-11-23'));
+    expect(errors).toEqual([]);
+    expect(live).toBe(1);
+    expect(window.location.search).toBe('');
     act(() => root.unmount());
     container.remove();
   });
