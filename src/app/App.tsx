@@ -67,22 +67,27 @@ export function App({
   const [live, setLive] = useState(snapshotAsOf === undefined);
 
   useEffect(() => {
-    if (live) return;
+    if (snapshotAsOf === undefined) return;
     // Hydrated: now the live list, in a transition (rendered in slices, the snapshot stays until it commits).
     startTransition(() => setLive(true));
     // On a later day of the snapshot's window, move to that day once its progress is ready.
+    let cancelled = false;
     const realToday = today ?? dateToIso(new Date());
     const state = store.getState();
-    if (realToday === state.today) {
-      onLive?.();
-      return;
-    }
     const day = { today: realToday, asOf: realToday };
-    void prepareFirstRender({ ...state, ...day }, yieldToMain).then(() => {
-      store.setState(day);
-      onLive?.();
+    const ready =
+      realToday === state.today
+        ? Promise.resolve()
+        : prepareFirstRender({ ...state, ...day }, yieldToMain).then(() => {
+            if (!cancelled) store.setState(day);
+          });
+    void ready.then(() => {
+      if (!cancelled) onLive?.();
     });
-  }, [live, onLive, store, today]);
+    return () => {
+      cancelled = true;
+    };
+  }, [snapshotAsOf, onLive, store, today]);
 
   useEffect(() => {
     if (preloaded) return preloaded.ok ? attachUrlSync(store, win) : undefined;
