@@ -1,11 +1,12 @@
 // Derived values, computed from state and memoised on the inputs they read (never stored in the store).
 import { indexDataset, type DatasetIndex } from './dataset-index';
-import { listView, prepareList, type FacetCounts, type ListView } from './list-view';
+import { prepareList, type FacetCounts, type ListView } from './list-prepare';
+import { listView } from './list-view';
 import { prepareProgressMap, progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
 import type { AppState, Filters, ListFilter } from './store-types';
 import { selectExtra } from '../import/import-slice';
 
-export { STATUS_ORDER, statusOf, type FacetCounts, type ListView } from './list-view';
+export { STATUS_ORDER, statusOf, type FacetCounts, type ListView } from './list-prepare';
 
 const EMPTY_VIEW: ListView = {
   ids: [],

@@ -1,0 +1,196 @@
+// A dataset prepared for filtering, once per (progress map, sort, locale): the indicators in sort order as
+// parallel arrays, each facet value a small integer, the search text lowercased. list-view.ts filters and
+// counts over it.
+import type { Dataset, Indicator } from '../domain/dataset-schema';
+import { STATUSES, type Status } from '../domain/progress-types';
+import type { Locale } from '../i18n/translate';
+import { indexDataset } from './dataset-index';
+import type { ProgressEntry, ProgressMap } from './progress-cache';
+import type { Sort } from './store-types';
+
+/** Order for the status sort: what most needs attention first. */
+export const STATUS_ORDER: readonly Status[] = [
+  'deadline-passed',
+  'deterioration',
+  'limited-progress',
+  'needs-acceleration',
+  'on-track',
+  'achieved',
+  'insufficient-data',
+  'no-target',
+];
+
+export interface FacetCounts {
+  region: Map<string, number>;
+  topic: Map<string, number>;
+  doc: Map<string, number>;
+  status: Map<Status, number>;
+}
+
+export interface ListView {
+  /** Indicator ids that pass every filter, in sort order. */
+  ids: string[];
+  total: number;
+  /** For each facet: how many indicators each option would show, given the other filters. */
+  counts: FacetCounts;
+}
+
+export function statusOf(entry: ProgressEntry | undefined): Status | null {
+  return entry?.ok ? entry.progress.status : null;
+}
+
+/** Values of one facet as small integers, in first-seen order. */
+export class Codes {
+  readonly ids: string[] = [];
+  private readonly byId = new Map<string, number>();
+  code(id: string): number {
+    let c = this.byId.get(id);
+    if (c === undefined) {
+      c = this.ids.length;
+      this.ids.push(id);
+      this.byId.set(id, c);
+    }
+    return c;
+  }
+  get(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+}
+
+export interface PreparedList {
+  /** Indicator ids in sort order; the arrays below are parallel to it. */
+  ids: string[];
+  /** Lowercased `name.zh \0 name.en \0 id`, what free-text search looks in. */
+  text: string[];
+  region: Int32Array;
+  topic: Int32Array;
+  /** STATUSES index, -1 when progress could not be computed. */
+  status: Int8Array;
+  /** Documents of indicator i: docList[docStart[i] .. docStart[i + 1]). */
+  docStart: Int32Array;
+  docList: Int32Array;
+  regions: Codes;
+  topics: Codes;
+  docs: Codes;
+  /** For each region code: itself and every region containing it, as codes. */
+  regionChain: Int32Array[];
+  /** For each region code: itself and every region within it, as codes. */
+  regionSubtree: Int32Array[];
+  /** Recent views by filter key, oldest first. */
+  views: Map<string, ListView>;
+}
+
+function compareBy(
+  sort: Sort,
+  locale: Locale,
+  progress: ProgressMap,
+): (a: Indicator, b: Indicator) => number {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: Indicator, b: Indicator) =>
+    collator.compare(
+      locale === 'zh-CN' ? a.name.zh : a.name.en,
+      locale === 'zh-CN' ? b.name.zh : b.name.en,
+    ) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const p = (i: Indicator) => {
+    const e = progress.get(i.id);
+    return e?.ok ? e.progress : null;
+  };
+  // Missing values sort last in every order.
+  const num = (x: number | null | undefined, y: number | null | undefined) =>
+    x == null ? (y == null ? 0 : 1) : y == null ? -1 : x - y;
+  switch (sort) {
+    case 'status': {
+      const rank = (i: Indicator) => {
+        const s = p(i)?.status;
+        return s ? STATUS_ORDER.indexOf(s) : STATUS_ORDER.length;
+      };
+      return (a, b) => rank(a) - rank(b) || byName(a, b);
+    }
+    case 'gap': {
+      // Largest share of the target still missing first.
+      const gap = (i: Indicator) => {
+        const g = p(i)?.gap?.relative;
+        return g == null || !Number.isFinite(g) ? null : -g;
+      };
+      return (a, b) => num(gap(a), gap(b)) || byName(a, b);
+    }
+    case 'deadline':
+      return (a, b) => num(p(a)?.target?.date.getTime(), p(b)?.target?.date.getTime()) || byName(a, b);
+    case 'name':
+      return byName;
+  }
+}
+
+// Sorted and prepared once per (progress map, sort, locale); a progress map belongs to one dataset.
+const prepared = new WeakMap<ProgressMap, Map<string, PreparedList>>();
+
+export function prepareList(
+  dataset: Dataset,
+  progress: ProgressMap,
+  sort: Sort,
+  locale: Locale,
+): PreparedList {
+  let perProgress = prepared.get(progress);
+  if (!perProgress) {
+    perProgress = new Map();
+    prepared.set(progress, perProgress);
+  }
+  const key = `${sort}|${locale}`;
+  const hit = perProgress.get(key);
+  if (hit && hit.ids.length === dataset.indicators.length) return hit;
+
+  const index = indexDataset(dataset);
+  const sorted = [...dataset.indicators].sort(compareBy(sort, locale, progress));
+  const n = sorted.length;
+  const regions = new Codes();
+  const topics = new Codes();
+  const docs = new Codes();
+  for (const r of dataset.regions) regions.code(r.id);
+  for (const t of dataset.topics) topics.code(t.id);
+  for (const d of dataset.documents) docs.code(d.id);
+  const statusCode = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
+
+  const region = new Int32Array(n);
+  const topic = new Int32Array(n);
+  const status = new Int8Array(n);
+  const docStart = new Int32Array(n + 1);
+  const docCodes: number[] = [];
+  const text: string[] = new Array<string>(n);
+  const ids: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const ind = sorted[i]!;
+    ids[i] = ind.id;
+    text[i] = `${ind.name.zh}\u0000${ind.name.en}\u0000${ind.id}`.toLowerCase();
+    region[i] = regions.code(ind.region);
+    topic[i] = topics.code(ind.topic);
+    const s = statusOf(progress.get(ind.id));
+    status[i] = s === null ? -1 : (statusCode.get(s) ?? -1);
+    docStart[i] = docCodes.length;
+    for (const d of index.documentsOfIndicator.get(ind.id) ?? []) docCodes.push(docs.code(d));
+  }
+  docStart[n] = docCodes.length;
+
+  // A region that indicators name but the dataset does not list is in no tree: it counts nowhere and
+  // selecting it selects nothing.
+  const codesOf = (list: Iterable<string>) => Int32Array.from(list, (id) => regions.code(id));
+  const regionChain = regions.ids.map((id) => codesOf(index.selfAndAncestors.get(id) ?? []));
+  const regionSubtree = regions.ids.map((id) => codesOf(index.selfAndDescendants.get(id) ?? []));
+
+  const list: PreparedList = {
+    ids,
+    text,
+    region,
+    topic,
+    status,
+    docStart,
+    docList: Int32Array.from(docCodes),
+    regions,
+    topics,
+    docs,
+    regionChain,
+    regionSubtree,
+    views: new Map(),
+  };
+  perProgress.set(key, list);
+  return list;
+}
