@@ -1,6 +1,6 @@
 // Exports of the current filter: CSV, ZIP of PNG+SVG, PPTX, print/PDF, and the whole dataset as JSON.
 // Many panels show progress and can be cancelled.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
@@ -75,10 +75,8 @@ export function ExportToolbar({
     });
   }, [indicators, progress, extra, dataset, locale, asOf]);
 
-  const statuses = useMemo(
-    () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null])),
-    [indicators, progress],
-  );
+  // Built when an export asks for it, not on every filter change.
+  const statuses = () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null]));
 
   function done(file: string) {
     setMessage({ text: w.done(file), error: false });
@@ -93,7 +91,11 @@ export function ExportToolbar({
     try {
       const { indicatorsCsv, utf8Bytes } = await csvModule();
       const file = `indicators-${stamp(asOf)}.csv`;
-      exporter.save(utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra })), file, MIME.csv);
+      exporter.save(
+        utf8Bytes(indicatorsCsv({ dataset, indicators, statuses: statuses(), extra })),
+        file,
+        MIME.csv,
+      );
       done(file);
     } catch (e) {
       fail(e);
@@ -126,7 +128,7 @@ export function ExportToolbar({
       const { buildZip, buildPptx } = await batchModule();
       if (kind === 'zip') {
         const { indicatorsCsv, utf8Bytes } = await csvModule();
-        const csv = utf8Bytes(indicatorsCsv({ dataset, indicators, statuses, extra }));
+        const csv = utf8Bytes(indicatorsCsv({ dataset, indicators, statuses: statuses(), extra }));
         const zip = await buildZip(list, exporter, {
           signal: ac.signal,
           onProgress,
