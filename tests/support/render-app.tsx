@@ -1,5 +1,6 @@
 // Renders the whole app against a given dataset and URL, with a fixed "today".
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import type { Dataset } from '../../src/domain/dataset-schema';
@@ -12,7 +13,12 @@ export async function renderApp(dataset: Dataset, url = '/') {
   const store = createAppStore({ today: TODAY, storage: null });
   const load = () => Promise.resolve({ ok: true as const, value: dataset });
   const user = userEvent.setup();
+  document.title = '';
   const view = render(<App load={load} store={store} />);
   await screen.findByRole('main');
+  // The page is ready once the effects of its first commit have run (the list's scroll listener and store
+  // subscriptions among them); the dashboard's own effect sets the title in that same flush. On a busy
+  // machine they can run a moment after the DOM is there.
+  await waitFor(() => expect(document.title).not.toBe(''));
   return { ...view, store, user };
 }
