@@ -65,9 +65,10 @@ describe('windowed list', () => {
     expect(before).toHaveLength(9); // jsdom: 1200×800 assumed, 3 columns, 2 rows in view + 1 overscan row
 
     act(() => store.getState().setQuery('区域1'));
+    // (Under load, React may finish this render a moment after the store update.)
+    await waitFor(() => expect([...articles().keys()].every((name) => name!.includes('区域1'))).toBe(true));
     const after = list.getAllByRole('listitem');
     const newArticles = articles();
-    expect([...newArticles.keys()].every((name) => name!.includes('区域1'))).toBe(true);
     expect([...newArticles.keys()].filter((name) => !oldArticles.has(name)).length).toBeGreaterThan(0);
     // The same nine places, updated in place (their charts are redrawn, not created again)…
     expect(new Set(after)).toEqual(new Set(before));
@@ -84,6 +85,33 @@ describe('windowed list', () => {
       '9',
     ]);
     for (const [name, el] of newArticles) if (oldArticles.has(name)) expect(el).toBe(oldArticles.get(name));
+  });
+
+  it('moves the keyboard focus to the list when its place is handed to another indicator, not when it stays', async () => {
+    const { store } = await renderApp(big);
+    const listEl = screen.getByRole('list', { name: '指标列表' });
+    const title = (a: HTMLElement) => within(a).getByRole('heading', { level: 3 }).textContent ?? '';
+    const articles = () => within(listEl).getAllByRole('article');
+    const names = () => articles().map(title);
+    const buttonIn = (name: string) =>
+      within(articles().find((a) => title(a) === name)!).getAllByRole('button')[0]!;
+    // A panel that stays through the filter change keeps the focus on its own control.
+    const staying = names().find((n) => n.includes('区域1'))!;
+    const kept = buttonIn(staying);
+    act(() => kept.focus());
+    act(() => store.getState().setQuery('区域1'));
+    await waitFor(() => expect(names().every((n) => n.includes('区域1'))).toBe(true));
+    expect(document.activeElement).toBe(kept);
+    expect(title(kept.closest('article')!)).toBe(staying);
+
+    // A panel whose place goes to another indicator: the focus moves to the list.
+    act(() => store.getState().setQuery(''));
+    await waitFor(() => expect(names().some((n) => !n.includes('区域1'))).toBe(true));
+    const leaving = names().find((n) => !n.includes('区域1'))!;
+    act(() => buttonIn(leaving).focus());
+    act(() => store.getState().setQuery('区域1'));
+    await waitFor(() => expect(names()).not.toContain(leaving));
+    expect(document.activeElement).toBe(listEl);
   });
 
   it('scrolling gives the panels that arrive places of their own', async () => {

@@ -107,6 +107,18 @@ export function IndicatorList() {
   const assigned = assignSlots(slots, cells, viewKey);
   if (assigned !== slots) setSlots(assigned);
 
+  // A filter change can hand the place that holds the keyboard focus to another indicator: the focus then
+  // moves to the list, rather than stay on that other indicator's control.
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusedId = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    const cell = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-indicator]') : null;
+    if (!cell || !listRef.current?.contains(cell) || cell.dataset.indicator === focusedId.current) return;
+    focusedId.current = null;
+    listRef.current.focus({ preventScroll: true });
+  });
+
   const items = cells.map(({ id, i, row, col }) => (
     <div
       key={assigned.key.get(id)}
@@ -114,6 +126,7 @@ export function IndicatorList() {
       aria-setsize={ids.length}
       aria-posinset={i + 1}
       className="list-cell"
+      data-indicator={id}
       style={{
         transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
         width: columnWidth,
@@ -129,7 +142,18 @@ export function IndicatorList() {
       {ids.length === 0 ? (
         <p className="list-empty">{t('list.empty')}</p>
       ) : (
-        <div role="list" aria-label={t('list.label')} className="list-grid" style={{ height: totalHeight }}>
+        <div
+          role="list"
+          aria-label={t('list.label')}
+          className="list-grid"
+          style={{ height: totalHeight }}
+          ref={listRef}
+          tabIndex={-1}
+          onFocusCapture={(e) => {
+            focusedId.current =
+              (e.target as HTMLElement).closest('[data-indicator]')?.getAttribute('data-indicator') ?? null;
+          }}
+        >
           {items}
         </div>
       )}
