@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { App } from '../../src/app/App';
+import { App, type AppProps } from '../../src/app/App';
 import { renderSnapshot } from '../../src/app/render-snapshot';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { createAppStore } from '../../src/store/app-store';
@@ -26,6 +26,35 @@ function panelTexts(root: ParentNode) {
     growth: a.querySelector('.panel-growth')?.textContent,
     reason: a.querySelector('.panel-reason')?.textContent,
   }));
+}
+
+/** The snapshot rendered as of TODAY, put in the page and hydrated by the live app with `props`. */
+async function hydrateSnapshot(props: Partial<AppProps>) {
+  const snap = renderSnapshot(dataset, TODAY);
+  if (!snap.ok) throw new Error(snap.error);
+  window.history.replaceState(null, '', '/');
+  const container = document.createElement('div');
+  container.innerHTML = snap.value.html;
+  document.body.append(container);
+  const before = {
+    title: container.querySelector('h1'),
+    figures: container.querySelector('article.panel .panel-figures')?.textContent,
+  };
+  const errors: unknown[] = [];
+  const root = await act(async () =>
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App preloaded={{ ok: true, value: dataset }} snapshotAsOf={TODAY} today={TODAY} {...props} />
+      </StrictMode>,
+      { onRecoverableError: (e) => errors.push(e) },
+    ),
+  );
+  const close = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  return { container, before, errors, close };
 }
 
 describe('renderSnapshot', () => {
@@ -55,66 +84,28 @@ describe('renderSnapshot', () => {
   });
 
   it('is hydrated by the live page as it is: no node replaced, no mismatch; then the windowed list', async () => {
-    const snap = renderSnapshot(dataset, TODAY);
-    if (!snap.ok) throw new Error(snap.error);
-    window.history.replaceState(null, '', '/');
-    const container = document.createElement('div');
-    container.innerHTML = snap.value.html;
-    document.body.append(container);
-    const title = container.querySelector('h1');
-    const firstFigures = container.querySelector('article.panel .panel-figures');
-    const errors: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <App preloaded={{ ok: true, value: dataset }} snapshotAsOf={TODAY} today={TODAY} />
-        </StrictMode>,
-        { onRecoverableError: (e) => errors.push(e) },
-      ),
-    );
+    const { container, before, errors, close } = await hydrateSnapshot({});
     expect(errors).toEqual([]);
-    expect(container.querySelector('h1')).toBe(title);
-    expect(title?.isConnected).toBe(true);
+    expect(container.querySelector('h1')).toBe(before.title);
+    expect(before.title?.isConnected).toBe(true);
     // Live: the windowed list replaced the snapshot's grid, with the same first panel.
     await screen.findByRole('list', { name: '指标列表' });
     expect(container.querySelector('.list-cell--snapshot')).toBeNull();
-    expect(container.querySelector('article.panel .panel-figures')?.textContent).toBe(
-      firstFigures?.textContent,
-    );
-    act(() => root.unmount());
-    container.remove();
+    expect(container.querySelector('article.panel .panel-figures')?.textContent).toBe(before.figures);
+    close();
   });
 
   it('hydrated on a later day of its window, moves to that day once hydrated, then says it is live', async () => {
-    const snap = renderSnapshot(dataset, TODAY);
-    if (!snap.ok) throw new Error(snap.error);
-    window.history.replaceState(null, '', '/');
-    const container = document.createElement('div');
-    container.innerHTML = snap.value.html;
-    document.body.append(container);
-    const errors: unknown[] = [];
     let live = 0;
-    const root = await act(async () =>
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <App
-            preloaded={{ ok: true, value: dataset }}
-            snapshotAsOf={TODAY}
-            today="2026-11-23"
-            onLive={() => live++}
-          />
-        </StrictMode>,
-        { onRecoverableError: (e) => errors.push(e) },
-      ),
-    );
+    const { container, errors, close } = await hydrateSnapshot({
+      today: '2026-11-23',
+      onLive: () => live++,
+    });
     await waitFor(() => expect(container.querySelector('input[type="date"]')).toHaveValue('2026-11-23'));
     expect(errors).toEqual([]);
     expect(live).toBe(1);
     expect(window.location.search).toBe('');
-    act(() => root.unmount());
-    container.remove();
+    close();
   });
 
   it('has placeholders, not suspended parts or scripts, where code loads on demand', () => {
