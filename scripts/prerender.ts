@@ -13,7 +13,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { format } from 'date-fns';
 import type { Result } from '../src/domain/types';
-import { injectSnapshot, inlineStylesheets, type SnapshotParts } from './lib/snapshot-html';
+import {
+  injectSnapshot,
+  inlineStylesheets,
+  STARTER,
+  STARTER_FILE,
+  type SnapshotParts,
+} from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
 
 interface SnapshotModule {
@@ -59,6 +65,8 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
   const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));
   if (!page.ok) fail(`${indexPath}: cannot inline a stylesheet: ${page.error}`);
+  // The starter first: the page refers to it.
+  writeFileAtomic(`${dist}/${STARTER_FILE}`, STARTER);
   writeFileAtomic(indexPath, page.value);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   return (

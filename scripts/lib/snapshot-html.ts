@@ -46,7 +46,8 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
 }
 
 /**
- * The starter: puts the app's script, its module preloads and the dataset preload (kept inert in
+ * The starter, a file of its own (STARTER_FILE, written by the prerender; an external script from our
+ * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script, its module preloads and the dataset preload (kept inert in
  * <template id="app-start">) into the page. When the snapshot is shown, once the page is parsed and a frame
  * has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that fetching
  * and compiling the app does not compete with painting the first screen; otherwise at once.
@@ -58,13 +59,17 @@ export const STARTER =
   'if(!/(^| )snapshot-ok( |$)/.test(document.documentElement.className))go();' +
   'else if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",later);else later()})();';
 
+/** Where the prerender writes the starter, named by its content. */
+export const STARTER_FILE = `assets/app-start-${createHash('sha256').update(STARTER).digest('hex').slice(0, 8)}.js`;
+
 const START_TAG =
   /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*>/g;
 const START_TEMPLATE = '<template id="app-start">';
 
 /**
  * The page with its module script and preload links moved into <template id="app-start"> (inert there),
- * followed by the starter script that adds them to the page. Idempotent.
+ * followed by the starter (a deferred classic script: it runs once the page is parsed) that adds them to
+ * the page. Idempotent.
  */
 export function deferStart(page: string): Result<string> {
   if (page.includes(START_TEMPLATE)) return { ok: true, value: page };
@@ -73,7 +78,7 @@ export function deferStart(page: string): Result<string> {
     return { ok: false, error: 'no module script to start the app with' };
   const at = page.indexOf(tags[0]!);
   const rest = page.slice(at).replace(START_TAG, '');
-  const start = `${START_TEMPLATE}${tags.join('')}</template><script data-app-start>${STARTER}</script>`;
+  const start = `${START_TEMPLATE}${tags.join('')}</template><script defer src="./${STARTER_FILE}"></script>`;
   return { ok: true, value: page.slice(0, at) + start + rest };
 }
 
@@ -94,8 +99,8 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): Res
 
 /**
  * index.html with the snapshot in #root, the guard at the top of <head>, a <noscript> style that shows the
- * snapshot without JavaScript, the app started by the starter (deferStart), and both scripts' hashes in the
- * CSP meta. Idempotent: a page that already has a snapshot gets the new one instead.
+ * snapshot without JavaScript, the app started by the starter (deferStart), and the guard's hash in the CSP
+ * meta. Idempotent: a page that already has a snapshot gets the new one instead.
  */
 export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<string> {
   let page = indexHtml.replace(GUARD, '').replace(NOSCRIPT_STYLE, '');
@@ -114,10 +119,7 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<stri
   const meta = CSP_META.exec(page);
   if (!meta) return { ok: false, error: 'no Content-Security-Policy meta tag to allow the guard script in' };
   const script = guardScript(p);
-  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [
-    cspHashSource(script),
-    cspHashSource(STARTER),
-  ]);
+  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [cspHashSource(script)]);
   if (!policy.ok) return policy;
   page = page.replace(CSP_META, (_m, a: string, _b: string, c: string) => a + policy.value + c);
 

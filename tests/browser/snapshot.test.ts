@@ -168,6 +168,28 @@ describe('the snapshot of the first screen', () => {
     await live.close();
   });
 
+  it("starts the app under a host's own policy that does not allow the guard: no snapshot, the live page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${AS_OF}T12:00:00`));
+    // The host sends its own policy, without the guard's hash, instead of ours.
+    await page.route(/\/reports\/scitech-finance\/(\?.*)?$/, async (route) => {
+      const res = await route.fetch();
+      const html = (await res.text()).replace(/ 'sha256-[^']+'/g, '');
+      await route.fulfill({
+        response: res,
+        body: html,
+        headers: { ...res.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'" },
+      });
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+    const windowed = page.locator('.list-cell:not(.list-cell--snapshot)').first();
+    await expect.poll(() => windowed.isVisible()).toBe(true);
+    expect(await page.locator('.snapshot').count()).toBe(0);
+    await context.close();
+  });
+
   it('on a visit with a view in the URL, the live page shows that view', async () => {
     const { page, close, errors } = await visit({ search: '?q=%E8%B4%B7%E6%AC%BE' });
     await expect
