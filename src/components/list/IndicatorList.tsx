@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
-import { IndicatorPanel } from '../panel/IndicatorPanel';
+import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
 import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
@@ -21,8 +21,9 @@ export function panelHeight(density: Density, hasSeries: boolean): number {
   if (density === 'compact') return PANEL_HEIGHT.compact;
   return hasSeries ? PANEL_HEIGHT.detailedWithSeries : PANEL_HEIGHT.detailed;
 }
-const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 360 };
-const GAP = 12;
+/** The narrowest a column may be; the snapshot's grid (SnapshotList) follows the same rule. */
+export const MIN_COLUMN_WIDTH: Record<Density, number> = { compact: 300, detailed: 360 };
+export const GAP = 12;
 const OVERSCAN_ROWS = 1;
 // jsdom and the first frame have no layout: assume a common laptop viewport until measured.
 const FALLBACK = { width: 1200, height: 800 };
@@ -120,21 +121,19 @@ export function IndicatorList() {
   });
 
   const items = cells.map(({ id, i, row, col }) => (
-    <div
+    <ListCell
       key={assigned.key.get(id)}
-      role="listitem"
-      aria-setsize={ids.length}
-      aria-posinset={i + 1}
+      id={id}
+      position={i + 1}
+      size={ids.length}
+      density={density}
       className="list-cell"
-      data-indicator={id}
       style={{
         transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
         width: columnWidth,
         height: offsets[row + 1]! - offsets[row]! - GAP,
       }}
-    >
-      <IndicatorPanel id={id} density={density} />
-    </div>
+    />
   ));
 
   return (

@@ -1,9 +1,10 @@
+import type { CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
-import { IndicatorPanel } from '../panel/IndicatorPanel';
 import { useT } from '../common/use-t';
-import { panelHeight } from './IndicatorList';
+import { GAP, MIN_COLUMN_WIDTH, panelHeight } from './IndicatorList';
+import { ListCell } from './ListCell';
 
 /** Enough panels to fill a large screen (two rows of four). */
 export const SNAPSHOT_PANELS = 8;
@@ -23,18 +24,28 @@ export function SnapshotList({ count = SNAPSHOT_PANELS }: { count?: number }) {
       {ids.length === 0 ? (
         <p className="list-empty">{t('list.empty')}</p>
       ) : (
-        <div role="list" aria-label={t('list.label')} className={`list-grid list-grid--snapshot ${density}`}>
+        <div
+          role="list"
+          aria-label={t('list.label')}
+          className="list-grid list-grid--snapshot"
+          // The live list's column rule, for the grid in snapshot.css.
+          style={
+            {
+              '--min-column': `${MIN_COLUMN_WIDTH[density]}px`,
+              '--gap': `${GAP}px`,
+            } as CSSProperties
+          }
+        >
           {ids.slice(0, count).map((id, i) => (
-            <div
+            <ListCell
               key={id}
-              role="listitem"
-              aria-setsize={ids.length}
-              aria-posinset={i + 1}
+              id={id}
+              position={i + 1}
+              size={ids.length}
+              density={density}
               className="list-cell list-cell--snapshot"
               style={{ minHeight: panelHeight(density, index?.withSeries.has(id) ?? false) }}
-            >
-              <IndicatorPanel id={id} density={density} />
-            </div>
+            />
           ))}
         </div>
       )}
