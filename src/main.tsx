@@ -25,6 +25,20 @@ function mount(root: HTMLElement, props: AppProps = {}) {
 }
 
 /**
+ * The snapshot's form controls as the snapshot rendered them. A visitor may tick a filter or type a search
+ * before the app has arrived; the browser keeps that on screen, but the app's state (which hydration takes
+ * the page to be in) is the snapshot's, so a box would stay ticked with nothing filtered. They start again
+ * from the snapshot, as they did when the live page replaced it.
+ */
+function resetControls(container: HTMLElement) {
+  for (const input of container.querySelectorAll('input')) {
+    input.checked = input.defaultChecked;
+    input.value = input.defaultValue;
+  }
+  for (const option of container.querySelectorAll('option')) option.selected = option.defaultSelected;
+}
+
+/**
  * Hydrate the build-time snapshot: the same element render-snapshot.tsx rendered, so React adopts the nodes
  * already on screen (the first paint stays the largest) instead of drawing them again. In a transition,
  * so the work is done in slices between frames. A mismatch (a dataset replaced after the build) makes
@@ -32,6 +46,7 @@ function mount(root: HTMLElement, props: AppProps = {}) {
  */
 function hydrate(container: HTMLElement, asOf: string, props: AppProps) {
   const html = document.documentElement;
+  resetControls(container);
   startTransition(() => {
     hydrateRoot(
       container,

@@ -168,6 +168,39 @@ describe('the snapshot of the first screen', () => {
     await live.close();
   });
 
+  it('a filter ticked or a search typed before the app arrived starts again from the snapshot: never a ticked box that filters nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${AS_OF}T12:00:00`));
+    let release = () => {};
+    const arrived = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const topic = page
+      .getByRole('checkbox')
+      .filter({ has: page.locator('xpath=.') })
+      .nth(4);
+    await topic.check();
+    await page.getByRole('searchbox').fill('贷款');
+    expect(await topic.isChecked()).toBe(true);
+    release();
+    const windowed = page.locator('.list-cell:not(.list-cell--snapshot)').first();
+    await expect.poll(() => windowed.isVisible()).toBe(true);
+    expect(await topic.isChecked()).toBe(false);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    const shown = await page.getByText(/显示 \d+ \/ \d+ 项指标/).innerText();
+    expect(shown).toMatch(/显示 (\d+) \/ \1 /);
+    // And the page is live: the same box now filters.
+    await topic.check();
+    await expect
+      .poll(() => page.getByText(/显示 \d+ \/ \d+ 项指标/).innerText())
+      .not.toMatch(/显示 (\d+) \/ \1 /);
+    await context.close();
+  });
+
   it("starts the app under a host's own policy that does not allow the guard: no snapshot, the live page", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
