@@ -25,7 +25,7 @@ function mount(root: HTMLElement, props: AppProps = {}) {
 }
 
 /**
- * The snapshot's form controls as the snapshot rendered them. A visitor may tick a filter or type a search
+ * The snapshot's form controls and disclosures as the snapshot rendered them. A visitor may tick a filter or type a search
  * before the app has arrived; the browser keeps that on screen, but the app's state (which hydration takes
  * the page to be in) is the snapshot's, so a box would stay ticked with nothing filtered. They start again
  * from the snapshot, as they did when the live page replaced it.
@@ -36,6 +36,8 @@ function resetControls(container: HTMLElement) {
     input.value = input.defaultValue;
   }
   for (const option of container.querySelectorAll('option')) option.selected = option.defaultSelected;
+  // The snapshot renders every disclosure closed; one opened early would stay open and empty.
+  for (const details of container.querySelectorAll('details')) details.open = false;
 }
 
 /**

@@ -185,12 +185,14 @@ describe('the snapshot of the first screen', () => {
       .nth(4);
     await topic.check();
     await page.getByRole('searchbox').fill('贷款');
+    await page.locator('details.import-section > summary').click();
     expect(await topic.isChecked()).toBe(true);
     release();
     const windowed = page.locator('.list-cell:not(.list-cell--snapshot)').first();
     await expect.poll(() => windowed.isVisible()).toBe(true);
     expect(await topic.isChecked()).toBe(false);
     expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    expect(await page.locator('details.import-section').getAttribute('open')).toBeNull();
     const shown = await page.getByText(/显示 \d+ \/ \d+ 项指标/).innerText();
     expect(shown).toMatch(/显示 (\d+) \/ \1 /);
     // And the page is live: the same box now filters.
