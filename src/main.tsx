@@ -25,10 +25,10 @@ function mount(root: HTMLElement, props: AppProps = {}) {
 }
 
 /**
- * The snapshot's form controls and disclosures as the snapshot rendered them. A visitor may tick a filter or type a search
- * before the app has arrived; the browser keeps that on screen, but the app's state (which hydration takes
- * the page to be in) is the snapshot's, so a box would stay ticked with nothing filtered. They start again
- * from the snapshot, as they did when the live page replaced it.
+ * The snapshot's form controls and disclosures as the snapshot rendered them. A visitor may tick a filter
+ * or type a search before the app has arrived; the browser keeps that on screen, but the app's state (which
+ * hydration takes the page to be in) is the snapshot's, so a box would stay ticked with nothing filtered.
+ * They start again from the snapshot, as they did when the live page replaced it.
  */
 function resetControls(container: HTMLElement) {
   for (const input of container.querySelectorAll('input')) {
