@@ -203,6 +203,34 @@ describe('the snapshot of the first screen', () => {
     await context.close();
   });
 
+  it('a dataset replaced after the build: the live page renders afresh with its figures, and says why', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.clock.setFixedTime(new Date(`${AS_OF}T12:00:00`));
+    let release = () => {};
+    const read = new Promise<void>((r) => (release = r));
+    await page.route(/\/data\/indicators\.json$/, async (route) => {
+      await read; // the snapshot's title is read first
+      const res = await route.fetch();
+      const data = (await res.json()) as { indicators: { name: { zh: string } }[] };
+      for (const ind of data.indicators) ind.name.zh = `新${ind.name.zh}`;
+      await route.fulfill({ response: res, body: JSON.stringify(data) });
+    });
+    // (Not 'load': the held dataset request could be one the load event waits for.)
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const title = page.locator('article.panel h3').first();
+    const before = await title.innerText();
+    expect(before.startsWith('新')).toBe(false);
+    release();
+    await expect.poll(() => title.innerText()).toBe(`新${before}`);
+    expect(errors.some((e) => e.includes('did not match its build-time snapshot'))).toBe(true);
+    await context.close();
+  });
+
   it("starts the app under a host's own policy that does not allow the guard: no snapshot, the live page", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
