@@ -3,7 +3,7 @@
 import { z } from 'zod/mini';
 import { datasetMentionSchema, datasetSchema, indicatorSchema, type Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
-import { parseOffMain, type ParseResult } from './parse-off-main';
+import { parseBytes, parseOffMain, type ParseResult } from './parse-off-main';
 
 export type LoadError =
   | { kind: 'network'; url: string; detail: string }
@@ -89,25 +89,16 @@ export async function loadDataset(
   pause?: () => Promise<void>,
   parse: (buffer: ArrayBuffer) => Promise<ParseResult> = parseOffMain,
 ): Promise<Result<Dataset, LoadError>> {
-  let body: string | ArrayBuffer;
+  let body: ArrayBuffer;
   try {
     // Default request options, so the preload of index.html serves this fetch.
     const res = await fetchImpl(url);
     if (!res.ok) return { ok: false, error: { kind: 'network', url, detail: `HTTP ${res.status}` } };
-    body = pause ? await res.arrayBuffer() : await res.text();
+    body = await res.arrayBuffer();
   } catch (e) {
     return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
-  if (typeof body !== 'string') {
-    const parsed = await parse(body);
-    if (!parsed.ok) return { ok: false, error: { kind: 'json', url, detail: parsed.detail } };
-    return validateDatasetInSlices(parsed.json, url, pause!);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    return { ok: false, error: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
-  }
-  return validateDataset(json, url);
+  const parsed = pause ? await parse(body) : parseBytes(body);
+  if (!parsed.ok) return { ok: false, error: { kind: 'json', url, detail: parsed.detail } };
+  return pause ? validateDatasetInSlices(parsed.json, url, pause) : validateDataset(parsed.json, url);
 }

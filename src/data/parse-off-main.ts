@@ -5,7 +5,8 @@ import { assembler, type SliceMessage } from './json-slices';
 
 export type ParseResult = { ok: true; json: unknown } | { ok: false; detail: string };
 
-function parseHere(buffer: ArrayBuffer): ParseResult {
+/** The bytes of a JSON text, parsed on the calling thread. */
+export function parseBytes(buffer: ArrayBuffer): ParseResult {
   try {
     return { ok: true, json: JSON.parse(new TextDecoder().decode(buffer)) };
   } catch (e) {
@@ -27,7 +28,7 @@ export function parseOffMain(
   start: () => Worker | null = startWorker,
 ): Promise<ParseResult> {
   const worker = start();
-  if (!worker) return Promise.resolve(parseHere(buffer));
+  if (!worker) return Promise.resolve(parseBytes(buffer));
   return new Promise((resolve) => {
     const add = assembler();
     const finish = (r: ParseResult) => {
@@ -41,7 +42,7 @@ export function parseOffMain(
     // The worker could not start or broke: parse here (the buffer was copied to it, not moved).
     worker.onerror = (e) => {
       e.preventDefault();
-      finish(parseHere(buffer));
+      finish(parseBytes(buffer));
     };
     worker.postMessage(buffer);
   });
