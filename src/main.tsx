@@ -64,9 +64,9 @@ function hydrate(container: HTMLElement, asOf: string, props: AppProps) {
 }
 
 /**
- * Start the page. The build's index.html has the starter add this script (scripts/lib/snapshot-html.ts):
- * after the snapshot's first frame when the snapshot is shown, which is why it no longer waits for a frame
- * itself; else at once, possibly before the body is parsed.
+ * Start the page. In the build's index.html the starter adds this script (scripts/lib/snapshot-html.ts)
+ * after the snapshot's first frame when the snapshot is shown, so nothing here waits for a frame; otherwise
+ * at once, possibly before the body is parsed.
  */
 function start() {
   const root = document.getElementById('root');

@@ -47,8 +47,8 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
 
 /**
  * The starter, a file of its own (STARTER_FILE, written by the prerender; an external script from our
- * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script, its module preloads and the dataset preload (kept inert in
- * <template id="app-start">) into the page. When the snapshot is shown, once the page is parsed and a frame
+ * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script,
+ * its module preloads and the dataset preload (kept inert in <template id="app-start">) into the page. When the snapshot is shown, once the page is parsed and a frame
  * has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that fetching
  * and compiling the app does not compete with painting the first screen; otherwise at once.
  */

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectVisibleIds } from '../../store/selectors';
+import { selectIndex, selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { ListCell } from './ListCell';
@@ -9,7 +9,6 @@ import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
-import { selectIndex } from '../../store/selectors';
 
 /**
  * Fixed panel heights per density (the window math needs them): compact panels are all alike; detailed ones
