@@ -19,7 +19,7 @@ import {
   SCROLL_ALL,
 } from './page-probe';
 import type { SectionResult } from './section';
-import { formatSummary, summarize } from './stats';
+import { formatSummary, pairedRatio, summarize } from './stats';
 
 export interface BrowserOptions {
   dist: string;
@@ -35,7 +35,7 @@ export interface BrowserOptions {
 
 export const DEFAULT_BROWSER: BrowserOptions = {
   dist: '.bench/dist',
-  runs: 7,
+  runs: 11,
   filterChanges: 40,
   cpuThrottle: 1,
   syntheticIndicators: 5000,
@@ -103,32 +103,49 @@ async function heapMB(context: BrowserContext, page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-async function timeRuns(
+/**
+ * One untimed load of the app (it warms the browser's caches, and gives the first screen's texts and the
+ * rendered document the floors are made of).
+ */
+async function warmUp(
   browser: Browser,
   url: string,
   opts: BrowserOptions,
-  expectChart: boolean,
-): Promise<{ runs: Timings[]; firstScreen: FirstScreenPanel[]; snapshot: string }> {
-  const runs: Timings[] = [];
-  let firstScreen: FirstScreenPanel[] = [];
-  let snapshot = '';
-  let waitChart = expectChart;
+): Promise<{ firstScreen: FirstScreenPanel[]; snapshot: string; chart: boolean }> {
+  const { context, page } = await newPage(browser, opts.cpuThrottle);
+  try {
+    const t = await loadAndTime(page, url, true);
+    return {
+      firstScreen: (await page.evaluate(FIRST_SCREEN)) as FirstScreenPanel[],
+      snapshot: (await page.evaluate('document.documentElement.outerHTML')) as string,
+      chart: t.firstChartPaint !== null,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Time each page `opts.runs` times, taking turns (app, floor, styled floor, app, …) so that a machine
+ * getting busier or quieter during the section weighs on all of them alike; each load in a fresh context.
+ */
+async function timeInterleaved(
+  browser: Browser,
+  pages: readonly { url: string; expectChart: boolean }[],
+  opts: BrowserOptions,
+): Promise<Timings[][]> {
+  const runs: Timings[][] = pages.map(() => []);
   for (let i = 0; i < opts.runs; i++) {
-    const { context, page } = await newPage(browser, opts.cpuThrottle);
-    try {
-      const t = await loadAndTime(page, url, waitChart);
-      runs.push(t);
-      if (i === 0 && expectChart) {
-        firstScreen = (await page.evaluate(FIRST_SCREEN)) as FirstScreenPanel[];
-        snapshot = (await page.evaluate('document.documentElement.outerHTML')) as string;
+    for (const [k, p] of pages.entries()) {
+      const { context, page } = await newPage(browser, opts.cpuThrottle);
+      try {
+        runs[k]!.push(await loadAndTime(page, p.url, p.expectChart));
+      } finally {
+        await context.close();
       }
-      // No chart within 10 s on the first run: do not wait for one again.
-      if (t.firstChartPaint === null) waitChart = false;
-    } finally {
-      await context.close();
     }
   }
-  return { runs, firstScreen, snapshot };
+  return runs;
 }
 
 function ms(values: (number | null)[]): string {
@@ -148,9 +165,35 @@ async function datasetFigures(
   const lines: string[] = [];
   const server = await startStaticServer({ root, base: SUBPATH });
   try {
-    const { runs, firstScreen, snapshot } = await timeRuns(browser, server.url, opts, true);
+    // The floors: the same first-screen numbers as plain HTML, served the same way; and the app's own
+    // rendered document without its scripts, next to the app's CSS and fonts.
+    const { firstScreen, snapshot, chart } = await warmUp(browser, server.url, opts);
+    const floorDir = `.bench/floor-${label.replace(/\W+/g, '-')}`;
+    mkdirSync(floorDir, { recursive: true });
+    writeFileSync(join(floorDir, 'index.html'), floorPage(firstScreen));
+    writeFileSync(join(root, 'floor-styled.html'), styledFloorPage(snapshot));
+    const floorServer = await startStaticServer({ root: floorDir, base: SUBPATH });
+    let runs: Timings[];
+    let floor: Timings[];
+    let styled: Timings[];
+    try {
+      [runs, floor, styled] = (await timeInterleaved(
+        browser,
+        [
+          { url: server.url, expectChart: chart },
+          { url: floorServer.url, expectChart: false },
+          { url: `${server.url}floor-styled.html`, expectChart: false },
+        ],
+        opts,
+      )) as [Timings[], Timings[], Timings[]];
+    } finally {
+      await floorServer.close();
+    }
+    const panel = (r: Timings) => r.firstPanelPaint;
     const panelMed = summarize(runs.map((r) => r.firstPanelPaint ?? NaN)).median;
-    lines.push(`[${label}] first panel numbers painted: ${ms(runs.map((r) => r.firstPanelPaint))}`);
+    const floorMed = summarize(floor.map((r) => r.firstPanelPaint ?? NaN)).median;
+    const styledMed = summarize(styled.map((r) => r.firstPanelPaint ?? NaN)).median;
+    lines.push(`[${label}] first panel numbers painted: ${ms(runs.map(panel))}`);
     lines.push(`[${label}] first chart drawn: ${ms(runs.map((r) => r.firstChartPaint))}`);
     lines.push(`[${label}] first contentful paint: ${ms(runs.map((r) => r.fcp))}`);
     const markAt = (r: Timings, name: string) => r.marks.find(([n]) => n === name)?.[1] ?? null;
@@ -163,28 +206,14 @@ async function datasetFigures(
       lines.push(
         `[${label}] app marks (run 1): ${marks.map(([n, t]) => `${n}=${t.toFixed(0)} ms`).join(', ')}`,
       );
-
-    // The floors: the same first-screen numbers as plain HTML, served the same way; and the app's own
-    // rendered document without its scripts, next to the app's CSS and fonts.
-    const floorDir = `.bench/floor-${label.replace(/\W+/g, '-')}`;
-    mkdirSync(floorDir, { recursive: true });
-    writeFileSync(join(floorDir, 'index.html'), floorPage(firstScreen));
-    writeFileSync(join(root, 'floor-styled.html'), styledFloorPage(snapshot));
-    const floorServer = await startStaticServer({ root: floorDir, base: SUBPATH });
-    try {
-      const floor = await timeRuns(browser, floorServer.url, opts, false);
-      const styled = await timeRuns(browser, `${server.url}floor-styled.html`, opts, false);
-      const floorMed = summarize(floor.runs.map((r) => r.firstPanelPaint ?? NaN)).median;
-      const styledMed = summarize(styled.runs.map((r) => r.firstPanelPaint ?? NaN)).median;
-      lines.push(
-        `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS, system fonts): ${ms(floor.runs.map((r) => r.firstPanelPaint))}`,
-        `[${label}] ratio app / plain floor (medians): ${(panelMed / floorMed).toFixed(2)} (target ≤ 1.5)`,
-        `[${label}] styled floor (the app's rendered page without scripts, app CSS + fonts): ${ms(styled.runs.map((r) => r.firstPanelPaint))}; ` +
-          `ratio app / styled floor ${(panelMed / styledMed).toFixed(2)}`,
-      );
-    } finally {
-      await floorServer.close();
-    }
+    const paired = pairedRatio(runs.map(panel), floor.map(panel));
+    lines.push(
+      `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS, system fonts): ${ms(floor.map(panel))}`,
+      `[${label}] ratio app / plain floor: ${(panelMed / floorMed).toFixed(2)} from the medians, ` +
+        `${paired?.toFixed(2) ?? 'n/a'} the median of the ${runs.length} pairs (target ≤ 1.5)`,
+      `[${label}] styled floor (the app's rendered page without scripts, app CSS + fonts): ${ms(styled.map(panel))}; ` +
+        `ratio app / styled floor ${(panelMed / styledMed).toFixed(2)}`,
+    );
 
     // Heap after load, then scroll the whole list: live charts, panels in the DOM, long tasks, heap.
     const { context, page } = await newPage(browser, opts.cpuThrottle);
@@ -278,7 +307,7 @@ export async function benchBrowser(opts = DEFAULT_BROWSER): Promise<SectionResul
       `CPU throttle ${opts.cpuThrottle}×, ` +
       (opts.filterOnly
         ? 'filter changes only (--filter-only)'
-        : `${opts.runs} navigations per figure, each in a fresh context`),
+        : `after one untimed load, ${opts.runs} navigations per page taking turns (app, plain floor, styled floor), each in a fresh context`),
   ];
   try {
     if (opts.filterOnly) {

@@ -25,6 +25,17 @@ export function summarize(values: readonly number[]): Summary {
   return { n, median, min: sorted[0]!, max: sorted[n - 1]!, p95: percentileSorted(sorted, 95) };
 }
 
+/** The median of the run-by-run ratios a[i] / b[i] (runs taken in turns, so each pair shares its moment). */
+export function pairedRatio(a: readonly (number | null)[], b: readonly (number | null)[]): number | null {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x != null && y != null && y > 0) ratios.push(x / y);
+  }
+  return ratios.length ? summarize(ratios).median : null;
+}
+
 function fmt(v: number, digits: number): string {
   if (!Number.isFinite(v)) return 'n/a';
   return v.toFixed(digits);
