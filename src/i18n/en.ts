@@ -30,6 +30,8 @@ export const en: Messages = {
   'filters.searchPlaceholder': 'Chinese or English name',
   'filters.clear': 'Clear filters',
   'filters.count': '{n}',
+  'filters.showAll': 'Show all {n}',
+  'filters.showFewer': 'Show fewer',
   'toolbar.results': 'Showing {shown} of {total} indicators',
   'toolbar.sort': 'Sort',
   'sort.status': 'By status',

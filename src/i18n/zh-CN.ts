@@ -29,6 +29,8 @@ export const zhCN = {
   'filters.searchPlaceholder': '中文或英文名称',
   'filters.clear': '清除筛选',
   'filters.count': '{n} 项',
+  'filters.showAll': '显示全部 {n} 项',
+  'filters.showFewer': '收起',
   'toolbar.results': '显示 {shown} / {total} 项指标',
   'toolbar.sort': '排序',
   'sort.status': '按状态',

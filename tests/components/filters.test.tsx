@@ -4,6 +4,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
+import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { collapsedOptions, SHOWN_COLLAPSED } from '../../src/components/filters/OptionGroup';
 
 beforeEach(installDomStubs);
 afterEach(cleanup);
@@ -106,5 +108,69 @@ describe('filters', () => {
     await user.click(limited);
     expect(limited).toHaveAttribute('aria-pressed', 'true');
     expect(panelNames()).toEqual(['股权投资基金规模']);
+  });
+});
+
+describe('long option lists', () => {
+  // 600 indicators: 15 source documents, more than a list shows before "show all".
+  const many = () => makeSyntheticDataset({ indicators: 600, regions: 20, seed: 7 });
+  const docs = () => within(filters().getByRole('group', { name: '来源文件' }));
+  const docNames = () =>
+    docs()
+      .getAllByRole('checkbox')
+      .map((c) => c.closest('label')!.textContent);
+
+  it('collapsedOptions keeps the first ones and any checked one further down, in order', () => {
+    const opts = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+    expect(collapsedOptions(opts, [], 2).map((o) => o.id)).toEqual(['a', 'b']);
+    expect(collapsedOptions(opts, ['e', 'b'], 2).map((o) => o.id)).toEqual(['a', 'b', 'e']);
+    expect(collapsedOptions(opts, ['d'], 9).map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('a list of 15 documents shows its first 6 and a button for all; the button shows and hides the rest', async () => {
+    const data = many();
+    expect(data.documents).toHaveLength(15);
+    const { user } = await renderApp(data);
+    expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
+    expect(docNames()[0]).toMatch(/^科技金融发展工作方案（\d{4}—2027年）第1号\d+$/);
+    const more = docs().getByRole('button', { name: '显示全部 15 项' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(docNames()).toHaveLength(15);
+    expect(docNames()[14]).toMatch(/第15号\d+$/);
+    const fewer = docs().getByRole('button', { name: '收起' });
+    expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fewer);
+    expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
+  });
+
+  it('a ticked document further down stays in view when the list is collapsed (e.g. from a shared link)', async () => {
+    const { user } = await renderApp(many(), '/?doc=doc12');
+    expect(docNames()).toHaveLength(SHOWN_COLLAPSED + 1);
+    const ticked = docs().getByRole('checkbox', { name: /第13号/ });
+    expect(ticked).toBeChecked();
+    // Unticked, its row stays where it is (it does not vanish from under the pointer) …
+    await user.click(ticked);
+    expect(docs().getByRole('checkbox', { name: /第13号/ })).not.toBeChecked();
+    // … until the list is collapsed again.
+    await user.click(docs().getByRole('button', { name: '显示全部 15 项' }));
+    await user.click(docs().getByRole('button', { name: '收起' }));
+    expect(docs().queryByRole('checkbox', { name: /第13号/ })).toBeNull();
+    expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
+  });
+
+  it('a document ticked while the list is open stays in view when it is collapsed', async () => {
+    const { user } = await renderApp(many());
+    await user.click(docs().getByRole('button', { name: '显示全部 15 项' }));
+    await user.click(docs().getByRole('checkbox', { name: /第9号/ }));
+    await user.click(docs().getByRole('button', { name: '收起' }));
+    expect(docNames()).toHaveLength(SHOWN_COLLAPSED + 1);
+    expect(docs().getByRole('checkbox', { name: /第9号/ })).toBeChecked();
+  });
+
+  it('short lists have no button (topics, statuses, five documents)', async () => {
+    await renderApp(makeSmallDataset());
+    for (const name of ['主题', '状态', '来源文件'])
+      expect(within(filters().getByRole('group', { name })).queryByRole('button')).toBeNull();
   });
 });

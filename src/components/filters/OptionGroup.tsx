@@ -1,7 +1,22 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
+import { formatCount } from '../../i18n/format';
 import { selectFacetCount } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { ListFilter } from '../../store/store-types';
+import { useT } from '../common/use-t';
+
+/** A list longer than this starts collapsed to its first SHOWN_COLLAPSED options (and any ticked ones). */
+export const COLLAPSE_OVER = 10;
+export const SHOWN_COLLAPSED = 6;
+
+/** The options a collapsed list shows: the first `shown`, then any kept one further down, in order. */
+export function collapsedOptions<T extends { id: string }>(
+  options: readonly T[],
+  kept: readonly string[],
+  shown = SHOWN_COLLAPSED,
+): T[] {
+  return options.filter((o, i) => i < shown || kept.includes(o.id));
+}
 
 export interface Option {
   id: string;
@@ -13,7 +28,8 @@ export interface Option {
 /**
  * A labelled multi-select of checkboxes, each with the number of indicators it would show. Each row reads
  * its own count and checked state, so a keystroke in the search box re-renders only the rows whose count
- * changed, not the group (the document facet alone has a row per document).
+ * changed, not the group (the document facet alone has a row per document). A long list (a dataset of
+ * every province's plans has a hundred documents) shows its first options and a button for the rest.
  */
 export function OptionGroup({
   filter,
@@ -24,14 +40,42 @@ export function OptionGroup({
   legend: string;
   options: readonly Option[];
 }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const checked = useAppStore((s) => s.filters[filter] as readonly string[]);
+  const [expanded, setExpanded] = useState(false);
+  // The ticked options a collapsed list keeps showing: once shown, an option stays until the list is
+  // collapsed again, so unticking it does not pull the row from under the pointer.
+  const [kept, setKept] = useState<readonly string[]>(checked);
+  const newlyTicked = checked.filter((id) => !kept.includes(id));
+  if (newlyTicked.length > 0) setKept([...kept, ...newlyTicked]);
+  const listId = useId();
+  const long = options.length > COLLAPSE_OVER;
+  const shown = long && !expanded ? collapsedOptions(options, kept) : options;
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
-      <ul className="option-list">
-        {options.map((o) => (
+      <ul className="option-list" id={listId}>
+        {shown.map((o) => (
           <OptionRow key={o.id} filter={filter} option={o} />
         ))}
       </ul>
+      {long && (
+        <button
+          type="button"
+          className="button-link option-more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => {
+            if (expanded) setKept(checked);
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded
+            ? t('filters.showFewer')
+            : t('filters.showAll', { n: formatCount(options.length, locale) })}
+        </button>
+      )}
     </fieldset>
   );
 }
