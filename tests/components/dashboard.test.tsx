@@ -14,6 +14,21 @@ const panelTitles = () =>
     .map((h) => h.textContent);
 
 describe('dashboard', () => {
+  it('the header lists the source documents when its 文件 line is opened', async () => {
+    const { user, store } = await renderApp(makeSmallDataset());
+    const docs = store.getState().dataset!.documents;
+    const summary = screen.getByText('文件：').closest('summary')!;
+    expect(summary).toHaveTextContent(`文件：${docs.length}`);
+    const details = summary.closest('details')!;
+    // Closed, the list is not in the page at all.
+    expect(within(details).queryByRole('listitem')).toBeNull();
+    await user.click(summary);
+    const items = await within(details).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(
+      docs.map((d) => `《${d.title}》${d.issuer}，${d.published}`),
+    );
+  });
+
   it('shows one panel per indicator with its status in words', async () => {
     await renderApp(makeSmallDataset());
     expect(panelTitles()).toHaveLength(5);

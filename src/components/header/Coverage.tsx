@@ -1,12 +1,17 @@
+import { useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex } from '../../store/selectors';
 import { localName } from '../common/localized';
 import { useT } from '../common/use-t';
 import { formatCount } from '../../i18n/format';
 
-/** Which regions and documents the dataset covers. */
+/**
+ * Which regions and documents the dataset covers. The document list is rendered when first opened: closed,
+ * it would only add a line per document to every page load (a hundred on a national dataset).
+ */
 export function Coverage() {
   const t = useT();
+  const [docsOpened, setDocsOpened] = useState(false);
   const locale = useAppStore((s) => s.locale);
   const index = useAppStore(selectIndex);
   const dataset = useAppStore((s) => s.dataset);
@@ -25,18 +30,25 @@ export function Coverage() {
         {roots.join(sep)}
         {dataset.regions.length > roots.length ? ` (${dataset.regions.length})` : ''}
       </span>
-      <details className="coverage-item coverage-docs">
+      <details
+        className="coverage-item coverage-docs"
+        onToggle={(e) => {
+          if (e.currentTarget.open) setDocsOpened(true);
+        }}
+      >
         <summary>
           <span className="coverage-label">{t('header.documents')}</span>
           {dataset.documents.length}
         </summary>
-        <ul>
-          {dataset.documents.map((d) => (
-            <li key={d.id}>
-              《{d.title}》{d.issuer}，{d.published}
-            </li>
-          ))}
-        </ul>
+        {docsOpened && (
+          <ul>
+            {dataset.documents.map((d) => (
+              <li key={d.id}>
+                《{d.title}》{d.issuer}，{d.published}
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
     </div>
   );
