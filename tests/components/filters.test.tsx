@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
 import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import type { Dataset } from '../../src/domain/dataset-schema';
 import { collapsedOptions, SHOWN_COLLAPSED } from '../../src/components/filters/OptionGroup';
 
 beforeEach(installDomStubs);
@@ -112,8 +114,8 @@ describe('filters', () => {
 });
 
 describe('long option lists', () => {
-  // 600 indicators: 15 source documents, more than a list shows before "show all".
-  const many = () => makeSyntheticDataset({ indicators: 600, regions: 20, seed: 7 });
+  // 1,000 indicators: 25 source documents, more than a list shows before "show all".
+  const many = () => makeSyntheticDataset({ indicators: 1000, regions: 20, seed: 7 });
   const docs = () => within(filters().getByRole('group', { name: '来源文件' }));
   const docNames = () =>
     docs()
@@ -127,17 +129,17 @@ describe('long option lists', () => {
     expect(collapsedOptions(opts, ['d'], 9).map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('a list of 15 documents shows its first 6 and a button for all; the button shows and hides the rest', async () => {
+  it('a list of 25 documents shows its first 8 and a button for all; the button shows and hides the rest', async () => {
     const data = many();
-    expect(data.documents).toHaveLength(15);
+    expect(data.documents).toHaveLength(25);
     const { user } = await renderApp(data);
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
     expect(docNames()[0]).toMatch(/^科技金融发展工作方案（\d{4}—2027年）第1号\d+$/);
-    const more = docs().getByRole('button', { name: '显示全部 15 项' });
+    const more = docs().getByRole('button', { name: '显示全部 25 项' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
-    expect(docNames()).toHaveLength(15);
-    expect(docNames()[14]).toMatch(/第15号\d+$/);
+    expect(docNames()).toHaveLength(25);
+    expect(docNames()[24]).toMatch(/第25号\d+$/);
     const fewer = docs().getByRole('button', { name: '收起' });
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
     await user.click(fewer);
@@ -145,32 +147,40 @@ describe('long option lists', () => {
   });
 
   it('a ticked document further down stays in view when the list is collapsed (e.g. from a shared link)', async () => {
-    const { user } = await renderApp(many(), '/?doc=doc12');
+    const { user } = await renderApp(many(), '/?doc=doc20');
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED + 1);
-    const ticked = docs().getByRole('checkbox', { name: /第13号/ });
+    const ticked = docs().getByRole('checkbox', { name: /第21号/ });
     expect(ticked).toBeChecked();
     // Unticked, its row stays where it is (it does not vanish from under the pointer) …
     await user.click(ticked);
-    expect(docs().getByRole('checkbox', { name: /第13号/ })).not.toBeChecked();
+    expect(docs().getByRole('checkbox', { name: /第21号/ })).not.toBeChecked();
     // … until the list is collapsed again.
-    await user.click(docs().getByRole('button', { name: '显示全部 15 项' }));
+    await user.click(docs().getByRole('button', { name: '显示全部 25 项' }));
     await user.click(docs().getByRole('button', { name: '收起' }));
-    expect(docs().queryByRole('checkbox', { name: /第13号/ })).toBeNull();
+    expect(docs().queryByRole('checkbox', { name: /第21号/ })).toBeNull();
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
   });
 
   it('a document ticked while the list is open stays in view when it is collapsed', async () => {
     const { user } = await renderApp(many());
-    await user.click(docs().getByRole('button', { name: '显示全部 15 项' }));
-    await user.click(docs().getByRole('checkbox', { name: /第9号/ }));
+    await user.click(docs().getByRole('button', { name: '显示全部 25 项' }));
+    await user.click(docs().getByRole('checkbox', { name: /第12号/ }));
     await user.click(docs().getByRole('button', { name: '收起' }));
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED + 1);
-    expect(docs().getByRole('checkbox', { name: /第9号/ })).toBeChecked();
+    expect(docs().getByRole('checkbox', { name: /第12号/ })).toBeChecked();
   });
 
-  it('short lists have no button (topics, statuses, five documents)', async () => {
-    await renderApp(makeSmallDataset());
-    for (const name of ['主题', '状态', '来源文件'])
-      expect(within(filters().getByRole('group', { name })).queryByRole('button')).toBeNull();
+  it("the real dataset's lists are short enough to show whole (14 topics, 8 statuses, 5 documents)", async () => {
+    const real = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
+    await renderApp(real);
+    for (const [name, n] of [
+      ['主题', 14],
+      ['状态', 8],
+      ['来源文件', 5],
+    ] as const) {
+      const group = within(filters().getByRole('group', { name }));
+      expect(group.getAllByRole('checkbox')).toHaveLength(n);
+      expect(group.queryByRole('button')).toBeNull();
+    }
   });
 });

@@ -6,8 +6,8 @@ import type { ListFilter } from '../../store/store-types';
 import { useT } from '../common/use-t';
 
 /** A list longer than this starts collapsed to its first SHOWN_COLLAPSED options (and any ticked ones). */
-export const COLLAPSE_OVER = 10;
-export const SHOWN_COLLAPSED = 6;
+export const COLLAPSE_OVER = 20;
+export const SHOWN_COLLAPSED = 8;
 
 /** The options a collapsed list shows: the first `shown`, then any kept one further down, in order. */
 export function collapsedOptions<T extends { id: string }>(
