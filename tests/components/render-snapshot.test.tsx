@@ -61,10 +61,10 @@ describe('renderSnapshot', () => {
   it('renders the first panels, the counts and the filters of the default view as the live page does', async () => {
     const snap = renderSnapshot(dataset, TODAY);
     if (!snap.ok) throw new Error(snap.error);
-    expect(snap.value).toMatchObject({ asOf: TODAY, validUntil: '2027-12-31', panels: 8 });
+    expect(snap.value).toMatchObject({ asOf: TODAY, validUntil: '2027-12-31', panels: 4 });
     const doc = new DOMParser().parseFromString(`<div id="root">${snap.value.html}</div>`, 'text/html');
     const snapshotPanels = panelTexts(doc);
-    expect(snapshotPanels).toHaveLength(8);
+    expect(snapshotPanels).toHaveLength(4);
     expect(snapshotPanels[0]!.figures).toMatch(/\d/);
 
     window.history.replaceState(null, '', '/');
