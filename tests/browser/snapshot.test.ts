@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { launch, serveDist } from './support/browser';
+import { SNAPSHOT_PANELS } from '../../src/components/list/SnapshotList';
 
 const INDEX = readFileSync('dist/index.html', 'utf8');
 const AS_OF = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
@@ -82,7 +83,8 @@ describe('the snapshot of the first screen', () => {
   it('was rendered at build time as of the build day, true until the next period end', () => {
     expect(AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(UNTIL > AS_OF).toBe(true);
-    expect(INDEX.match(/<article class="panel/g)?.length).toBe(8);
+    expect(INDEX.match(/<article class="panel/g)?.length).toBe(SNAPSHOT_PANELS);
+    expect(SNAPSHOT_PANELS).toBe(4);
   });
 
   it('shows the numbers before any app script has run, the same the live page then shows', async () => {
