@@ -6,7 +6,7 @@
 //   tsx scripts/prerender.ts [--dist dist] [--ssr .snapshot/render-snapshot.js] [--as-of YYYY-MM-DD]
 //
 // On any problem it prints file: message, leaves index.html as it was and exits 1.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -61,7 +61,14 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   }
   const snap = mod.renderSnapshot(json, asOf);
   if (!snap.ok) fail(`${dataPath}: ${snap.error}`);
-  const withSnapshot = injectSnapshot(index, snap.value);
+  // The dataset worker Vite built (assets/dataset-worker-<hash>.js), for the starter to start early.
+  const workers = readdirSync(`${dist}/assets`).filter((f) => /^dataset-worker-[\w-]+\.js$/.test(f));
+  if (workers.length > 1)
+    fail(`${dist}/assets: ${workers.length} dataset workers (${workers.join(', ')}), expected one`);
+  const early = workers[0]
+    ? { worker: `./assets/${workers[0]}`, dataset: './data/indicators.json' }
+    : undefined;
+  const withSnapshot = injectSnapshot(index, snap.value, early);
   if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
   const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));
   if (!page.ok) fail(`${indexPath}: cannot inline a stylesheet: ${page.error}`);

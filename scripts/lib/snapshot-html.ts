@@ -47,13 +47,21 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
 
 /**
  * The starter, a file of its own (STARTER_FILE, written by the prerender; an external script from our
- * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script,
- * its module preloads and the dataset preload (kept inert in <template id="app-start">) into the page. When the snapshot is shown, once the page is parsed and a frame
- * has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that fetching
- * and compiling the app does not compete with painting the first screen; otherwise at once.
+ * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script and
+ * its module preloads (kept inert in <template id="app-start">) into the page, and starts the dataset worker
+ * named on the template with the dataset's URL, so the download runs while the app's script loads; the
+ * worker and the messages it sends meanwhile wait in window.__scitechDataset for the app
+ * (src/data/parse-off-main.ts takes them over). When the snapshot is shown, once the page is parsed and a
+ * frame has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that
+ * fetching and compiling the app does not compete with painting the first screen; otherwise at once.
  */
 export const STARTER =
   '(function(){var t=document.getElementById("app-start"),d=0,go=function(){if(d)return;d=1;' +
+  'var w=t.getAttribute("data-worker"),u=t.getAttribute("data-dataset");' +
+  'if(w&&u&&window.Worker)try{var s={url:new URL(u,document.baseURI).href,messages:[],' +
+  'worker:new Worker(w,{type:"module"})};s.worker.onmessage=function(e){s.messages.push(e.data)};' +
+  's.worker.onerror=function(e){e.preventDefault();s.failed=true};s.worker.postMessage({url:s.url});' +
+  'window.__scitechDataset=s}catch(e){}' +
   'document.head.appendChild(document.importNode(t.content,true))},' +
   'later=function(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)};' +
   'if(!/(^| )snapshot-ok( |$)/.test(document.documentElement.className))go();' +
@@ -64,21 +72,30 @@ export const STARTER_FILE = `assets/app-start-${createHash('sha256').update(STAR
 
 const START_TAG =
   /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*>/g;
-const START_TEMPLATE = '<template id="app-start">';
+const START_TEMPLATE = '<template id="app-start"';
+
+/** What the starter starts beside the app: the dataset worker's file and the dataset, relative to the page. */
+export interface EarlyWorker {
+  worker: string;
+  dataset: string;
+}
 
 /**
  * The page with its module script and preload links moved into <template id="app-start"> (inert there),
  * followed by the starter (a deferred classic script: it runs once the page is parsed) that adds them to
- * the page. Idempotent.
+ * the page, and starts `early`'s worker if given. Idempotent.
  */
-export function deferStart(page: string): Result<string> {
+export function deferStart(page: string, early?: EarlyWorker): Result<string> {
   if (page.includes(START_TEMPLATE)) return { ok: true, value: page };
   const tags = page.match(START_TAG) ?? [];
   if (!tags.some((t) => t.startsWith('<script')))
     return { ok: false, error: 'no module script to start the app with' };
   const at = page.indexOf(tags[0]!);
   const rest = page.slice(at).replace(START_TAG, '');
-  const start = `${START_TEMPLATE}${tags.join('')}</template><script defer src="./${STARTER_FILE}"></script>`;
+  const attrs = early
+    ? ` data-worker="${escapeAttr(early.worker)}" data-dataset="${escapeAttr(early.dataset)}"`
+    : '';
+  const start = `${START_TEMPLATE}${attrs}>${tags.join('')}</template><script defer src="./${STARTER_FILE}"></script>`;
   return { ok: true, value: page.slice(0, at) + start + rest };
 }
 
@@ -99,10 +116,10 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): Res
 
 /**
  * index.html with the snapshot in #root, the guard at the top of <head>, a <noscript> style that shows the
- * snapshot without JavaScript, the app started by the starter (deferStart), and the guard's hash in the CSP
- * meta. Idempotent: a page that already has a snapshot gets the new one instead.
+ * snapshot without JavaScript, the app (and `early`'s worker) started by the starter (deferStart), and the
+ * guard's hash in the CSP meta. Idempotent: a page that already has a snapshot gets the new one instead.
  */
-export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<string> {
+export function injectSnapshot(indexHtml: string, p: SnapshotParts, early?: EarlyWorker): Result<string> {
   let page = indexHtml.replace(GUARD, '').replace(NOSCRIPT_STYLE, '');
   const root =
     '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="' +
@@ -131,7 +148,7 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts): Result<stri
   // Right after the CSP meta: the guard must run before the stylesheet lets anything paint.
   const metaEnd = page.indexOf('>', page.search(CSP_META)) + 1;
   page = page.slice(0, metaEnd) + head + page.slice(metaEnd);
-  return deferStart(page);
+  return deferStart(page, early);
 }
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="(\.\/assets\/[^"]+\.css)">/g;
@@ -158,6 +175,10 @@ export function inlineStylesheets(page: string, read: (href: string) => string):
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(s: string): string {
+  return escapeHtml(s).replace(/"/g, '&quot;');
 }
 
 /** The CSP a server should send with the page: the meta tag's policy, plus frame-ancestors (header only). */

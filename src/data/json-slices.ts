@@ -1,6 +1,7 @@
 // How the dataset worker hands a parsed dataset to the page: the object without its two long arrays
 // first, then those arrays a slice per message, so that the page takes each message (and the work of
 // copying it in) in a task of its own. Pure: the worker and the page both use these, and tests run them.
+import type { ParseResult } from './fetch-json';
 
 export const LONG_KEYS = ['indicators', 'mentions'] as const;
 export type LongKey = (typeof LONG_KEYS)[number];
@@ -13,7 +14,7 @@ export type SliceMessage =
   | { type: 'slice'; key: LongKey; items: unknown[] }
   | { type: 'whole'; json: unknown }
   | { type: 'done' }
-  | { type: 'error'; detail: string };
+  | { type: 'error'; stage: 'network' | 'json'; detail: string };
 
 function isSliceable(json: unknown): json is Record<string, unknown> {
   return (
@@ -39,25 +40,17 @@ export function* sliceMessages(json: unknown): Generator<SliceMessage> {
   yield { type: 'done' };
 }
 
-/** Parses JSON text into the messages that carry it, or one error message. */
-export function* parseToMessages(text: string): Generator<SliceMessage> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    yield { type: 'error', detail: e instanceof Error ? e.message : String(e) };
-    return;
-  }
-  yield* sliceMessages(json);
+/** The messages that carry a fetch-and-parse result: its value, or one error message. */
+export function* resultMessages(result: ParseResult): Generator<SliceMessage> {
+  if (result.ok) yield* sliceMessages(result.json);
+  else yield { type: 'error', stage: result.stage, detail: result.detail };
 }
 
 /**
  * Puts the value back together from the messages, in order. `add` returns the value once it is complete,
- * an error text for an error message, and undefined while more are to come.
+ * the error of an error message, and undefined while more are to come.
  */
-export function assembler(): (
-  m: SliceMessage,
-) => { ok: true; json: unknown } | { ok: false; detail: string } | undefined {
+export function assembler(): (m: SliceMessage) => ParseResult | undefined {
   let head: Record<string, unknown> | null = null;
   const parts: Record<LongKey, unknown[]> = { indicators: [], mentions: [] };
   return (m) => {
@@ -65,7 +58,7 @@ export function assembler(): (
       case 'whole':
         return { ok: true, json: m.json };
       case 'error':
-        return { ok: false, detail: m.detail };
+        return { ok: false, stage: m.stage, detail: m.detail };
       case 'head':
         head = m.head;
         return undefined;

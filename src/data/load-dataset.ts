@@ -3,7 +3,8 @@
 import { z } from 'zod/mini';
 import { datasetMentionSchema, datasetSchema, indicatorSchema, type Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
-import { parseBytes, parseOffMain, type ParseResult } from './parse-off-main';
+import { fetchJson, type ParseResult } from './fetch-json';
+import { fetchOffMain } from './parse-off-main';
 
 export type LoadError =
   | { kind: 'network'; url: string; detail: string }
@@ -79,26 +80,18 @@ export async function validateDatasetInSlices(
 }
 
 /**
- * Fetch, parse and validate the dataset. With `pause` (the page), the JSON is parsed off the main thread
- * (parse-off-main.ts) and validated in slices with a pause between them (validateDatasetInSlices), so a
- * large dataset never holds the main thread for long.
+ * Fetch, parse and validate the dataset. With `pause` (the page), a worker fetches and parses the JSON off
+ * the main thread (parse-off-main.ts; the page does it itself where no worker can run) and it is validated
+ * in slices with a pause between them (validateDatasetInSlices), so a large dataset never holds the main
+ * thread for long.
  */
 export async function loadDataset(
   url: string = datasetUrl(),
   fetchImpl: typeof fetch = fetch,
   pause?: () => Promise<void>,
-  parse: (buffer: ArrayBuffer) => Promise<ParseResult> = parseOffMain,
+  offMain: (url: string) => Promise<ParseResult | null> = fetchOffMain,
 ): Promise<Result<Dataset, LoadError>> {
-  let body: ArrayBuffer;
-  try {
-    // Default request options, so the preload of index.html serves this fetch.
-    const res = await fetchImpl(url);
-    if (!res.ok) return { ok: false, error: { kind: 'network', url, detail: `HTTP ${res.status}` } };
-    body = await res.arrayBuffer();
-  } catch (e) {
-    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
-  }
-  const parsed = pause ? await parse(body) : parseBytes(body);
-  if (!parsed.ok) return { ok: false, error: { kind: 'json', url, detail: parsed.detail } };
+  const parsed = (pause ? await offMain(url) : null) ?? (await fetchJson(url, fetchImpl));
+  if (!parsed.ok) return { ok: false, error: { kind: parsed.stage, url, detail: parsed.detail } };
   return pause ? validateDatasetInSlices(parsed.json, url, pause) : validateDataset(parsed.json, url);
 }

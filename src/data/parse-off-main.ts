@@ -1,49 +1,84 @@
-// Parse the dataset's JSON in a Web Worker (dataset-worker.ts), taking it back a slice per task. Where no
-// worker can run (no Worker, one refused by the page's policy, one that fails), the page parses it itself:
-// the result is the same, only the main thread is busy for longer.
+// Fetch and parse the dataset in a Web Worker (dataset-worker.ts), taking it back a slice per task. The
+// built page's starter script starts that worker as soon as the app starts loading (so the download runs
+// while the app's script does) and keeps its messages until the app takes it over here. Where no worker
+// can run (no Worker, one refused by the page's policy, one that fails) this answers null and the page
+// fetches and parses the file itself: the result is the same, only the main thread is busy for longer.
+import type { ParseResult } from './fetch-json';
 import { assembler, type SliceMessage } from './json-slices';
 
-export type ParseResult = { ok: true; json: unknown } | { ok: false; detail: string };
-
-/** The bytes of a JSON text, parsed on the calling thread. */
-export function parseBytes(buffer: ArrayBuffer): ParseResult {
-  try {
-    return { ok: true, json: JSON.parse(new TextDecoder().decode(buffer)) };
-  } catch (e) {
-    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
-  }
+/** A dataset worker already asked for `url`, and the messages it sent before the app took it over. */
+export interface StartedWorker {
+  worker: Worker;
+  url: string;
+  messages: SliceMessage[];
+  /** It reported an error event (it could not start). */
+  failed?: boolean;
 }
 
-function startWorker(): Worker | null {
+/** Where the starter (scripts/lib/snapshot-html.ts, STARTER) leaves the worker it started. */
+export const STARTED_KEY = '__scitechDataset';
+
+type Slot = Record<typeof STARTED_KEY, StartedWorker | undefined>;
+
+/**
+ * The worker the starter started for `url`, taken over (once); undefined if there is none (or it was for
+ * another URL: ended), null if it failed.
+ */
+export function takeStarted(url: string): StartedWorker | null | undefined {
+  const slot = globalThis as unknown as Slot;
+  const started = slot[STARTED_KEY];
+  if (!started) return undefined;
+  slot[STARTED_KEY] = undefined;
+  if (started.url === url) return started.failed ? null : started;
+  started.worker.terminate();
+  return undefined;
+}
+
+function startWorker(url: string): StartedWorker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+    worker.postMessage({ url });
+    return { worker, url, messages: [] };
   } catch {
     return null;
   }
 }
 
-export function parseOffMain(
-  buffer: ArrayBuffer,
-  start: () => Worker | null = startWorker,
-): Promise<ParseResult> {
-  const worker = start();
-  if (!worker) return Promise.resolve(parseBytes(buffer));
+const takeOrStart = (url: string) => {
+  const started = takeStarted(url);
+  return started === undefined ? startWorker(url) : started;
+};
+
+/** The dataset at `url` fetched and parsed by a worker, or null where no worker could do it. */
+export function fetchOffMain(
+  url: string,
+  start: (url: string) => StartedWorker | null = takeOrStart,
+): Promise<ParseResult | null> {
+  const started = start(url);
+  if (!started) return Promise.resolve(null);
+  const { worker } = started;
   return new Promise((resolve) => {
     const add = assembler();
-    const finish = (r: ParseResult) => {
+    let settled = false;
+    const finish = (r: ParseResult | null) => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       resolve(r);
     };
-    worker.onmessage = (e: MessageEvent<SliceMessage>) => {
-      const r = add(e.data);
+    const take = (m: SliceMessage) => {
+      if (settled) return;
+      const r = add(m);
       if (r) finish(r);
     };
-    // The worker could not start or broke: parse here (the buffer was copied to it, not moved).
+    worker.onmessage = (e: MessageEvent<SliceMessage>) => take(e.data);
+    // The worker could not start or broke: the page does the work itself.
     worker.onerror = (e) => {
       e.preventDefault();
-      finish(parseBytes(buffer));
+      finish(null);
     };
-    worker.postMessage(buffer);
+    // What it sent before the app took it over, in order (later messages are later tasks).
+    for (const m of started.messages.splice(0)) take(m);
   });
 }

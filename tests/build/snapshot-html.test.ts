@@ -183,6 +183,20 @@ describe('deferStart', () => {
     });
   });
 
+  it('names the dataset worker and the dataset on the template, for the starter to start early', () => {
+    const r = deferStart(built, {
+      worker: './assets/dataset-worker-C.js',
+      dataset: './data/indicators.json',
+    });
+    expect(r.ok && r.value).toContain(
+      '<template id="app-start" data-worker="./assets/dataset-worker-C.js" data-dataset="./data/indicators.json">' +
+        '<link rel="preload"',
+    );
+    expect(r.ok && deferStart(r.value)).toEqual(r);
+    const odd = deferStart(built, { worker: './a"b<.js', dataset: 'd' });
+    expect(odd.ok && odd.value).toContain('data-worker="./a&quot;b&lt;.js"');
+  });
+
   it('names the starter file by its content', () => {
     const hash = createHash('sha256').update(STARTER).digest('hex').slice(0, 8);
     expect(STARTER_FILE).toBe(`assets/app-start-${hash}.js`);

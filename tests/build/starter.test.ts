@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// The starter (scripts/lib/snapshot-html.ts) adds the app's script and preloads to the page: after the
-// snapshot's first frame when the snapshot is shown, at once otherwise.
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+// The starter (scripts/lib/snapshot-html.ts) adds the app's script and preloads to the page, and starts the
+// dataset worker the template names: after the snapshot's first frame when the snapshot is shown, at once
+// otherwise.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STARTER } from '../../scripts/lib/snapshot-html';
 
 const TAGS =
@@ -19,7 +20,25 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  (window as unknown as Record<string, unknown>).__scitechDataset = undefined;
 });
+
+/** A Worker stand-in that records how it was made and what it was sent. */
+class RecordingWorker {
+  static made: RecordingWorker[] = [];
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: { preventDefault(): void }) => void) | null = null;
+  sent: unknown[] = [];
+  constructor(
+    readonly url: string,
+    readonly options: WorkerOptions,
+  ) {
+    RecordingWorker.made.push(this);
+  }
+  postMessage(m: unknown) {
+    this.sent.push(m);
+  }
+}
 
 const run = () => new Function(STARTER)() as void;
 const added = () =>
@@ -65,4 +84,60 @@ it('starts the app after 500 ms in a background tab, where frames do not come', 
   expect(added()).toBe(0);
   vi.advanceTimersByTime(1);
   expect(added()).toBe(2);
+});
+
+describe('the dataset worker', () => {
+  beforeEach(() => {
+    RecordingWorker.made = [];
+    vi.stubGlobal('Worker', RecordingWorker);
+    document.head.innerHTML =
+      '<template id="app-start" data-worker="./assets/dataset-worker-C.js" data-dataset="./data/indicators.json">' +
+      `${TAGS}</template>`;
+  });
+  const slot = () =>
+    (
+      window as unknown as {
+        __scitechDataset?: { worker: RecordingWorker; url: string; messages: unknown[]; failed?: boolean };
+      }
+    ).__scitechDataset;
+
+  it('is started with the absolute dataset URL, with the app, and keeps its messages for the app', () => {
+    document.documentElement.className = 'snapshot-ok';
+    run();
+    expect(RecordingWorker.made).toHaveLength(0);
+    frames.forEach((f) => f(0));
+    vi.advanceTimersByTime(0);
+    expect(added()).toBe(2);
+    const [w] = RecordingWorker.made;
+    expect(w).toMatchObject({ url: './assets/dataset-worker-C.js', options: { type: 'module' } });
+    const url = new URL('./data/indicators.json', document.baseURI).href;
+    expect(w!.sent).toEqual([{ url }]);
+    w!.onmessage!({ data: { type: 'head', head: {} } });
+    expect(slot()).toMatchObject({ url, messages: [{ type: 'head', head: {} }] });
+    expect(slot()!.worker).toBe(w);
+  });
+
+  it('records a worker that fails, for the app to do the work itself', () => {
+    run();
+    const prevented = vi.fn();
+    RecordingWorker.made[0]!.onerror!({ preventDefault: prevented });
+    expect(prevented).toHaveBeenCalled();
+    expect(slot()!.failed).toBe(true);
+  });
+
+  it('starts the app even where no worker can be made', () => {
+    vi.stubGlobal('Worker', function () {
+      throw new Error('refused');
+    });
+    run();
+    expect(added()).toBe(2);
+    expect(slot()).toBeUndefined();
+  });
+
+  it('starts no worker when the template names none', () => {
+    document.head.innerHTML = `<template id="app-start">${TAGS}</template>`;
+    run();
+    expect(added()).toBe(2);
+    expect(RecordingWorker.made).toHaveLength(0);
+  });
 });

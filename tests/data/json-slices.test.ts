@@ -1,14 +1,15 @@
 // The dataset worker's messages carry the parsed dataset in slices; the page puts it back together.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fetchJson, parseBytes } from '../../src/data/fetch-json';
 import {
   assembler,
   MESSAGE_SLICE,
-  parseToMessages,
+  resultMessages,
   sliceMessages,
   type SliceMessage,
 } from '../../src/data/json-slices';
-import { parseOffMain } from '../../src/data/parse-off-main';
+import { fetchOffMain, STARTED_KEY, takeStarted, type StartedWorker } from '../../src/data/parse-off-main';
 import { loadDataset } from '../../src/data/load-dataset';
 import { makeSyntheticDataset } from '../support/synthetic-dataset';
 
@@ -22,22 +23,41 @@ function roundTrip(messages: Iterable<SliceMessage>) {
   return result;
 }
 
-/** A worker stand-in that runs the real worker code and answers a message per task. */
+/** A fetch that answers every URL with `text` (or the given status). */
+const fetchOf = (text: string, status = 200) =>
+  (async () => new Response(text, { status })) as unknown as typeof fetch;
+
+/**
+ * A worker stand-in that runs the real worker code (fetchJson, resultMessages) against a stand-in fetch,
+ * and answers a message per task.
+ */
 class FakeWorker {
   onmessage: ((e: MessageEvent<SliceMessage>) => void) | null = null;
   onerror: ((e: { preventDefault(): void }) => void) | null = null;
   terminated = false;
-  constructor(private readonly fail = false) {}
-  postMessage(buffer: ArrayBuffer) {
+  asked: string[] = [];
+  constructor(
+    private readonly fetchImpl: typeof fetch,
+    private readonly fail = false,
+  ) {}
+  postMessage({ url }: { url: string }) {
+    this.asked.push(url);
     if (this.fail) return setTimeout(() => this.onerror?.({ preventDefault() {} }), 0);
-    let delay = 0;
-    for (const m of parseToMessages(new TextDecoder().decode(buffer)))
-      setTimeout(() => this.onmessage?.({ data: m } as MessageEvent<SliceMessage>), delay++);
+    void fetchJson(url, this.fetchImpl).then((r) => {
+      let delay = 0;
+      for (const m of resultMessages(r))
+        setTimeout(() => this.onmessage?.({ data: m } as MessageEvent<SliceMessage>), delay++);
+    });
   }
   terminate() {
     this.terminated = true;
   }
 }
+
+const started = (worker: FakeWorker, url: string): StartedWorker => {
+  worker.postMessage({ url });
+  return { worker: worker as unknown as Worker, url, messages: [] };
+};
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
@@ -69,49 +89,126 @@ describe('sliceMessages and assembler', () => {
   });
 
   it('turn text that is not JSON into one error message', () => {
-    const messages = [...parseToMessages('{"schemaVersion": 1,')];
+    const messages = [...resultMessages(parseBytes(bytes('{"schemaVersion": 1,')))];
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ type: 'error' });
-    expect(roundTrip(messages)).toMatchObject({ ok: false, detail: expect.stringMatching(/JSON/) });
+    expect(messages[0]).toMatchObject({ type: 'error', stage: 'json' });
+    expect(roundTrip(messages)).toMatchObject({
+      ok: false,
+      stage: 'json',
+      detail: expect.stringMatching(/JSON/),
+    });
   });
 });
 
-describe('parseOffMain', () => {
+describe('fetchJson', () => {
+  it.each<[string, typeof fetch, object]>([
+    ['a JSON body', fetchOf('{"a":1}'), { ok: true, json: { a: 1 } }],
+    ['an HTTP error', fetchOf('gone', 404), { ok: false, stage: 'network', detail: 'HTTP 404' }],
+    [
+      'a failed request',
+      (async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch,
+      { ok: false, stage: 'network', detail: 'Failed to fetch' },
+    ],
+    ['a body that is not JSON', fetchOf('{oops'), { ok: false, stage: 'json' }],
+  ])('%s', async (_name, f, expected) => {
+    expect(await fetchJson('u', f)).toMatchObject(expected);
+  });
+});
+
+describe('fetchOffMain', () => {
+  afterEach(() => {
+    (globalThis as Record<string, unknown>)[STARTED_KEY] = undefined;
+  });
+
   it('takes the dataset back from the worker, then ends it', async () => {
-    const worker = new FakeWorker();
-    const r = await parseOffMain(bytes(goldenText), () => worker as unknown as Worker);
+    const worker = new FakeWorker(fetchOf(goldenText));
+    const r = await fetchOffMain('http://x/data/indicators.json', (url) => started(worker, url));
+    expect(worker.asked).toEqual(['http://x/data/indicators.json']);
     expect(r).toEqual({ ok: true, json: golden });
     expect(worker.terminated).toBe(true);
   });
 
-  it('parses on the page where no worker starts, or the worker fails', async () => {
-    expect(await parseOffMain(bytes(goldenText), () => null)).toEqual({ ok: true, json: golden });
-    const broken = new FakeWorker(true);
-    expect(await parseOffMain(bytes(goldenText), () => broken as unknown as Worker)).toEqual({
-      ok: true,
-      json: golden,
-    });
+  it('answers null where no worker starts, or the worker fails (the page then does the work)', async () => {
+    expect(await fetchOffMain('u', () => null)).toBeNull();
+    const broken = new FakeWorker(fetchOf(goldenText), true);
+    expect(await fetchOffMain('u', (url) => started(broken, url))).toBeNull();
     expect(broken.terminated).toBe(true);
   });
 
-  it('reports text that is not JSON', async () => {
-    const r = await parseOffMain(bytes('not json'), () => new FakeWorker() as unknown as Worker);
-    expect(r.ok).toBe(false);
+  it("reports the worker's network and JSON errors", async () => {
+    const gone = new FakeWorker(fetchOf('', 404));
+    expect(await fetchOffMain('u', (url) => started(gone, url))).toEqual({
+      ok: false,
+      stage: 'network',
+      detail: 'HTTP 404',
+    });
+    const bad = new FakeWorker(fetchOf('not json'));
+    expect(await fetchOffMain('u', (url) => started(bad, url))).toMatchObject({ ok: false, stage: 'json' });
+  });
+
+  it("takes over the starter's worker with the messages it sent before, in order", async () => {
+    const data = makeSyntheticDataset({ indicators: 1000, regions: 30, seed: 5 });
+    const worker = new FakeWorker(fetchOf(JSON.stringify(data)));
+    const early = started(worker, 'http://x/d.json');
+    // The starter keeps the messages the worker sends while the app's script is loading; the app takes
+    // the worker over after the third.
+    const result = new Promise<Awaited<ReturnType<typeof fetchOffMain>>>((resolve) => {
+      worker.onmessage = (e) => {
+        early.messages.push(e.data);
+        if (early.messages.length < 3) return;
+        (globalThis as Record<string, unknown>)[STARTED_KEY] = early;
+        resolve(fetchOffMain('http://x/d.json'));
+      };
+    });
+    expect(await result).toEqual({ ok: true, json: data });
+    expect([...sliceMessages(data)].length).toBeGreaterThan(3);
+    expect(worker.asked).toEqual(['http://x/d.json']);
+    expect((globalThis as Record<string, unknown>)[STARTED_KEY]).toBeUndefined();
+  });
+
+  it("takes the starter's worker once, and only for its own URL", () => {
+    const slot = globalThis as Record<string, unknown>;
+    const worker = new FakeWorker(fetchOf('{}'));
+    slot[STARTED_KEY] = { worker, url: 'a', messages: [] };
+    expect(takeStarted('b')).toBeUndefined();
+    expect(worker.terminated).toBe(true);
+    expect(slot[STARTED_KEY]).toBeUndefined();
+    slot[STARTED_KEY] = { worker, url: 'a', messages: [], failed: true };
+    expect(takeStarted('a')).toBeNull();
+    expect(takeStarted('a')).toBeUndefined();
   });
 });
 
 describe('loadDataset on the page (with pauses)', () => {
-  const fetchOf = (text: string) => (async () => new Response(text)) as unknown as typeof fetch;
-  const parse = (b: ArrayBuffer) => parseOffMain(b, () => new FakeWorker() as unknown as Worker);
+  const offMain =
+    (text: string, status = 200) =>
+    (url: string) =>
+      fetchOffMain(url, (u) => started(new FakeWorker(fetchOf(text, status)), u));
 
   it('gives the same dataset as the plain load', async () => {
-    const paged = await loadDataset('u', fetchOf(goldenText), async () => {}, parse);
+    const paged = await loadDataset('u', fetchOf(''), async () => {}, offMain(goldenText));
     expect(paged).toEqual(await loadDataset('u', fetchOf(goldenText)));
     expect(paged.ok).toBe(true);
   });
 
-  it('names a body that is not JSON', async () => {
-    const r = await loadDataset('u', fetchOf('{oops'), async () => {}, parse);
-    expect(r).toMatchObject({ ok: false, error: { kind: 'json', url: 'u' } });
+  it('names a body that is not JSON, and a failed download', async () => {
+    expect(await loadDataset('u', fetchOf(''), async () => {}, offMain('{oops'))).toMatchObject({
+      ok: false,
+      error: { kind: 'json', url: 'u' },
+    });
+    expect(await loadDataset('u', fetchOf(''), async () => {}, offMain('', 503))).toEqual({
+      ok: false,
+      error: { kind: 'network', url: 'u', detail: 'HTTP 503' },
+    });
+  });
+
+  it('fetches and parses on the page where no worker could', async () => {
+    const r = await loadDataset(
+      'u',
+      fetchOf(goldenText),
+      async () => {},
+      async () => null,
+    );
+    expect(r).toEqual(await loadDataset('u', fetchOf(goldenText)));
   });
 });

@@ -1,0 +1,33 @@
+// Fetch and parse a JSON file, as a result that says which step failed. Used by the dataset worker, and by
+// the page itself where no worker can run. Imports nothing, so the worker's file stays small.
+
+export type ParseResult =
+  { ok: true; json: unknown } | { ok: false; stage: 'network' | 'json'; detail: string };
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The bytes of a JSON text, parsed on the calling thread. */
+export function parseBytes(buffer: ArrayBuffer): ParseResult {
+  try {
+    return { ok: true, json: JSON.parse(new TextDecoder().decode(buffer)) };
+  } catch (e) {
+    return { ok: false, stage: 'json', detail: message(e) };
+  }
+}
+
+/** GET `url` with default options and parse the body as JSON. */
+export async function fetchJson(url: string, fetchImpl: typeof fetch = fetch): Promise<ParseResult> {
+  let body: ArrayBuffer;
+  try {
+    const res = await fetchImpl(url);
+    if (!res.ok) {
+      // Read the error page to its end, so the request ends now rather than when the body is dropped.
+      await res.arrayBuffer().catch(() => undefined);
+      return { ok: false, stage: 'network', detail: `HTTP ${res.status}` };
+    }
+    body = await res.arrayBuffer();
+  } catch (e) {
+    return { ok: false, stage: 'network', detail: message(e) };
+  }
+  return parseBytes(body);
+}
