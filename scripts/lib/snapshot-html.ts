@@ -49,17 +49,17 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
  * The starter, a file of its own (STARTER_FILE, written by the prerender; an external script from our
  * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script and
  * its module preloads (kept inert in <template id="app-start">) into the page, and starts the dataset worker
- * named on the template with the dataset's URL, so the download runs while the app's script loads; the
- * worker and the messages it sends meanwhile wait in window.__scitechDataset for the app
- * (src/data/parse-off-main.ts takes them over). When the snapshot is shown, once the page is parsed and a
+ * named on the template downloading the dataset, so the download runs while the app's script loads; the
+ * worker waits in window.__scitechDataset for the app (src/data/parse-off-main.ts takes it over and asks it
+ * to parse). When the snapshot is shown, once the page is parsed and a
  * frame has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that
  * fetching and compiling the app does not compete with painting the first screen; otherwise at once.
  */
 export const STARTER =
   '(function(){var t=document.getElementById("app-start"),d=0,go=function(){if(d)return;d=1;' +
   'var w=t.getAttribute("data-worker"),u=t.getAttribute("data-dataset");' +
-  'if(w&&u&&window.Worker)try{var s={url:new URL(u,document.baseURI).href,messages:[],' +
-  'worker:new Worker(w,{type:"module"})};s.worker.onmessage=function(e){s.messages.push(e.data)};' +
+  'if(w&&u&&window.Worker)try{var s={url:new URL(u,document.baseURI).href,' +
+  'worker:new Worker(w,{type:"module"})};' +
   's.worker.onerror=function(e){e.preventDefault();s.failed=true};s.worker.postMessage({url:s.url});' +
   'window.__scitechDataset=s}catch(e){}' +
   'document.head.appendChild(document.importNode(t.content,true))},' +

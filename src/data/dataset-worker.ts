@@ -1,12 +1,24 @@
-// Web Worker: fetches, decodes and parses the dataset's JSON off the page's main thread (10 MB and more for
+// Web Worker: downloads, decodes and parses the dataset's JSON off the page's main thread (10 MB and more for
 // a national dataset: even taking in the response body costs the page's thread a long task) and posts it
-// back in slices (json-slices.ts). The page validates it. Started by the page's starter script with the
-// dataset's URL as soon as the app starts loading, or by the app itself (parse-off-main.ts).
-import { fetchJson } from './fetch-json';
+// back in slices (json-slices.ts); the page validates it. Two messages: { url } starts the download (the
+// page's starter sends it as soon as the app starts loading), { parse: true } asks for the result (the app
+// sends it once its script has run: parsing earlier would compete for the CPU with compiling that script).
+import { fetchBytes, parseBytes, type FetchResult } from './fetch-json';
 import { resultMessages } from './json-slices';
 
-self.onmessage = async (e: MessageEvent<{ url: string }>) => {
-  for (const message of resultMessages(await fetchJson(e.data.url))) self.postMessage(message);
+export type WorkerRequest = { url: string } | { parse: true };
+
+let download: Promise<FetchResult> | null = null;
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  if ('url' in e.data) {
+    download = fetchBytes(e.data.url);
+    return;
+  }
+  if (!download) return;
+  const fetched = await download;
+  for (const message of resultMessages(fetched.ok ? parseBytes(fetched.bytes) : fetched))
+    self.postMessage(message);
   // One dataset per worker: its work is done (posted messages are delivered after it closes).
   self.close();
 };

@@ -2,9 +2,27 @@
 // the page itself where no worker can run. Imports nothing, so the worker's file stays small.
 
 export type ParseResult =
-  { ok: true; json: unknown } | { ok: false; stage: 'network' | 'json'; detail: string };
+  | { ok: true; json: unknown }
+  | { ok: false; stage: 'network' | 'json'; detail: string };
+
+export type FetchResult = { ok: true; bytes: ArrayBuffer } | { ok: false; stage: 'network'; detail: string };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** GET `url` with default options: its body, or why there is none. */
+export async function fetchBytes(url: string, fetchImpl: typeof fetch = fetch): Promise<FetchResult> {
+  try {
+    const res = await fetchImpl(url);
+    if (!res.ok) {
+      // Read the error page to its end, so the request ends now rather than when the body is dropped.
+      await res.arrayBuffer().catch(() => undefined);
+      return { ok: false, stage: 'network', detail: `HTTP ${res.status}` };
+    }
+    return { ok: true, bytes: await res.arrayBuffer() };
+  } catch (e) {
+    return { ok: false, stage: 'network', detail: message(e) };
+  }
+}
 
 /** The bytes of a JSON text, parsed on the calling thread. */
 export function parseBytes(buffer: ArrayBuffer): ParseResult {
@@ -15,19 +33,8 @@ export function parseBytes(buffer: ArrayBuffer): ParseResult {
   }
 }
 
-/** GET `url` with default options and parse the body as JSON. */
+/** GET `url` and parse the body as JSON. */
 export async function fetchJson(url: string, fetchImpl: typeof fetch = fetch): Promise<ParseResult> {
-  let body: ArrayBuffer;
-  try {
-    const res = await fetchImpl(url);
-    if (!res.ok) {
-      // Read the error page to its end, so the request ends now rather than when the body is dropped.
-      await res.arrayBuffer().catch(() => undefined);
-      return { ok: false, stage: 'network', detail: `HTTP ${res.status}` };
-    }
-    body = await res.arrayBuffer();
-  } catch (e) {
-    return { ok: false, stage: 'network', detail: message(e) };
-  }
-  return parseBytes(body);
+  const fetched = await fetchBytes(url, fetchImpl);
+  return fetched.ok ? parseBytes(fetched.bytes) : fetched;
 }

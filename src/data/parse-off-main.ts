@@ -1,16 +1,16 @@
 // Fetch and parse the dataset in a Web Worker (dataset-worker.ts), taking it back a slice per task. The
-// built page's starter script starts that worker as soon as the app starts loading (so the download runs
-// while the app's script does) and keeps its messages until the app takes it over here. Where no worker
-// can run (no Worker, one refused by the page's policy, one that fails) this answers null and the page
-// fetches and parses the file itself: the result is the same, only the main thread is busy for longer.
+// built page's starter script starts that worker's download as soon as the app starts loading (so it runs
+// while the app's script loads) and leaves the worker for the app to take over here. Where no worker can
+// run (no Worker, one refused by the page's policy, one that fails) this answers null and the page fetches
+// and parses the file itself: the result is the same, only the main thread is busy for longer.
 import type { ParseResult } from './fetch-json';
+import type { WorkerRequest } from './dataset-worker';
 import { assembler, type SliceMessage } from './json-slices';
 
-/** A dataset worker already asked for `url`, and the messages it sent before the app took it over. */
+/** A dataset worker already asked to download `url`. */
 export interface StartedWorker {
   worker: Worker;
   url: string;
-  messages: SliceMessage[];
   /** It reported an error event (it could not start). */
   failed?: boolean;
 }
@@ -34,12 +34,14 @@ export function takeStarted(url: string): StartedWorker | null | undefined {
   return undefined;
 }
 
+const send = (worker: Worker, request: WorkerRequest) => worker.postMessage(request);
+
 function startWorker(url: string): StartedWorker | null {
   if (typeof Worker === 'undefined') return null;
   try {
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    worker.postMessage({ url });
-    return { worker, url, messages: [] };
+    send(worker, { url });
+    return { worker, url };
   } catch {
     return null;
   }
@@ -67,18 +69,16 @@ export function fetchOffMain(
       worker.terminate();
       resolve(r);
     };
-    const take = (m: SliceMessage) => {
+    worker.onmessage = (e: MessageEvent<SliceMessage>) => {
       if (settled) return;
-      const r = add(m);
+      const r = add(e.data);
       if (r) finish(r);
     };
-    worker.onmessage = (e: MessageEvent<SliceMessage>) => take(e.data);
     // The worker could not start or broke: the page does the work itself.
     worker.onerror = (e) => {
       e.preventDefault();
       finish(null);
     };
-    // What it sent before the app took it over, in order (later messages are later tasks).
-    for (const m of started.messages.splice(0)) take(m);
+    send(worker, { parse: true });
   });
 }

@@ -1,7 +1,8 @@
 // The dataset worker's messages carry the parsed dataset in slices; the page puts it back together.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchJson, parseBytes } from '../../src/data/fetch-json';
+import type { WorkerRequest } from '../../src/data/dataset-worker';
+import { fetchBytes, fetchJson, parseBytes, type FetchResult } from '../../src/data/fetch-json';
 import {
   assembler,
   MESSAGE_SLICE,
@@ -28,26 +29,30 @@ const fetchOf = (text: string, status = 200) =>
   (async () => new Response(text, { status })) as unknown as typeof fetch;
 
 /**
- * A worker stand-in that runs the real worker code (fetchJson, resultMessages) against a stand-in fetch,
+ * A worker stand-in that speaks the real worker's protocol ({ url } starts the download, { parse: true }
+ * asks for the messages) with its code (fetchBytes, parseBytes, resultMessages) against a stand-in fetch,
  * and answers a message per task.
  */
 class FakeWorker {
   onmessage: ((e: MessageEvent<SliceMessage>) => void) | null = null;
   onerror: ((e: { preventDefault(): void }) => void) | null = null;
   terminated = false;
-  asked: string[] = [];
+  received: WorkerRequest[] = [];
+  private download: Promise<FetchResult> | null = null;
   constructor(
     private readonly fetchImpl: typeof fetch,
     private readonly fail = false,
   ) {}
-  postMessage({ url }: { url: string }) {
-    this.asked.push(url);
+  postMessage(request: WorkerRequest) {
+    this.received.push(request);
     if (this.fail) return setTimeout(() => this.onerror?.({ preventDefault() {} }), 0);
-    void fetchJson(url, this.fetchImpl).then((r) => {
-      let delay = 0;
-      for (const m of resultMessages(r))
-        setTimeout(() => this.onmessage?.({ data: m } as MessageEvent<SliceMessage>), delay++);
-    });
+    if ('url' in request) this.download = fetchBytes(request.url, this.fetchImpl);
+    else
+      void this.download!.then((fetched) => {
+        let delay = 0;
+        for (const m of resultMessages(fetched.ok ? parseBytes(fetched.bytes) : fetched))
+          setTimeout(() => this.onmessage?.({ data: m } as MessageEvent<SliceMessage>), delay++);
+      });
   }
   terminate() {
     this.terminated = true;
@@ -56,7 +61,7 @@ class FakeWorker {
 
 const started = (worker: FakeWorker, url: string): StartedWorker => {
   worker.postMessage({ url });
-  return { worker: worker as unknown as Worker, url, messages: [] };
+  return { worker: worker as unknown as Worker, url };
 };
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
@@ -120,10 +125,10 @@ describe('fetchOffMain', () => {
     (globalThis as Record<string, unknown>)[STARTED_KEY] = undefined;
   });
 
-  it('takes the dataset back from the worker, then ends it', async () => {
+  it('asks the worker for the dataset, takes it back, then ends it', async () => {
     const worker = new FakeWorker(fetchOf(goldenText));
     const r = await fetchOffMain('http://x/data/indicators.json', (url) => started(worker, url));
-    expect(worker.asked).toEqual(['http://x/data/indicators.json']);
+    expect(worker.received).toEqual([{ url: 'http://x/data/indicators.json' }, { parse: true }]);
     expect(r).toEqual({ ok: true, json: golden });
     expect(worker.terminated).toBe(true);
   });
@@ -146,34 +151,31 @@ describe('fetchOffMain', () => {
     expect(await fetchOffMain('u', (url) => started(bad, url))).toMatchObject({ ok: false, stage: 'json' });
   });
 
-  it("takes over the starter's worker with the messages it sent before, in order", async () => {
+  it("takes over the starter's worker, whose download began before the app's script ran", async () => {
     const data = makeSyntheticDataset({ indicators: 1000, regions: 30, seed: 5 });
-    const worker = new FakeWorker(fetchOf(JSON.stringify(data)));
-    const early = started(worker, 'http://x/d.json');
-    // The starter keeps the messages the worker sends while the app's script is loading; the app takes
-    // the worker over after the third.
-    const result = new Promise<Awaited<ReturnType<typeof fetchOffMain>>>((resolve) => {
-      worker.onmessage = (e) => {
-        early.messages.push(e.data);
-        if (early.messages.length < 3) return;
-        (globalThis as Record<string, unknown>)[STARTED_KEY] = early;
-        resolve(fetchOffMain('http://x/d.json'));
-      };
-    });
-    expect(await result).toEqual({ ok: true, json: data });
-    expect([...sliceMessages(data)].length).toBeGreaterThan(3);
-    expect(worker.asked).toEqual(['http://x/d.json']);
+    const fetched: string[] = [];
+    const fetchImpl = (async (url: string) => {
+      fetched.push(url);
+      return new Response(JSON.stringify(data));
+    }) as unknown as typeof fetch;
+    const worker = new FakeWorker(fetchImpl);
+    (globalThis as Record<string, unknown>)[STARTED_KEY] = started(worker, 'http://x/d.json');
+    expect(fetched).toEqual(['http://x/d.json']);
+    const r = await fetchOffMain('http://x/d.json');
+    expect(r).toEqual({ ok: true, json: data });
+    expect(worker.received).toEqual([{ url: 'http://x/d.json' }, { parse: true }]);
+    expect(fetched).toHaveLength(1);
     expect((globalThis as Record<string, unknown>)[STARTED_KEY]).toBeUndefined();
   });
 
   it("takes the starter's worker once, and only for its own URL", () => {
     const slot = globalThis as Record<string, unknown>;
     const worker = new FakeWorker(fetchOf('{}'));
-    slot[STARTED_KEY] = { worker, url: 'a', messages: [] };
+    slot[STARTED_KEY] = { worker, url: 'a' };
     expect(takeStarted('b')).toBeUndefined();
     expect(worker.terminated).toBe(true);
     expect(slot[STARTED_KEY]).toBeUndefined();
-    slot[STARTED_KEY] = { worker, url: 'a', messages: [], failed: true };
+    slot[STARTED_KEY] = { worker, url: 'a', failed: true };
     expect(takeStarted('a')).toBeNull();
     expect(takeStarted('a')).toBeUndefined();
   });
