@@ -2,8 +2,7 @@
 // the page itself where no worker can run. Imports nothing, so the worker's file stays small.
 
 export type ParseResult =
-  | { ok: true; json: unknown }
-  | { ok: false; stage: 'network' | 'json'; detail: string };
+  { ok: true; json: unknown } | { ok: false; stage: 'network' | 'json'; detail: string };
 
 export type FetchResult = { ok: true; bytes: ArrayBuffer } | { ok: false; stage: 'network'; detail: string };
 
