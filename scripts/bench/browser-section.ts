@@ -35,7 +35,7 @@ export interface BrowserOptions {
 
 export const DEFAULT_BROWSER: BrowserOptions = {
   dist: '.bench/dist',
-  runs: 11,
+  runs: 21,
   filterChanges: 40,
   cpuThrottle: 1,
   syntheticIndicators: 5000,
