@@ -32,6 +32,7 @@ export const en: Messages = {
   'filters.count': '{n}',
   'filters.showAll': 'Show all {n}',
   'filters.showFewer': 'Show fewer',
+  'filters.pending': 'Loading filters…',
   'toolbar.results': 'Showing {shown} of {total} indicators',
   'toolbar.sort': 'Sort',
   'sort.status': 'By status',

@@ -2,7 +2,7 @@
 // The build-time snapshot (src/app/render-snapshot.tsx) must show what the live page first shows.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { App, type AppProps } from '../../src/app/App';
@@ -58,7 +58,7 @@ async function hydrateSnapshot(props: Partial<AppProps>) {
 }
 
 describe('renderSnapshot', () => {
-  it('renders the first panels, the counts and the filters of the default view as the live page does', async () => {
+  it('renders the first panels and the counts of the default view as the live page does', async () => {
     const snap = renderSnapshot(dataset, TODAY);
     if (!snap.ok) throw new Error(snap.error);
     expect(snap.value).toMatchObject({ asOf: TODAY, validUntil: '2027-12-31', panels: 4 });
@@ -81,6 +81,24 @@ describe('renderSnapshot', () => {
     expect(counts(doc)).toBe(counts(document));
     expect(counts(doc)).toContain('已逾期7');
     expect(doc.querySelector('input[type="date"]')?.getAttribute('value')).toBe(TODAY);
+  });
+
+  it('draws the search box but not the filter groups, which come with the live page', async () => {
+    const snap = renderSnapshot(dataset, TODAY);
+    if (!snap.ok) throw new Error(snap.error);
+    const doc = new DOMParser().parseFromString(`<div id="root">${snap.value.html}</div>`, 'text/html');
+    const aside = doc.querySelector('aside.filters')!;
+    expect(aside.classList.contains('filters--pending')).toBe(true);
+    expect(aside.querySelector('input[type="search"]')).not.toBeNull();
+    expect(aside.querySelectorAll('input[type="checkbox"], fieldset')).toHaveLength(0);
+    expect(aside.querySelector('.filters-pending')?.textContent).toBe('筛选项加载中…');
+
+    const { container, errors, close } = await hydrateSnapshot({});
+    expect(errors).toEqual([]);
+    const live = await within(container).findByRole('group', { name: '来源文件' });
+    expect(within(live).getAllByRole('checkbox')).toHaveLength(dataset.documents.length);
+    expect(container.querySelector('.filters--pending, .filters-pending')).toBeNull();
+    close();
   });
 
   it('is hydrated by the live page as it is: no node replaced, no mismatch; then the windowed list', async () => {

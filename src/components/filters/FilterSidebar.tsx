@@ -3,15 +3,23 @@ import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { hasActiveFilters } from '../../store/selectors';
 import { localName } from '../common/localized';
+import { useIsSnapshot } from '../common/snapshot-context';
 import { StatusIcon } from '../common/StatusIcon';
 import { useT } from '../common/use-t';
 import { OptionGroup, type Option } from './OptionGroup';
 import { RegionTree } from './RegionTree';
 import { SearchBox } from './SearchBox';
 
-/** The filters. It reads no counts itself: each option does, so typing re-renders only what changed. */
+/**
+ * The filters. It reads no counts itself: each option does, so typing re-renders only what changed. In the
+ * build-time snapshot (and until the page is live) the option groups are not drawn: they could not be used
+ * yet (a box ticked then would be unticked when the app arrives), and they are a quarter of the page the
+ * browser must lay out before the first panels' numbers show. They appear below the search box, so nothing
+ * drawn before moves.
+ */
 export function FilterSidebar() {
   const t = useT();
+  const pending = useIsSnapshot();
   const locale = useAppStore((s) => s.locale);
   const dataset = useAppStore((s) => s.dataset);
   const active = useAppStore((s) => hasActiveFilters(s.filters));
@@ -36,7 +44,7 @@ export function FilterSidebar() {
   );
   if (!dataset) return null;
   return (
-    <aside className="filters" aria-labelledby="filters-title">
+    <aside className={pending ? 'filters filters--pending' : 'filters'} aria-labelledby="filters-title">
       <div className="filters-head">
         <h2 id="filters-title">{t('filters.title')}</h2>
         <button type="button" className="button-link" onClick={clear} disabled={!active}>
@@ -44,10 +52,16 @@ export function FilterSidebar() {
         </button>
       </div>
       <SearchBox />
-      <RegionTree />
-      <OptionGroup filter="topic" legend={t('filters.topic')} options={topics} />
-      <OptionGroup filter="status" legend={t('filters.status')} options={statuses} />
-      <OptionGroup filter="doc" legend={t('filters.doc')} options={documents} />
+      {pending ? (
+        <p className="filters-pending">{t('filters.pending')}</p>
+      ) : (
+        <>
+          <RegionTree />
+          <OptionGroup filter="topic" legend={t('filters.topic')} options={topics} />
+          <OptionGroup filter="status" legend={t('filters.status')} options={statuses} />
+          <OptionGroup filter="doc" legend={t('filters.doc')} options={documents} />
+        </>
+      )}
     </aside>
   );
 }
