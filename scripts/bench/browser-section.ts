@@ -47,6 +47,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 
 interface Timings {
   firstPanelPaint: number | null;
+  firstPanelPresented: number | null;
   firstChartPaint: number | null;
   fcp: number | null;
   marks: [string, number][];
@@ -87,6 +88,10 @@ async function newPage(
 async function loadAndTime(page: Page, url: string, expectChart: boolean): Promise<Timings> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction('window.__bench && window.__bench.firstPanelPaint !== null');
+  // Element Timing reports the frame's presentation a moment later (or never, where unsupported).
+  await page
+    .waitForFunction('window.__bench.firstPanelPresented !== null', undefined, { timeout: 1000 })
+    .catch(() => undefined);
   if (expectChart) {
     await page
       .waitForFunction('window.__bench.firstChartPaint !== null', undefined, { timeout: 10_000 })
@@ -207,12 +212,19 @@ async function datasetFigures(
         `[${label}] app marks (run 1): ${marks.map(([n, t]) => `${n}=${t.toFixed(0)} ms`).join(', ')}`,
       );
     const paired = pairedRatio(runs.map(panel), floor.map(panel));
+    const presented = (r: Timings) => r.firstPanelPresented;
+    const presentedMed = (t: Timings[]) => summarize(t.map((r) => r.firstPanelPresented ?? NaN)).median;
+    const pairedPresented = pairedRatio(runs.map(presented), floor.map(presented));
     lines.push(
       `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS, system fonts): ${ms(floor.map(panel))}`,
       `[${label}] ratio app / plain floor: ${(panelMed / floorMed).toFixed(2)} from the medians, ` +
         `${paired?.toFixed(2) ?? 'n/a'} the median of the ${runs.length} pairs (target ≤ 1.5)`,
       `[${label}] styled floor (the app's rendered page without scripts, app CSS + fonts): ${ms(styled.map(panel))}; ` +
         `ratio app / styled floor ${(panelMed / styledMed).toFixed(2)}`,
+      `[${label}] first panel numbers on screen (Element Timing render time, includes rasterising the screen): ` +
+        `app ${ms(runs.map(presented))}; plain floor ${ms(floor.map(presented))}; ratio ` +
+        `${(presentedMed(runs) / presentedMed(floor)).toFixed(2)} from the medians, ` +
+        `${pairedPresented?.toFixed(2) ?? 'n/a'} the median of the pairs`,
     );
 
     // Heap after load, then scroll the whole list: live charts, panels in the DOM, long tasks, heap.
