@@ -2,7 +2,7 @@
 // test. The init script watches the DOM from the first byte and records, in window.__bench:
 // - firstPanelPaint: the first frame painted after the first panel's numbers are in the DOM and visible
 //   (a requestAnimationFrame, then a task after it, i.e. after that frame's paint on the main thread; a task
-//   the page queued first, such as starting its scripts, delays it, though not the paint);
+//   the page queues ahead of it would delay it, though not the paint);
 // - firstPanelPresented: when that frame reached the screen, as Element Timing reports it (renderTime; the
 //   probe marks the numbers with an elementtiming attribute as soon as they are in the DOM, before a frame
 //   can paint them): it includes rasterising the whole screen, which the main-thread figure does not;
