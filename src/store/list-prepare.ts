@@ -5,6 +5,7 @@ import type { Dataset, Indicator } from '../domain/dataset-schema';
 import { STATUSES, type Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
 import { indexDataset } from './dataset-index';
+import { sortInSlices } from './sort-in-slices';
 import type { ProgressEntry, ProgressMap } from './progress-cache';
 import type { Sort } from './store-types';
 
@@ -124,23 +125,52 @@ function compareBy(
 // Sorted and prepared once per (progress map, sort, locale); a progress map belongs to one dataset.
 const prepared = new WeakMap<ProgressMap, Map<string, PreparedList>>();
 
+function cacheFor(progress: ProgressMap): Map<string, PreparedList> {
+  let perProgress = prepared.get(progress);
+  if (!perProgress) {
+    perProgress = new Map();
+    prepared.set(progress, perProgress);
+  }
+  return perProgress;
+}
+
+function cached(dataset: Dataset, progress: ProgressMap, key: string): PreparedList | undefined {
+  const hit = cacheFor(progress).get(key);
+  return hit && hit.ids.length === dataset.indicators.length ? hit : undefined;
+}
+
 export function prepareList(
   dataset: Dataset,
   progress: ProgressMap,
   sort: Sort,
   locale: Locale,
 ): PreparedList {
-  let perProgress = prepared.get(progress);
-  if (!perProgress) {
-    perProgress = new Map();
-    prepared.set(progress, perProgress);
-  }
   const key = `${sort}|${locale}`;
-  const hit = perProgress.get(key);
-  if (hit && hit.ids.length === dataset.indicators.length) return hit;
-
-  const index = indexDataset(dataset);
+  const hit = cached(dataset, progress, key);
+  if (hit) return hit;
   const sorted = [...dataset.indicators].sort(compareBy(sort, locale, progress));
+  const list = build(dataset, progress, sorted);
+  cacheFor(progress).set(key, list);
+  return list;
+}
+
+/** prepareList ahead of its first use, the sort done in slices with `pause()` between them. */
+export async function prepareListInSlices(
+  dataset: Dataset,
+  progress: ProgressMap,
+  sort: Sort,
+  locale: Locale,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const key = `${sort}|${locale}`;
+  if (cached(dataset, progress, key)) return;
+  const sorted = await sortInSlices(dataset.indicators, compareBy(sort, locale, progress), pause);
+  await pause();
+  cacheFor(progress).set(key, build(dataset, progress, sorted));
+}
+
+function build(dataset: Dataset, progress: ProgressMap, sorted: readonly Indicator[]): PreparedList {
+  const index = indexDataset(dataset);
   const n = sorted.length;
   const regions = new Codes();
   const topics = new Codes();
@@ -176,7 +206,7 @@ export function prepareList(
   const regionChain = regions.ids.map((id) => codesOf(index.selfAndAncestors.get(id) ?? []));
   const regionSubtree = regions.ids.map((id) => codesOf(index.selfAndDescendants.get(id) ?? []));
 
-  const list: PreparedList = {
+  return {
     ids,
     text,
     region,
@@ -191,6 +221,4 @@ export function prepareList(
     regionSubtree,
     views: new Map(),
   };
-  perProgress.set(key, list);
-  return list;
 }

@@ -1,6 +1,6 @@
 // Derived values, computed from state and memoised on the inputs they read (never stored in the store).
 import { indexDataset, type DatasetIndex } from './dataset-index';
-import { prepareList, type FacetCounts, type ListView } from './list-prepare';
+import { prepareList, prepareListInSlices, type FacetCounts, type ListView } from './list-prepare';
 import { listView } from './list-view';
 import { prepareProgressMap, progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
 import type { AppState, Filters, ListFilter } from './store-types';
@@ -66,5 +66,6 @@ export async function prepareFirstRender(s: AppState, pause: () => Promise<void>
   await pause();
   selectIndex(s);
   await pause();
+  await prepareListInSlices(s.dataset, selectProgressMap(s), s.sort, s.locale, pause);
   selectListView(s);
 }

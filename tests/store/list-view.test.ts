@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { STATUSES, type Status } from '../../src/domain/progress-types';
 import { indexDataset } from '../../src/store/dataset-index';
-import { prepareList, statusOf } from '../../src/store/list-prepare';
+import { prepareList, prepareListInSlices, statusOf } from '../../src/store/list-prepare';
 import { listView } from '../../src/store/list-view';
 import { progressMap, type ProgressMap } from '../../src/store/progress-cache';
 import { EMPTY_FILTERS, type Filters } from '../../src/store/store-types';
@@ -129,4 +129,26 @@ describe('listView', () => {
     expect(v.counts.region.has('atlantis')).toBe(false);
     expect(listView(prepareList(ds, p, 'status', 'zh-CN'), f({ region: ['atlantis'] })).ids).toEqual([]);
   });
+});
+
+describe('prepareListInSlices', () => {
+  it.each(['status', 'gap', 'deadline', 'name'] as const)(
+    'prepares, with pauses, the list prepareList prepares (sort by %s), and prepareList then uses it',
+    async (sort) => {
+      const data = makeSyntheticDataset({ indicators: 800, regions: 30, seed: 11 });
+      const fresh = progressMap(data, '2025-03-31');
+      let pauses = 0;
+      await prepareListInSlices(data, fresh, sort, 'zh-CN', async () => void pauses++);
+      expect(pauses).toBeGreaterThan(1);
+      const list = prepareList(data, fresh, sort, 'zh-CN');
+      // Same order and columns as a plain prepareList gives (of a copy, so it does not hit this cache).
+      const plain = prepareList(data, progressMap(structuredClone(data), '2025-03-31'), sort, 'zh-CN');
+      expect(list.ids).toEqual(plain.ids);
+      expect([...list.status]).toEqual([...plain.status]);
+      expect(list.text).toEqual(plain.text);
+      // The cache holds it: no second sort.
+      expect(prepareList(data, fresh, sort, 'zh-CN')).toBe(list);
+      expect(list.ids).toHaveLength(800);
+    },
+  );
 });
