@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { format } from 'date-fns';
+import { DATASET_PATH } from '../src/domain/dataset-schema';
 import type { Result } from '../src/domain/types';
 import {
   injectSnapshot,
@@ -65,9 +66,7 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   const workers = readdirSync(`${dist}/assets`).filter((f) => /^dataset-worker-[\w-]+\.js$/.test(f));
   if (workers.length > 1)
     fail(`${dist}/assets: ${workers.length} dataset workers (${workers.join(', ')}), expected one`);
-  const early = workers[0]
-    ? { worker: `./assets/${workers[0]}`, dataset: './data/indicators.json' }
-    : undefined;
+  const early = workers[0] ? { worker: `./assets/${workers[0]}`, dataset: `./${DATASET_PATH}` } : undefined;
   const withSnapshot = injectSnapshot(index, snap.value, early);
   if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
   const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));

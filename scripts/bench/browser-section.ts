@@ -195,9 +195,12 @@ async function datasetFigures(
       await floorServer.close();
     }
     const panel = (r: Timings) => r.firstPanelPaint;
-    const panelMed = summarize(runs.map((r) => r.firstPanelPaint ?? NaN)).median;
-    const floorMed = summarize(floor.map((r) => r.firstPanelPaint ?? NaN)).median;
-    const styledMed = summarize(styled.map((r) => r.firstPanelPaint ?? NaN)).median;
+    const presented = (r: Timings) => r.firstPanelPresented;
+    const median = (t: Timings[], figure: (r: Timings) => number | null) =>
+      summarize(t.map((r) => figure(r) ?? NaN)).median;
+    const panelMed = median(runs, panel);
+    const floorMed = median(floor, panel);
+    const styledMed = median(styled, panel);
     lines.push(`[${label}] first panel numbers painted: ${ms(runs.map(panel))}`);
     lines.push(`[${label}] first chart drawn: ${ms(runs.map((r) => r.firstChartPaint))}`);
     lines.push(`[${label}] first contentful paint: ${ms(runs.map((r) => r.fcp))}`);
@@ -212,8 +215,6 @@ async function datasetFigures(
         `[${label}] app marks (run 1): ${marks.map(([n, t]) => `${n}=${t.toFixed(0)} ms`).join(', ')}`,
       );
     const paired = pairedRatio(runs.map(panel), floor.map(panel));
-    const presented = (r: Timings) => r.firstPanelPresented;
-    const presentedMed = (t: Timings[]) => summarize(t.map((r) => r.firstPanelPresented ?? NaN)).median;
     const pairedPresented = pairedRatio(runs.map(presented), floor.map(presented));
     lines.push(
       `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS, system fonts): ${ms(floor.map(panel))}`,
@@ -223,7 +224,7 @@ async function datasetFigures(
         `ratio app / styled floor ${(panelMed / styledMed).toFixed(2)}`,
       `[${label}] first panel numbers on screen (Element Timing render time, includes rasterising the screen): ` +
         `app ${ms(runs.map(presented))}; plain floor ${ms(floor.map(presented))}; ratio ` +
-        `${(presentedMed(runs) / presentedMed(floor)).toFixed(2)} from the medians, ` +
+        `${(median(runs, presented) / median(floor, presented)).toFixed(2)} from the medians, ` +
         `${pairedPresented?.toFixed(2) ?? 'n/a'} the median of the pairs`,
     );
 

@@ -51,9 +51,9 @@ export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'stor
  * its module preloads (kept inert in <template id="app-start">) into the page, and starts the dataset worker
  * named on the template downloading the dataset, so the download runs while the app's script loads; the
  * worker waits in window.__scitechDataset for the app (src/data/parse-off-main.ts takes it over and asks it
- * to parse). When the snapshot is shown, once the page is parsed and a
- * frame has been drawn (or 500 ms later, for a tab in the background, where frames do not come), so that
- * fetching and compiling the app does not compete with painting the first screen; otherwise at once.
+ * to parse). When the snapshot is shown, once the page is parsed and a frame has been drawn (or 500 ms later,
+ * for a tab in the background, where frames do not come), so that fetching and compiling the app does not
+ * compete with painting the first screen; otherwise at once.
  */
 export const STARTER =
   '(function(){var t=document.getElementById("app-start"),d=0,go=function(){if(d)return;d=1;' +

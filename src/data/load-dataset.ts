@@ -1,7 +1,13 @@
 // Loads public/data/indicators.json relative to the page (works from any subpath, offline) and validates it.
 // Returns a result: every failure is a value the app can show, never an exception or a blank page.
 import { z } from 'zod/mini';
-import { datasetMentionSchema, datasetSchema, indicatorSchema, type Dataset } from '../domain/dataset-schema';
+import {
+  DATASET_PATH,
+  datasetMentionSchema,
+  datasetSchema,
+  indicatorSchema,
+  type Dataset,
+} from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 import { fetchJson, type ParseResult } from './fetch-json';
 import { fetchOffMain } from './parse-off-main';
@@ -12,7 +18,7 @@ export type LoadError =
   | { kind: 'schema'; url: string; issues: { path: string; message: string }[] };
 
 export function datasetUrl(baseURI: string = document.baseURI): string {
-  return new URL('data/indicators.json', baseURI).href;
+  return new URL(DATASET_PATH, baseURI).href;
 }
 
 type Issue = { path: string; message: string };

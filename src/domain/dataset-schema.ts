@@ -6,6 +6,10 @@ import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
 
 export const SCHEMA_VERSION = 1;
 
+/** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
+ *  downloaded early). */
+export const DATASET_PATH = 'data/indicators.json';
+
 export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));

@@ -134,6 +134,8 @@ function cacheFor(progress: ProgressMap): Map<string, PreparedList> {
   return perProgress;
 }
 
+const keyOf = (sort: Sort, locale: Locale) => `${sort}|${locale}`;
+
 function cached(dataset: Dataset, progress: ProgressMap, key: string): PreparedList | undefined {
   const hit = cacheFor(progress).get(key);
   return hit && hit.ids.length === dataset.indicators.length ? hit : undefined;
@@ -145,7 +147,7 @@ export function prepareList(
   sort: Sort,
   locale: Locale,
 ): PreparedList {
-  const key = `${sort}|${locale}`;
+  const key = keyOf(sort, locale);
   const hit = cached(dataset, progress, key);
   if (hit) return hit;
   const sorted = [...dataset.indicators].sort(compareBy(sort, locale, progress));
@@ -162,7 +164,7 @@ export async function prepareListInSlices(
   locale: Locale,
   pause: () => Promise<void>,
 ): Promise<void> {
-  const key = `${sort}|${locale}`;
+  const key = keyOf(sort, locale);
   if (cached(dataset, progress, key)) return;
   const sorted = await sortInSlices(dataset.indicators, compareBy(sort, locale, progress), pause);
   await pause();
