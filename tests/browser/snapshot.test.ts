@@ -153,7 +153,9 @@ describe('the snapshot of the first screen', () => {
     const { page, close } = await visit({ scripts: false, clock: day });
     expect(await page.evaluate(() => document.documentElement.className)).toBe('snapshot-ok snapshot-later');
     expect(await firstFigures(page).isVisible()).toBe(true);
-    expect(await page.locator('.app-header input[type="date"]').isVisible()).toBe(false);
+    const stale = page.locator('.app-header .as-of-snapshot');
+    expect(await stale.count()).toBe(1);
+    expect(await stale.isVisible()).toBe(false);
     await close();
 
     // The live page hydrates the snapshot as of its own day, then moves to the visitor's.

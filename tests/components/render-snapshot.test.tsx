@@ -80,7 +80,13 @@ describe('renderSnapshot', () => {
     const counts = (root: ParentNode) => root.querySelector('.status-counts')?.textContent;
     expect(counts(doc)).toBe(counts(document));
     expect(counts(doc)).toContain('已逾期7');
-    expect(doc.querySelector('input[type="date"]')?.getAttribute('value')).toBe(TODAY);
+    // The as-of date, in a read-only text box that the live page turns into the date field.
+    const date = doc.querySelector<HTMLInputElement>('.app-header input')!;
+    expect(date.type).toBe('text');
+    expect(date.readOnly).toBe(true);
+    expect(date.getAttribute('value')).toBe(TODAY.replace(/-/g, '/'));
+    expect(doc.querySelector(`label[for="${date.id}"]`)?.textContent).toBe('评估日期');
+    expect(doc.querySelector('input[type="date"]')).toBeNull();
   });
 
   it('draws the search box but not the filter groups, which come with the live page', async () => {
@@ -110,6 +116,10 @@ describe('renderSnapshot', () => {
     await screen.findByRole('list', { name: '指标列表' });
     expect(container.querySelector('.list-cell--snapshot')).toBeNull();
     expect(container.querySelector('article.panel .panel-figures')?.textContent).toBe(before.figures);
+    // The date field has come with it, under the same label.
+    const date = screen.getByLabelText('评估日期');
+    expect(date).toHaveAttribute('type', 'date');
+    expect(date).toHaveValue(TODAY);
     close();
   });
 

@@ -1,27 +1,38 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { isIsoDate } from '../../store/dates';
+import { useIsSnapshot } from '../common/snapshot-context';
 import { useT } from '../common/use-t';
 
-/** The as-of date; changing it recomputes every status. */
+/**
+ * The as-of date; changing it recomputes every status. The build-time snapshot shows the date in a plain
+ * read-only text box of the same size: creating a native date field (its locale's date format and editable
+ * parts) was about a fifth of the snapshot's main-thread work before its first frame (npm run bench); the
+ * live page, which can act on a change, brings the date field.
+ */
 export function AsOfInput() {
   const t = useT();
   const id = useId();
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
+  const snapshot = useIsSnapshot();
   return (
     <div className="field field-inline">
       <label htmlFor={id}>{t('header.asOf')}</label>
-      <input
-        id={id}
-        type="date"
-        value={asOf}
-        min="2000-01-01"
-        max="2100-12-31"
-        onChange={(e) => {
-          if (isIsoDate(e.target.value)) setAsOf(e.target.value);
-        }}
-      />
+      {snapshot ? (
+        <input id={id} type="text" className="as-of-snapshot" value={asOf.replace(/-/g, '/')} readOnly />
+      ) : (
+        <input
+          id={id}
+          type="date"
+          value={asOf}
+          min="2000-01-01"
+          max="2100-12-31"
+          onChange={(e) => {
+            if (isIsoDate(e.target.value)) setAsOf(e.target.value);
+          }}
+        />
+      )}
     </div>
   );
 }
