@@ -9,7 +9,7 @@ import { makeSyntheticDataset } from '../../tests/support/synthetic-dataset';
 import { startStaticServer } from '../lib/static-server';
 import { localToday, prerender } from '../prerender';
 import { BENCH_SSR } from './bundle-section';
-import { floorPage, styledFloorPage, type FirstScreenPanel } from './floor-page';
+import { floorPage, styledFloorPage, type FirstScreen } from './floor-page';
 import {
   FILTER_CHANGE,
   FIRST_SCREEN,
@@ -116,12 +116,12 @@ async function warmUp(
   browser: Browser,
   url: string,
   opts: BrowserOptions,
-): Promise<{ firstScreen: FirstScreenPanel[]; snapshot: string; chart: boolean }> {
+): Promise<{ firstScreen: FirstScreen; snapshot: string; chart: boolean }> {
   const { context, page } = await newPage(browser, opts.cpuThrottle);
   try {
     const t = await loadAndTime(page, url, true);
     return {
-      firstScreen: (await page.evaluate(FIRST_SCREEN)) as FirstScreenPanel[],
+      firstScreen: (await page.evaluate(FIRST_SCREEN)) as FirstScreen,
       snapshot: (await page.evaluate('document.documentElement.outerHTML')) as string,
       chart: t.firstChartPaint !== null,
     };
@@ -217,7 +217,8 @@ async function datasetFigures(
     const paired = pairedRatio(runs.map(panel), floor.map(panel));
     const pairedPresented = pairedRatio(runs.map(presented), floor.map(presented));
     lines.push(
-      `[${label}] plain-HTML floor (${firstScreen.length} panels, no JS, system fonts): ${ms(floor.map(panel))}`,
+      `[${label}] plain-HTML floor (every number of the first screen: ${firstScreen.summary.length} header and toolbar items, ` +
+        `${firstScreen.panels.length} panels; no JS, system fonts): ${ms(floor.map(panel))}`,
       `[${label}] ratio app / plain floor: ${(panelMed / floorMed).toFixed(2)} from the medians, ` +
         `${paired?.toFixed(2) ?? 'n/a'} the median of the ${runs.length} pairs (target ≤ 1.5)`,
       `[${label}] styled floor (the app's rendered page without scripts, app CSS + fonts): ${ms(styled.map(panel))}; ` +

@@ -156,14 +156,24 @@ export const SCROLL_ALL = `async ({ maxSteps, maxMs, settleMs }) => {
   };
 }`;
 
-/** The texts of the panels visible in the first viewport, for the plain-HTML floor page. */
-export const FIRST_SCREEN = `(() => [...document.querySelectorAll('article.panel')]
-  .filter((a) => { const r = a.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
-  .map((a) => ({
-    title: (a.querySelector('h3') || a).textContent.trim(),
-    meta: (a.querySelector('.panel-meta') || { textContent: '' }).textContent.trim(),
-    figures: [...a.querySelectorAll('.panel-figures .figure')].map((f) => ({
-      label: (f.querySelector('dt') || { textContent: '' }).textContent.trim(),
-      value: (f.querySelector('dd') || { textContent: '' }).textContent.trim(),
+/**
+ * Every number of the first viewport, for the plain-HTML floor page (floor-page.ts FirstScreen): the
+ * header's counts and totals, the toolbar's result count, and each visible panel's texts.
+ */
+export const FIRST_SCREEN = `(() => {
+  const text = (el) => (el ? el.textContent.replace(/\\s+/g, ' ').trim() : '');
+  const parts = (el) => (el ? [...el.childNodes].map(text).filter(Boolean).join(' ') : '');
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.top < innerHeight && r.bottom > 0; };
+  const pairs = (root, sel) => [...root.querySelectorAll(sel)]
+    .map((f) => ({ label: text(f.querySelector('dt')), value: parts(f.querySelector('dd')) }));
+  return {
+    summary: [...document.querySelectorAll('.status-count, .coverage-item, .toolbar-results')]
+      .filter(visible).map(parts).filter(Boolean),
+    panels: [...document.querySelectorAll('article.panel')].filter(visible).map((a) => ({
+      title: text(a.querySelector('h3') || a),
+      meta: text(a.querySelector('.panel-meta')),
+      figures: pairs(a, '.panel-figures .figure'),
+      growth: pairs(a, '.panel-growth > div'),
     })),
-  })))()`;
+  };
+})()`;

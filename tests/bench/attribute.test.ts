@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeChunk, decodeVlq, groupOf } from '../../scripts/bench/attribute';
 import { filterQueries } from '../../scripts/bench/browser-section';
-import { floorPage, styledFloorPage } from '../../scripts/bench/floor-page';
 import { summarize } from '../../scripts/bench/stats';
 
 describe('source-map attribution', () => {
@@ -50,30 +49,5 @@ describe('small pieces', () => {
     expect(q).toHaveLength(30);
     expect(q.filter((x, i) => i % 2 === 1).every((x) => x === '')).toBe(true);
     expect(q.filter((x, i) => i % 2 === 0).every((x) => x !== '')).toBe(true);
-  });
-
-  it('the floor page has the probe classes, the numbers, and no script', () => {
-    const html = floorPage([
-      { title: '科技型企业贷款余额', meta: '重庆市', figures: [{ label: '基线', value: '6950亿元 2024年' }] },
-    ]);
-    expect(html).toContain('<article class="panel">');
-    expect(html).toContain('<dl class="panel-figures">');
-    expect(html).toContain('6950亿元');
-    expect(html).not.toMatch(/<script/i);
-    expect(floorPage([{ title: '<b>', meta: '', figures: [] }])).toContain('&#60;b&#62;');
-  });
-});
-
-describe('styled floor', () => {
-  it("keeps the app's markup and stylesheet, drops scripts and module preloads", () => {
-    const html =
-      '<html><head><link rel="stylesheet" href="./assets/index-A.css"><link rel="modulepreload" href="./assets/v.js">' +
-      '<script type="module" src="./assets/index-B.js"></script></head><body><div id="root"><article class="panel">' +
-      '<dl class="panel-figures"><dd>6950亿元</dd></dl></article></div><script>window.x=1</script></body></html>';
-    const out = styledFloorPage(html);
-    expect(out.startsWith('<!doctype html>')).toBe(true);
-    expect(out).toContain('index-A.css');
-    expect(out).toContain('6950亿元');
-    expect(out).not.toMatch(/<script|modulepreload/i);
   });
 });

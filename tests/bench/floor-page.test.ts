@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+// The floors of the first-panel timing (scripts/bench/floor-page.ts) and the probe that reads the app's
+// first screen for the plain one (FIRST_SCREEN in page-probe.ts), run on the app's real snapshot.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderSnapshot } from '../../src/app/render-snapshot';
+import { floorPage, styledFloorPage, type FirstScreen } from '../../scripts/bench/floor-page';
+import { FIRST_PANEL_SELECTOR, FIRST_SCREEN } from '../../scripts/bench/page-probe';
+
+const dataset = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as unknown;
+const TODAY = '2026-11-21';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** The snapshot in the page, its first `visiblePanels` panels (and all else) on screen, the rest below it. */
+function readFirstScreen(visiblePanels: number): FirstScreen {
+  const snap = renderSnapshot(dataset, TODAY);
+  if (!snap.ok) throw new Error(snap.error);
+  document.body.innerHTML = `<div id="root">${snap.value.html}</div>`;
+  const panels = [...document.querySelectorAll('article.panel')];
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const article = this.closest('article.panel');
+    const top = article && panels.indexOf(article) >= visiblePanels ? 2000 : 100;
+    return DOMRect.fromRect({ x: 0, y: top, width: 100, height: 20 });
+  });
+  return window.eval(FIRST_SCREEN) as FirstScreen;
+}
+
+describe('the first screen read for the plain floor', () => {
+  it("has the header's counts and totals, the toolbar's count, and each visible panel's numbers with its title and unit", () => {
+    const screen = readFirstScreen(2);
+    expect(screen.summary).toContain('已逾期 7');
+    expect(screen.summary).toContain('共 58 项指标');
+    expect(screen.summary).toContain('显示 58 / 58 项指标');
+    expect(screen.panels).toHaveLength(2);
+    const [first] = screen.panels;
+    expect(first).toMatchObject({
+      title: '本外币贷款余额',
+      meta: '重庆高新区（西部（重庆）科学城） · 单位：亿元',
+    });
+    expect(first!.figures).toEqual([
+      { label: '基线', value: '608.2 亿元 2021年12月' },
+      { label: '最新实际', value: '无' },
+      { label: '目标', value: '年均增速 ≥15% 对应水平 1,063.75 亿元 截止 2025年' },
+    ]);
+    expect(first!.growth).toEqual([
+      { label: '距目标', value: '455.55 亿元（目标的 42.8%）' },
+      { label: '仍需年均增长', value: '15.0%' },
+      { label: '已实现年均增长', value: '—' },
+    ]);
+  });
+
+  it('becomes a page with every one of those numbers, the probe classes, and no script', () => {
+    const screen = readFirstScreen(2);
+    const html = floorPage(screen);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('article.panel')).toHaveLength(2);
+    expect(doc.querySelector(FIRST_PANEL_SELECTOR)?.textContent).toContain('608.2 亿元');
+    const text = doc.body.textContent!.replace(/\s+/g, ' ');
+    for (const item of screen.summary) expect(text).toContain(item);
+    for (const p of screen.panels)
+      for (const f of [...p.figures, ...p.growth]) expect(text).toContain(`${f.label}${f.value}`);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('escapes what it is given', () => {
+    const html = floorPage({
+      summary: ['<i>'],
+      panels: [{ title: '<b>', meta: '', figures: [], growth: [] }],
+    });
+    expect(html).toContain('&#60;b&#62;');
+    expect(html).toContain('&#60;i&#62;');
+    expect(html).not.toContain('<b>');
+  });
+});
+
+describe('styled floor', () => {
+  it("keeps the app's markup and stylesheet, drops scripts and module preloads", () => {
+    const html =
+      '<html><head><link rel="stylesheet" href="./assets/index-A.css"><link rel="modulepreload" href="./assets/v.js">' +
+      '<script type="module" src="./assets/index-B.js"></script></head><body><div id="root"><article class="panel">' +
+      '<dl class="panel-figures"><dd>6950亿元</dd></dl></article></div><script>window.x=1</script></body></html>';
+    const out = styledFloorPage(html);
+    expect(out.startsWith('<!doctype html>')).toBe(true);
+    expect(out).toContain('index-A.css');
+    expect(out).toContain('6950亿元');
+    expect(out).not.toMatch(/<script|modulepreload/i);
+  });
+});
