@@ -39,6 +39,21 @@ describe('filters', () => {
     expect(child).toBeDisabled();
   });
 
+  it('a region with regions under it folds and unfolds them, by a drawn arrow with a full name', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const fold = regions().getByRole('button', { name: '收起重庆市的下辖地区' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    // An icon, not a character (▸ ▾ are missing from common CJK fonts and would fetch a font subset).
+    expect(fold.textContent).toBe('');
+    expect(fold.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    await user.click(fold);
+    expect(regions().queryByRole('checkbox', { name: /重庆高新区/ })).toBeNull();
+    const unfold = regions().getByRole('button', { name: '展开重庆市的下辖地区' });
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(unfold);
+    expect(regions().getByRole('checkbox', { name: /重庆高新区/ })).toBeInTheDocument();
+  });
+
   it('each option shows how many indicators it would show', async () => {
     await renderApp(makeSmallDataset());
     // 成渝 = 重庆市 (1) + 重庆高新区 (2)

@@ -75,7 +75,11 @@ const RegionItem = memo(function RegionItem({
             aria-label={t(open ? 'filters.collapse' : 'filters.expand', { name })}
             onClick={() => onToggle(node.region.id)}
           >
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+            {/* Drawn, not the characters ▸ ▾: common CJK system fonts lack them, so the browser would fetch
+                a subset of the bundled font for two glyphs. */}
+            <svg className="tree-toggle-icon" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+              <path d="M3 1.5 7.5 5 3 8.5z" fill="currentColor" />
+            </svg>
           </button>
         ) : (
           <span className="tree-toggle-space" />
