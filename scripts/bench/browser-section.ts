@@ -1,7 +1,7 @@
 // Section 3 of `npm run bench`: headless chromium (Debian's, via playwright-core) against the built app on
 // loopback, for the real dataset and a synthetic one of 5,000 indicators across 300 regions; and the same
 // first-paint timing for a plain-HTML floor page with the same first-screen numbers.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, SUBPATH } from '../../tests/browser/support/browser';
@@ -9,7 +9,7 @@ import { makeSyntheticDataset } from '../../tests/support/synthetic-dataset';
 import { startStaticServer } from '../lib/static-server';
 import { localToday, prerender } from '../prerender';
 import { BENCH_SSR } from './bundle-section';
-import { floorPage, styledFloorPage, type FirstScreen } from './floor-page';
+import { floorPage, withoutApp, type FirstScreen } from './floor-page';
 import {
   FILTER_CHANGE,
   FIRST_SCREEN,
@@ -110,19 +110,19 @@ async function heapMB(context: BrowserContext, page: Page): Promise<number> {
 
 /**
  * One untimed load of the app (it warms the browser's caches, and gives the first screen's texts and the
- * rendered document the floors are made of).
+ * font-family the plain floor is made of).
  */
 async function warmUp(
   browser: Browser,
   url: string,
   opts: BrowserOptions,
-): Promise<{ firstScreen: FirstScreen; snapshot: string; chart: boolean }> {
+): Promise<{ firstScreen: FirstScreen; fontFamily: string; chart: boolean }> {
   const { context, page } = await newPage(browser, opts.cpuThrottle);
   try {
     const t = await loadAndTime(page, url, true);
     return {
       firstScreen: (await page.evaluate(FIRST_SCREEN)) as FirstScreen,
-      snapshot: (await page.evaluate('document.documentElement.outerHTML')) as string,
+      fontFamily: (await page.evaluate('getComputedStyle(document.body).fontFamily')) as string,
       chart: t.firstChartPaint !== null,
     };
   } finally {
@@ -131,7 +131,7 @@ async function warmUp(
 }
 
 /**
- * Time each page `opts.runs` times, taking turns (app, floor, styled floor, app, …) so that a machine
+ * Time each page `opts.runs` times, taking turns (app, floor, app without scripts, app, …) so that a machine
  * getting busier or quieter during the section weighs on all of them alike; each load in a fresh context.
  */
 async function timeInterleaved(
@@ -170,24 +170,24 @@ async function datasetFigures(
   const lines: string[] = [];
   const server = await startStaticServer({ root, base: SUBPATH });
   try {
-    // The floors: the same first-screen numbers as plain HTML, served the same way; and the app's own
-    // rendered document without its scripts, next to the app's CSS and fonts.
-    const { firstScreen, snapshot, chart } = await warmUp(browser, server.url, opts);
+    // The references (floor-page.ts): the same first-screen numbers as plain HTML in the app's font, served
+    // the same way; and the app's own page without its scripts, beside it in the same folder.
+    const { firstScreen, fontFamily, chart } = await warmUp(browser, server.url, opts);
     const floorDir = `.bench/floor-${label.replace(/\W+/g, '-')}`;
     mkdirSync(floorDir, { recursive: true });
-    writeFileSync(join(floorDir, 'index.html'), floorPage(firstScreen));
-    writeFileSync(join(root, 'floor-styled.html'), styledFloorPage(snapshot));
+    writeFileSync(join(floorDir, 'index.html'), floorPage(firstScreen, fontFamily));
+    writeFileSync(join(root, 'no-scripts.html'), withoutApp(readFileSync(join(root, 'index.html'), 'utf8')));
     const floorServer = await startStaticServer({ root: floorDir, base: SUBPATH });
     let runs: Timings[];
     let floor: Timings[];
-    let styled: Timings[];
+    let scriptless: Timings[];
     try {
-      [runs, floor, styled] = (await timeInterleaved(
+      [runs, floor, scriptless] = (await timeInterleaved(
         browser,
         [
           { url: server.url, expectChart: chart },
           { url: floorServer.url, expectChart: false },
-          { url: `${server.url}floor-styled.html`, expectChart: false },
+          { url: `${server.url}no-scripts.html`, expectChart: false },
         ],
         opts,
       )) as [Timings[], Timings[], Timings[]];
@@ -200,7 +200,7 @@ async function datasetFigures(
       summarize(t.map((r) => figure(r) ?? NaN)).median;
     const panelMed = median(runs, panel);
     const floorMed = median(floor, panel);
-    const styledMed = median(styled, panel);
+    const scriptlessMed = median(scriptless, panel);
     lines.push(`[${label}] first panel numbers painted: ${ms(runs.map(panel))}`);
     lines.push(`[${label}] first chart drawn: ${ms(runs.map((r) => r.firstChartPaint))}`);
     lines.push(`[${label}] first contentful paint: ${ms(runs.map((r) => r.fcp))}`);
@@ -218,11 +218,13 @@ async function datasetFigures(
     const pairedPresented = pairedRatio(runs.map(presented), floor.map(presented));
     lines.push(
       `[${label}] plain-HTML floor (every number of the first screen: ${firstScreen.summary.length} header and toolbar items, ` +
-        `${firstScreen.panels.length} panels; no JS, system fonts): ${ms(floor.map(panel))}`,
+        `${firstScreen.panels.length} panels; no JS, the app's font-family): ${ms(floor.map(panel))}`,
       `[${label}] ratio app / plain floor: ${(panelMed / floorMed).toFixed(2)} from the medians, ` +
         `${paired?.toFixed(2) ?? 'n/a'} the median of the ${runs.length} pairs (target ≤ 1.5)`,
-      `[${label}] styled floor (the app's rendered page without scripts, app CSS + fonts): ${ms(styled.map(panel))}; ` +
-        `ratio app / styled floor ${(panelMed / styledMed).toFixed(2)}`,
+      `[${label}] the app's page without its scripts (same snapshot and CSS; the difference is what the JS costs ` +
+        `the first frame): ${ms(scriptless.map(panel))}, on screen ${ms(scriptless.map(presented))}; ratio app / it ` +
+        `${(panelMed / scriptlessMed).toFixed(2)}, on screen ` +
+        `${(median(runs, presented) / median(scriptless, presented)).toFixed(2)}`,
       `[${label}] first panel numbers on screen (Element Timing render time, includes rasterising the screen): ` +
         `app ${ms(runs.map(presented))}; plain floor ${ms(floor.map(presented))}; ratio ` +
         `${(median(runs, presented) / median(floor, presented)).toFixed(2)} from the medians, ` +
@@ -321,7 +323,7 @@ export async function benchBrowser(opts = DEFAULT_BROWSER): Promise<SectionResul
       `CPU throttle ${opts.cpuThrottle}×, ` +
       (opts.filterOnly
         ? 'filter changes only (--filter-only)'
-        : `after one untimed load, ${opts.runs} navigations per page taking turns (app, plain floor, styled floor), each in a fresh context`),
+        : `after one untimed load, ${opts.runs} navigations per page taking turns (app, plain floor, app without scripts), each in a fresh context`),
   ];
   try {
     if (opts.filterOnly) {

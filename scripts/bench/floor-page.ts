@@ -1,12 +1,14 @@
-// The floors for first-paint timing, pages with no JavaScript that show the same first-screen numbers:
-// - plain: a static HTML page with every number of the app's first screen (taken from the app's own first
-//   screen, each with its label: the header's counts by status and totals, the toolbar's result count, and
-//   each visible panel's figures, gap and growth under its title and unit; not its status badge, reason
-//   line or the controls), the same markup classes for the panels so the same probe times it,
-//   system fonts and a few lines of inline CSS — the floor the target is measured against;
-// - styled: a snapshot of the app's own rendered document with its scripts removed, so it keeps the app's
-//   stylesheet and web fonts — the difference between the two floors is the cost of the CSS and fonts,
-//   and the difference between the styled floor and the app is the cost of the JavaScript.
+// The references for first-paint timing, pages with no JavaScript:
+// - the plain floor, the one the target is measured against: a static HTML page with every number of the
+//   app's first screen (taken from the app's own first screen, each with its label: the header's counts by
+//   status and totals, the toolbar's result count, and each visible panel's figures, gap and growth under
+//   its title and unit; not its status badge, reason line or the controls), the same markup classes for
+//   the panels so the same probe times it, a few lines of inline CSS, and the app's own font-family: text
+//   in a font the page does not name costs a browser a fallback search per character (on the bench machine
+//   a plain page in system-ui was slower than the app), and a floor must not pay for what the app does not;
+// - the app's own page without its scripts: the same index.html, snapshot and inline CSS, with the starter
+//   and the app it would add taken out — the difference to the app is what its JavaScript costs the first
+//   frame, the difference to the plain floor what its markup and CSS cost.
 
 export interface LabelledValue {
   label: string;
@@ -38,7 +40,9 @@ function list(className: string, items: readonly LabelledValue[]): string {
   return `<dl class="${className}">${rows.join('')}</dl>`;
 }
 
-export function floorPage(screen: FirstScreen, title = '科技金融指标看板'): string {
+/** `fontFamily` is a CSS font-family value (the app's computed one); characters that could end the rule
+ * are dropped. */
+export function floorPage(screen: FirstScreen, fontFamily: string, title = '科技金融指标看板'): string {
   const summary = screen.summary.length
     ? `<ul class="summary">${screen.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`
     : '';
@@ -54,7 +58,7 @@ export function floorPage(screen: FirstScreen, title = '科技金融指标看板
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>body{margin:0;font-family:system-ui,sans-serif}main{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px;padding:12px}
+<style>body{margin:0;font-family:${fontFamily.replace(/[<>{};]/g, '') || 'sans-serif'}}main{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px;padding:12px}
 .summary{display:flex;flex-wrap:wrap;gap:4px 12px;list-style:none;margin:0;padding:0 12px}
 .panel{border:1px solid #ccc;border-radius:6px;padding:8px}.panel h3{margin:0 0 4px;font-size:16px}.panel p{margin:4px 0}
 dl{display:flex;gap:12px;margin:0 0 4px}dd{margin:0;font-weight:600}</style>
@@ -64,9 +68,12 @@ ${body}
 `;
 }
 
-/** The app's rendered document (outerHTML) without scripts or module preloads. */
-export function styledFloorPage(documentHtml: string): string {
-  return `<!doctype html>\n${documentHtml
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel=["']modulepreload["'][^>]*>/gi, '')}`;
+const APP_START = /<template id="app-start"[^>]*>[\s\S]*?<\/template>/;
+const STARTER = /<script defer src="[^"]*app-start-[0-9a-f]+\.js"><\/script>/;
+
+/** The built index.html without the starter and the app it adds (scripts/lib/snapshot-html.ts deferStart). */
+export function withoutApp(indexHtml: string): string {
+  if (!APP_START.test(indexHtml) || !STARTER.test(indexHtml))
+    throw new Error('index.html has no <template id="app-start"> and starter script to take out');
+  return indexHtml.replace(APP_START, '').replace(STARTER, '');
 }

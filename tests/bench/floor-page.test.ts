@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderSnapshot } from '../../src/app/render-snapshot';
-import { floorPage, styledFloorPage, type FirstScreen } from '../../scripts/bench/floor-page';
+import { floorPage, withoutApp, type FirstScreen } from '../../scripts/bench/floor-page';
+import { deferStart } from '../../scripts/lib/snapshot-html';
 import { FIRST_PANEL_SELECTOR, FIRST_SCREEN } from '../../scripts/bench/page-probe';
 
 const dataset = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as unknown;
@@ -55,9 +56,10 @@ describe('the first screen read for the plain floor', () => {
 
   it('becomes a page with every one of those numbers, the probe classes, and no script', () => {
     const screen = readFirstScreen(2);
-    const html = floorPage(screen);
+    const html = floorPage(screen, '"WenQuanYi Zen Hei", sans-serif');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('article.panel')).toHaveLength(2);
+    expect(html).toContain('body{margin:0;font-family:"WenQuanYi Zen Hei", sans-serif}');
     expect(doc.querySelector(FIRST_PANEL_SELECTOR)?.textContent).toContain('608.2 亿元');
     const text = doc.body.textContent!.replace(/\s+/g, ' ');
     for (const item of screen.summary) expect(text).toContain(item);
@@ -67,26 +69,31 @@ describe('the first screen read for the plain floor', () => {
   });
 
   it('escapes what it is given', () => {
-    const html = floorPage({
-      summary: ['<i>'],
-      panels: [{ title: '<b>', meta: '', figures: [], growth: [] }],
-    });
+    const html = floorPage(
+      { summary: ['<i>'], panels: [{ title: '<b>', meta: '', figures: [], growth: [] }] },
+      'A}</style><script>x()</script>',
+    );
     expect(html).toContain('&#60;b&#62;');
     expect(html).toContain('&#60;i&#62;');
     expect(html).not.toContain('<b>');
+    expect(html).toContain('font-family:A/stylescriptx()/script}');
+    expect(html).not.toMatch(/<script/i);
   });
 });
 
-describe('styled floor', () => {
-  it("keeps the app's markup and stylesheet, drops scripts and module preloads", () => {
-    const html =
-      '<html><head><link rel="stylesheet" href="./assets/index-A.css"><link rel="modulepreload" href="./assets/v.js">' +
-      '<script type="module" src="./assets/index-B.js"></script></head><body><div id="root"><article class="panel">' +
-      '<dl class="panel-figures"><dd>6950亿元</dd></dl></article></div><script>window.x=1</script></body></html>';
-    const out = styledFloorPage(html);
-    expect(out.startsWith('<!doctype html>')).toBe(true);
-    expect(out).toContain('index-A.css');
-    expect(out).toContain('6950亿元');
-    expect(out).not.toMatch(/<script|modulepreload/i);
+describe('the app without its scripts', () => {
+  it('takes out the starter and the app it would add, and nothing else', () => {
+    const page = deferStart(
+      '<html><head><script type="module" crossorigin src="./assets/index-B.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="./assets/v.js"><style>p{}</style></head>' +
+        '<body><div id="root"><p>6950亿元</p></div></body></html>',
+      { worker: './assets/w.js', dataset: './data/indicators.json' },
+    );
+    if (!page.ok) throw new Error(page.error);
+    const out = withoutApp(page.value);
+    expect(out).toBe(
+      '<html><head><style>p{}</style></head><body><div id="root"><p>6950亿元</p></div></body></html>',
+    );
+    expect(() => withoutApp(out)).toThrow(/app-start/);
   });
 });
