@@ -75,8 +75,8 @@ const RegionItem = memo(function RegionItem({
             aria-label={t(open ? 'filters.collapse' : 'filters.expand', { name })}
             onClick={() => onToggle(node.region.id)}
           >
-            {/* Drawn, not the characters ▸ ▾: common CJK system fonts lack them, so the browser would fetch
-                a subset of the bundled font for two glyphs. */}
+            {/* Drawn, not the characters ▸ ▾: a CJK system font without them (WenQuanYi Zen Hei) made the
+                browser fetch a subset of the bundled font for these two glyphs. */}
             <svg className="tree-toggle-icon" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
               <path d="M3 1.5 7.5 5 3 8.5z" fill="currentColor" />
             </svg>
