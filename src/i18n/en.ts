@@ -32,6 +32,8 @@ export const en: Messages = {
   'filters.count': '{n}',
   'filters.showAll': 'Show all {n}',
   'filters.showFewer': 'Show fewer',
+  'filters.showAllOf': 'Show all {n}: {name}',
+  'filters.showFewerOf': 'Show fewer: {name}',
   'filters.pending': 'Loading filters…',
   'toolbar.results': 'Showing {shown} of {total} indicators',
   'toolbar.sort': 'Sort',

@@ -31,6 +31,8 @@ export const zhCN = {
   'filters.count': '{n} 项',
   'filters.showAll': '显示全部 {n} 项',
   'filters.showFewer': '收起',
+  'filters.showAllOf': '显示全部 {n} 项{name}',
+  'filters.showFewerOf': '收起{name}',
   'filters.pending': '筛选项加载中…',
   'toolbar.results': '显示 {shown} / {total} 项指标',
   'toolbar.sort': '排序',

@@ -150,13 +150,15 @@ describe('long option lists', () => {
     const { user } = await renderApp(data);
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
     expect(docNames()[0]).toMatch(/^科技金融发展工作方案（\d{4}—2027年）第1号\d+$/);
-    const more = docs().getByRole('button', { name: '显示全部 25 项' });
+    const more = docs().getByRole('button', { name: '显示全部 25 项来源文件' });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     expect(docNames()).toHaveLength(25);
     expect(docNames()[24]).toMatch(/第25号\d+$/);
-    const fewer = docs().getByRole('button', { name: '收起' });
+    const fewer = docs().getByRole('button', { name: '收起来源文件' });
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    // The visible words are the start of the name (what a voice-control user reads off the screen).
+    expect(fewer.textContent).toBe('收起');
     await user.click(fewer);
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
   });
@@ -170,17 +172,17 @@ describe('long option lists', () => {
     await user.click(ticked);
     expect(docs().getByRole('checkbox', { name: /第21号/ })).not.toBeChecked();
     // … until the list is collapsed again.
-    await user.click(docs().getByRole('button', { name: '显示全部 25 项' }));
-    await user.click(docs().getByRole('button', { name: '收起' }));
+    await user.click(docs().getByRole('button', { name: '显示全部 25 项来源文件' }));
+    await user.click(docs().getByRole('button', { name: '收起来源文件' }));
     expect(docs().queryByRole('checkbox', { name: /第21号/ })).toBeNull();
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED);
   });
 
   it('a document ticked while the list is open stays in view when it is collapsed', async () => {
     const { user } = await renderApp(many());
-    await user.click(docs().getByRole('button', { name: '显示全部 25 项' }));
+    await user.click(docs().getByRole('button', { name: '显示全部 25 项来源文件' }));
     await user.click(docs().getByRole('checkbox', { name: /第12号/ }));
-    await user.click(docs().getByRole('button', { name: '收起' }));
+    await user.click(docs().getByRole('button', { name: '收起来源文件' }));
     expect(docNames()).toHaveLength(SHOWN_COLLAPSED + 1);
     expect(docs().getByRole('checkbox', { name: /第12号/ })).toBeChecked();
   });

@@ -66,6 +66,13 @@ export function OptionGroup({
           className="button-link option-more"
           aria-expanded={expanded}
           aria-controls={listId}
+          // The group's name too: two long lists open at once would otherwise have two "收起" buttons
+          // (a voice-control user could not tell which to say); the visible words come first in it.
+          aria-label={
+            expanded
+              ? t('filters.showFewerOf', { name: legend })
+              : t('filters.showAllOf', { n: formatCount(options.length, locale), name: legend })
+          }
           onClick={() => {
             if (expanded) setKept(checked);
             setExpanded(!expanded);
