@@ -72,7 +72,7 @@ export const STARTER_FILE = `assets/app-start-${createHash('sha256').update(STAR
 
 const START_TAG =
   /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*>/g;
-const START_TEMPLATE = '<template id="app-start"';
+export const START_TEMPLATE = '<template id="app-start"';
 
 /** What the starter starts beside the app: the dataset worker's file and the dataset, relative to the page. */
 export interface EarlyWorker {
