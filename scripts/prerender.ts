@@ -13,21 +13,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { format } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
+import type { Snapshot } from '../src/domain/snapshot-window';
 import type { Result } from '../src/domain/types';
-import {
-  injectSnapshot,
-  inlineStylesheets,
-  STARTER,
-  STARTER_FILE,
-  type SnapshotParts,
-} from './lib/snapshot-html';
+import { injectSnapshot, inlineStylesheets, STARTER, STARTER_FILE } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
 
 interface SnapshotModule {
-  renderSnapshot: (
-    json: unknown,
-    today: string,
-  ) => Result<SnapshotParts & { panels: number; validUntil: string | null }>;
+  renderSnapshot: (json: unknown, today: string) => Result<Snapshot>;
 }
 
 /** Today's local date, as the app counts it (YYYY-MM-DD). */

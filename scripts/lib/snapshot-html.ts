@@ -2,20 +2,11 @@
 // with the inline guard that decides, before first paint, whether the snapshot is true for this visit,
 // and that guard's hash in the Content-Security-Policy (no 'unsafe-inline' for scripts).
 import { createHash } from 'node:crypto';
+import type { Snapshot } from '../../src/domain/snapshot-window';
 import type { Result } from '../../src/domain/types';
 
-export interface SnapshotParts {
-  /** Markup rendered by the app for the inside of #root. */
-  html: string;
-  /** YYYY-MM-DD the snapshot was judged at. */
-  asOf: string;
-  /** First as-of date it is no longer true for; null: never changes again. */
-  validUntil: string | null;
-  /** The loading line shown while a snapshot that is not true for this visit stays hidden. */
-  loadingText: string;
-  /** localStorage keys whose presence means imported figures (the snapshot has none). */
-  storageKeys: readonly string[];
-}
+/** What the page needs of the app's snapshot (src/domain/snapshot-window.ts). */
+export type SnapshotParts = Omit<Snapshot, 'panels'>;
 
 const ROOT_EMPTY = '<div id="root"></div>';
 const ROOT_FILLED = /<div id="root"><!--snapshot:start-->[\s\S]*?<!--snapshot:end--><\/div>/;

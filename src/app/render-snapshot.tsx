@@ -6,26 +6,11 @@ import { renderToString } from 'react-dom/server';
 import { validateDataset } from '../data/load-dataset';
 import { translate } from '../i18n/translate';
 import { LEGACY_KEY, STORAGE_KEY } from '../import/import-storage';
-import { snapshotValidUntil } from '../domain/snapshot-window';
+import { snapshotValidUntil, type Snapshot } from '../domain/snapshot-window';
 import type { Result } from '../domain/types';
 import { createAppStore } from '../store/app-store';
 import type { HistoryLike } from '../store/url-sync';
 import { App } from './App';
-
-export interface Snapshot {
-  /** The markup that goes inside #root. */
-  html: string;
-  /** The as-of date it was judged at (YYYY-MM-DD). */
-  asOf: string;
-  /** The first as-of date it is no longer true for (exclusive); null: true for every later date. */
-  validUntil: string | null;
-  /** Number of panels in it. */
-  panels: number;
-  /** The line shown instead while the snapshot is not true for a visit. */
-  loadingText: string;
-  /** localStorage keys that hold imported figures (a visit with any of them is not the snapshot's view). */
-  storageKeys: string[];
-}
 
 /** The default view's address; the server has no history to keep in step. */
 const SERVER_WINDOW: HistoryLike = {
