@@ -123,6 +123,36 @@ describe('the dashboard, served from a subpath', () => {
     await context.close();
   });
 
+  it('on a phone, folds the filter groups behind a button so the first panel is on the first screen', async () => {
+    const phone = { width: 412, height: 823 };
+    const { page, context, log } = await openPage(browser, `${server.url}?${AS_OF}`, phone);
+    await expect.poll(() => page.getByText(`共 ${total} 项指标`).count()).toBe(1);
+    const toggle = page.getByRole('button', { name: '展开地区、主题、状态和来源文件' });
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    const regionGroup = page.getByRole('group', { name: '地区' });
+    expect(await regionGroup.isVisible()).toBe(false);
+    expect(await page.getByRole('searchbox', { name: '搜索指标名称' }).isVisible()).toBe(true);
+    const firstPanel = page.locator('article.panel').first();
+    const top = await firstPanel.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(phone.height - 100);
+    await screenshot(page, 'phone-folded');
+
+    await toggle.click();
+    expect(await regionGroup.isVisible()).toBe(true);
+    await regionGroup.getByRole('checkbox', { name: /^重庆高新区/ }).check();
+    await expect.poll(() => page.getByText(`显示 ${inGaoxin} / ${total} 项指标`).count()).toBe(1);
+    await page.getByRole('button', { name: '收起地区、主题、状态和来源文件 已选 1 项' }).click();
+    expect(await regionGroup.isVisible()).toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+
+    // On a wide screen there is nothing to fold: no button, the groups shown.
+    const wide = await openPage(browser, `${server.url}?${AS_OF}`);
+    await expect.poll(() => wide.page.getByRole('group', { name: '地区' }).isVisible()).toBe(true);
+    expect(await wide.page.locator('.filters-toggle').isVisible()).toBe(false);
+    await wide.context.close();
+  });
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

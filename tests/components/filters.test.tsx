@@ -117,6 +117,34 @@ describe('filters', () => {
     expect(list().getByRole('article', { name: '股权投资基金规模' })).toBe(funds);
   });
 
+  it('the groups fold behind a button (for narrow screens) that names them and counts the ticked options', async () => {
+    const { user } = await renderApp(makeSmallDataset());
+    const toggle = filters().getByRole('button', { name: '展开地区、主题、状态和来源文件' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const groups = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    // It controls the groups (CSS hides them on a narrow screen while folded), not the search box.
+    expect(groups).not.toBeNull();
+    expect(within(groups!).getByRole('group', { name: '地区' })).toBeInTheDocument();
+    expect(within(groups!).queryByRole('searchbox')).toBeNull();
+    expect(screen.getByRole('complementary', { name: '筛选' })).not.toHaveClass('filters--open');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('收起地区、主题、状态和来源文件');
+    expect(screen.getByRole('complementary', { name: '筛选' })).toHaveClass('filters--open');
+
+    await user.click(filters().getByRole('checkbox', { name: /科技信贷/ }));
+    await user.click(regions().getByRole('checkbox', { name: /^重庆市/ }));
+    expect(toggle).toHaveAccessibleName('收起地区、主题、状态和来源文件 已选 2 项');
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleName('展开地区、主题、状态和来源文件 已选 2 项');
+    // The search text is not a ticked option: the box stays in view beside the button.
+    await user.type(filters().getByRole('searchbox'), '贷款');
+    expect(toggle).toHaveAccessibleName('展开地区、主题、状态和来源文件 已选 2 项');
+    await user.click(filters().getByRole('button', { name: '清除筛选' }));
+    expect(toggle).toHaveAccessibleName('展开地区、主题、状态和来源文件');
+  });
+
   it('a status count in the header filters by that status', async () => {
     const { user } = await renderApp(makeSmallDataset());
     const counts = within(screen.getByRole('group', { name: '按状态统计（点击筛选）' }));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { hasActiveFilters } from '../../store/selectors';
@@ -16,6 +16,10 @@ import { SearchBox } from './SearchBox';
  * yet (a box ticked then would be unticked when the app arrives), and they are a quarter of the page the
  * browser must lay out before the first panels' numbers show. They appear below the search box, so nothing
  * drawn before moves.
+ *
+ * On a narrow screen (a phone) the groups are folded away behind a button until asked for, which says how
+ * many options are ticked: unfolded, they filled the first screen and no indicator showed. The search box
+ * stays. On a wide screen the button is not shown and the groups always are (filters.css).
  */
 export function FilterSidebar() {
   const t = useT();
@@ -23,6 +27,11 @@ export function FilterSidebar() {
   const locale = useAppStore((s) => s.locale);
   const dataset = useAppStore((s) => s.dataset);
   const active = useAppStore((s) => hasActiveFilters(s.filters));
+  const ticked = useAppStore(
+    (s) => s.filters.region.length + s.filters.topic.length + s.filters.status.length + s.filters.doc.length,
+  );
+  const [open, setOpen] = useState(false);
+  const groupsId = useId();
   const clear = useAppStore((s) => s.clearFilters);
   const topics = useMemo<Option[]>(
     () => (dataset?.topics ?? []).map((x) => ({ id: x.id, label: localName(x.name, locale) })),
@@ -43,8 +52,9 @@ export function FilterSidebar() {
     [dataset],
   );
   if (!dataset) return null;
+  const className = `filters${pending ? ' filters--pending' : ''}${open ? ' filters--open' : ''}`;
   return (
-    <aside className={pending ? 'filters filters--pending' : 'filters'} aria-labelledby="filters-title">
+    <aside className={className} aria-labelledby="filters-title">
       <div className="filters-head">
         <h2 id="filters-title">{t('filters.title')}</h2>
         <button type="button" className="button-link" onClick={clear} disabled={!active}>
@@ -52,16 +62,37 @@ export function FilterSidebar() {
         </button>
       </div>
       <SearchBox />
-      {pending ? (
-        <p className="filters-pending">{t('filters.pending')}</p>
-      ) : (
-        <>
-          <RegionTree />
-          <OptionGroup filter="topic" legend={t('filters.topic')} options={topics} />
-          <OptionGroup filter="status" legend={t('filters.status')} options={statuses} />
-          <OptionGroup filter="doc" legend={t('filters.doc')} options={documents} />
-        </>
-      )}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={open}
+        aria-controls={groupsId}
+        disabled={pending}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <svg className="filters-toggle-icon" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+          <path d="M3 1.5 7.5 5 3 8.5z" fill="currentColor" />
+        </svg>
+        {t(open ? 'filters.hideGroups' : 'filters.showGroups')}
+        {ticked > 0 && (
+          <>
+            {' '}
+            <span className="filters-ticked">{t('filters.ticked', { n: ticked })}</span>
+          </>
+        )}
+      </button>
+      <div id={groupsId} className="filters-groups">
+        {pending ? (
+          <p className="filters-pending">{t('filters.pending')}</p>
+        ) : (
+          <>
+            <RegionTree />
+            <OptionGroup filter="topic" legend={t('filters.topic')} options={topics} />
+            <OptionGroup filter="status" legend={t('filters.status')} options={statuses} />
+            <OptionGroup filter="doc" legend={t('filters.doc')} options={documents} />
+          </>
+        )}
+      </div>
     </aside>
   );
 }
