@@ -30,6 +30,7 @@ interface Visit {
   clock?: string; // the visitor's date, YYYY-MM-DD, midday local time
   stored?: Record<string, string>;
   init?: string; // a script run in the page before any of its own
+  viewport?: { width: number; height: number }; // 1280×900 unless given
 }
 
 // Records every element removed from the page that is, or holds, the header's title: the live page must
@@ -52,7 +53,7 @@ new MutationObserver(() => {
 
 async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: v.viewport ?? { width: 1280, height: 900 },
     locale: 'zh-CN',
     javaScriptEnabled: v.javaScript ?? true,
   });
@@ -118,6 +119,28 @@ describe('the snapshot of the first screen', () => {
     expect(live.errors).toEqual([]);
     await live.close();
   });
+
+  it.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a wide screen', { width: 1280, height: 900 }],
+  ])(
+    'on %s, the list does not move when the live page arrives (places kept at their size)',
+    async (_, viewport) => {
+      const tops = `[...document.querySelectorAll('.list-scroll, article.panel')].slice(0, 2)
+      .map((e) => Math.round(e.getBoundingClientRect().top))`;
+      const blocked = await visit({ scripts: false, clock: AS_OF, viewport });
+      await expect.poll(() => firstFigures(blocked.page).isVisible()).toBe(true);
+      const before = await blocked.page.evaluate(tops);
+      await blocked.close();
+      const live = await visit({ clock: AS_OF, viewport });
+      await expect.poll(() => live.page.locator('.export-toolbar[role="toolbar"]').count()).toBe(1);
+      await expect
+        .poll(() => live.page.locator('.list-cell:not(.list-cell--snapshot)').count())
+        .toBeGreaterThan(0);
+      expect(await live.page.evaluate(tops)).toEqual(before);
+      await live.close();
+    },
+  );
 
   it('shows with JavaScript off, under the note that the dashboard needs it', async () => {
     const { page, close } = await visit({ javaScript: false });

@@ -1,7 +1,9 @@
 // Export and import code (papaparse, fflate, the renderers) is not needed to show the first panel: it loads
 // on its own chunk after first paint, and its place is kept so nothing jumps when it arrives.
 import { lazy, Suspense } from 'react';
+import { useAppStore } from '../../store/store-context';
 import { useIsSnapshot } from '../common/snapshot-context';
+import { exportWords } from './export-words';
 
 const ExportToolbarConnected = lazy(() =>
   import('./ConnectedExport').then((m) => ({ default: m.ExportToolbarConnected })),
@@ -13,8 +15,25 @@ const ImportPanelConnected = lazy(() =>
   import('../import/ImportPanelConnected').then((m) => ({ default: m.ImportPanelConnected })),
 );
 
+/**
+ * The toolbar's place while its code loads: its buttons' words, unseen, in boxes the size of the buttons, so
+ * it wraps onto as many rows as the toolbar will at any width and in either language (on a phone, two).
+ */
+function ToolbarPlaceholder() {
+  const w = exportWords(useAppStore((s) => s.locale));
+  return (
+    <div className="export-toolbar export-placeholder no-print" aria-hidden="true">
+      {[w.csv, w.zip, w.pptx, w.print, w.json].map((label) => (
+        <span key={label} className="export-placeholder-button">
+          {label}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 export function LazyExportToolbar() {
-  const placeholder = <div className="export-toolbar export-placeholder no-print" aria-hidden="true" />;
+  const placeholder = <ToolbarPlaceholder />;
   if (useIsSnapshot()) return placeholder;
   return (
     <Suspense fallback={placeholder}>
