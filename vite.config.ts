@@ -16,6 +16,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
+        // V8's explicit compile hint (Chromium 136+; a comment elsewhere): compile every function of the ECharts
+        // chunk while it downloads, on a background thread. The first chart calls most of them; compiled one
+        // by one on first call they were about half of its long task on the main thread (traces, 4× CPU:
+        // 250 → 130–190 ms, and the first chart 14–24 % sooner).
+        // After minification (postBanner), which drops comments.
+        postBanner: (chunk) => (chunk.name === 'echarts-setup' ? '//# allFunctionsCalledOnLoad' : ''),
         codeSplitting: {
           // zod and its setup (jitless, for the CSP) share one chunk, so the setup has run before any
           // schema anywhere is used, whichever chunk the schema lives in.
