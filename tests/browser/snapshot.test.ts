@@ -51,6 +51,12 @@ new MutationObserver(() => {
     o.push('app script added');
 }).observe(document, { childList: true, subtree: true });`;
 
+// Every layout shift of the page, with what moved (element and its rectangles before → after).
+const WATCH_SHIFTS = `window.__shifts = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value.toFixed(4) + ' ' +
+  e.sources.map((s) => (s.node && s.node.className) + ' ' + JSON.stringify(s.previousRect) + ' → ' +
+    JSON.stringify(s.currentRect)).join('; ')); }).observe({ type: 'layout-shift', buffered: true });`;
+
 async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
   const context = await browser.newContext({
     viewport: v.viewport ?? { width: 1280, height: 900 },
@@ -124,7 +130,7 @@ describe('the snapshot of the first screen', () => {
     ['a phone', { width: 412, height: 823 }],
     ['a wide screen', { width: 1280, height: 900 }],
   ])(
-    'on %s, the list does not move when the live page arrives (places kept at their size)',
+    'on %s, nothing moves when the live page arrives (places kept at their size, no layout shift)',
     async (_, viewport) => {
       const tops = `[...document.querySelectorAll('.list-scroll, article.panel')].slice(0, 2)
       .map((e) => Math.round(e.getBoundingClientRect().top))`;
@@ -132,12 +138,17 @@ describe('the snapshot of the first screen', () => {
       await expect.poll(() => firstFigures(blocked.page).isVisible()).toBe(true);
       const before = await blocked.page.evaluate(tops);
       await blocked.close();
-      const live = await visit({ clock: AS_OF, viewport });
+      const live = await visit({ clock: AS_OF, viewport, init: WATCH_SHIFTS });
       await expect.poll(() => live.page.locator('.export-toolbar[role="toolbar"]').count()).toBe(1);
       await expect
         .poll(() => live.page.locator('.list-cell:not(.list-cell--snapshot)').count())
         .toBeGreaterThan(0);
       expect(await live.page.evaluate(tops)).toEqual(before);
+      // Nor for a frame in between (the browser's own layout-shift entries, as CLS counts them).
+      await live.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+      expect(await live.page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual(
+        [],
+      );
       await live.close();
     },
   );

@@ -13,7 +13,14 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
     if (!el) return;
     const update = (width: number, height: number) =>
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
-    update(el.clientWidth, el.clientHeight);
+    // The content box, as the observer reports it: clientWidth/Height include the padding, and a first
+    // size 40px too wide (the list's padding) laid the panels out wider for a frame (a layout shift).
+    const style = getComputedStyle(el);
+    const px = (v: string) => parseFloat(v) || 0;
+    update(
+      Math.round(el.clientWidth - px(style.paddingLeft) - px(style.paddingRight)),
+      Math.round(el.clientHeight - px(style.paddingTop) - px(style.paddingBottom)),
+    );
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
       const r = entries[0]?.contentRect;
