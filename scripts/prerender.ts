@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
 import type { Snapshot } from '../src/domain/snapshot-window';
 import type { Result } from '../src/domain/types';
@@ -24,7 +24,7 @@ interface SnapshotModule {
 
 /** Today's local date, as the app counts it (YYYY-MM-DD). */
 export function localToday(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return lightFormat(new Date(), 'yyyy-MM-dd');
 }
 
 function fail(message: string): never {

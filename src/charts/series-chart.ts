@@ -2,7 +2,7 @@
 // level targets as points labelled with their qualifier, and for a growth-rate target the implied
 // level path from the baseline as a dashed line.
 import type { EChartsOption, SeriesOption } from 'echarts';
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, lightFormat, parseISO } from 'date-fns';
 import type { Observation } from '../domain/dataset-schema';
 import type { Qualifier } from '../domain/types';
 import type { ChartInput } from './chart-input';
@@ -224,7 +224,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
 function padAfter(first: string, last: string): string {
   const end = parseISO(last);
   const pad = Math.max(30, Math.round(differenceInCalendarDays(end, parseISO(first)) * 0.05));
-  return format(addDays(end, pad), 'yyyy-MM-dd');
+  return lightFormat(addDays(end, pad), 'yyyy-MM-dd');
 }
 
 /** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above x > 0. */

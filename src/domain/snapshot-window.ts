@@ -2,11 +2,11 @@
 // ends: an actual becomes known on the day its period ends, and a target's deadline passes the day after its
 // period ends. Between two such days every status, figure and count is the same, so a page rendered on the
 // first day (the build's snapshot) may be shown unchanged until the next one.
-import { addDays, format } from 'date-fns';
+import { addDays, lightFormat } from 'date-fns';
 import type { Dataset } from './dataset-schema';
 import { periodEnd } from './period';
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const iso = (d: Date) => lightFormat(d, 'yyyy-MM-dd');
 
 /**
  * The build-time snapshot of the first screen, as the app's renderer (src/app/render-snapshot.tsx) hands it
