@@ -51,8 +51,13 @@ export function selectProgressEntry(s: AppState, id: string): ProgressEntry | un
   return selectProgressMap(s).get(id);
 }
 
+/** How many options of the region, topic, document and status groups are ticked. */
+export function countTicked(f: Filters): number {
+  return f.region.length + f.topic.length + f.doc.length + f.status.length;
+}
+
 export function hasActiveFilters(f: Filters): boolean {
-  return f.region.length + f.topic.length + f.doc.length + f.status.length > 0 || f.q.trim() !== '';
+  return countTicked(f) > 0 || f.q.trim() !== '';
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
-import { hasActiveFilters } from '../../store/selectors';
+import { countTicked, hasActiveFilters } from '../../store/selectors';
+import { DisclosureArrow } from '../common/DisclosureArrow';
 import { localName } from '../common/localized';
 import { useIsSnapshot } from '../common/snapshot-context';
 import { StatusIcon } from '../common/StatusIcon';
@@ -27,9 +28,7 @@ export function FilterSidebar() {
   const locale = useAppStore((s) => s.locale);
   const dataset = useAppStore((s) => s.dataset);
   const active = useAppStore((s) => hasActiveFilters(s.filters));
-  const ticked = useAppStore(
-    (s) => s.filters.region.length + s.filters.topic.length + s.filters.status.length + s.filters.doc.length,
-  );
+  const ticked = useAppStore((s) => countTicked(s.filters));
   const [open, setOpen] = useState(false);
   const groupsId = useId();
   const clear = useAppStore((s) => s.clearFilters);
@@ -70,9 +69,7 @@ export function FilterSidebar() {
         disabled={pending}
         onClick={() => setOpen((o) => !o)}
       >
-        <svg className="filters-toggle-icon" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
-          <path d="M3 1.5 7.5 5 3 8.5z" fill="currentColor" />
-        </svg>
+        <DisclosureArrow className="filters-toggle-icon" />
         {t(open ? 'filters.hideGroups' : 'filters.showGroups')}
         {ticked > 0 && (
           <>

@@ -2,6 +2,7 @@ import { memo, useCallback, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectFacetCount, selectIndex } from '../../store/selectors';
 import type { RegionNode } from '../../store/dataset-index';
+import { DisclosureArrow } from '../common/DisclosureArrow';
 import { localName } from '../common/localized';
 import { useT } from '../common/use-t';
 
@@ -75,11 +76,7 @@ const RegionItem = memo(function RegionItem({
             aria-label={t(open ? 'filters.collapse' : 'filters.expand', { name })}
             onClick={() => onToggle(node.region.id)}
           >
-            {/* Drawn, not the characters ▸ ▾: a CJK system font without them (WenQuanYi Zen Hei) made the
-                browser fetch a subset of the bundled font for these two glyphs. */}
-            <svg className="tree-toggle-icon" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
-              <path d="M3 1.5 7.5 5 3 8.5z" fill="currentColor" />
-            </svg>
+            <DisclosureArrow className="tree-toggle-icon" />
           </button>
         ) : (
           <span className="tree-toggle-space" />
