@@ -1,7 +1,7 @@
 // One store, built from the slices. A factory (not a module singleton) so each test and each page gets its own.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/dataset-schema';
-import { createImportSlice } from '../import/import-slice';
+import { createImportSlice } from './import-slice';
 import type { StorageLike } from '../import/import-storage';
 import { createDataSlice, createFiltersSlice, createSelectionSlice, createViewSlice } from './slices';
 import type { AppState } from './store-types';

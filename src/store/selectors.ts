@@ -4,7 +4,7 @@ import { prepareList, prepareListInSlices, type FacetCounts, type ListView } fro
 import { listView } from './list-view';
 import { prepareProgressMap, progressMap, type ProgressEntry, type ProgressMap } from './progress-cache';
 import type { AppState, Filters, ListFilter } from './store-types';
-import { selectExtra } from '../import/import-slice';
+import { selectExtra } from './import-slice';
 
 export { STATUS_ORDER, statusOf, type FacetCounts, type ListView } from './list-prepare';
 

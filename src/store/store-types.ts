@@ -2,7 +2,7 @@
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
-import type { ImportSlice } from '../import/import-slice';
+import type { ImportSlice } from './import-slice';
 
 export const SORTS = ['status', 'gap', 'deadline', 'name'] as const;
 export type Sort = (typeof SORTS)[number];

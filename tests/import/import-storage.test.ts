@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { ImportedObservation } from '../../src/import/import-csv';
-import { createImportSlice, selectExtra, type ImportSlice } from '../../src/import/import-slice';
+import { createImportSlice, selectExtra, type ImportSlice } from '../../src/store/import-slice';
 import {
   BACKUP_KEY,
   LEGACY_KEY,

@@ -3,7 +3,7 @@
 // It loads what is stored when the store is created and writes through on every change. A change the
 // browser refuses to store is not applied, so the screen never shows what a reload would lose.
 import type { StateCreator } from 'zustand';
-import type { ImportedObservation } from './import-csv';
+import type { ImportedObservation } from '../import/import-csv';
 import {
   extraByIndicator,
   loadImports,
@@ -12,7 +12,7 @@ import {
   type StorageLike,
   type StorageNotice,
   type StoredImport,
-} from './import-storage';
+} from '../import/import-storage';
 
 export interface ImportSlice {
   imports: StoredImport[];
