@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { lightFormat } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
-import type { Snapshot } from '../src/domain/snapshot-window';
+import type { Snapshot } from '../src/app/snapshot';
 import type { Result } from '../src/domain/types';
 import { injectSnapshot, inlineStylesheets, STARTER, STARTER_FILE } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';

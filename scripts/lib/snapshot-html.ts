@@ -2,7 +2,7 @@
 // with the inline guard that decides, before first paint, whether the snapshot is true for this visit,
 // and that guard's hash in the Content-Security-Policy (no 'unsafe-inline' for scripts).
 import { createHash } from 'node:crypto';
-import type { Snapshot } from '../../src/domain/snapshot-window';
+import type { Snapshot } from '../../src/app/snapshot';
 import type { Result } from '../../src/domain/types';
 
 /** What the page needs of the app's snapshot (src/domain/snapshot-window.ts). */

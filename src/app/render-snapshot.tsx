@@ -6,11 +6,12 @@ import { renderToString } from 'react-dom/server';
 import { validateDataset } from '../data/load-dataset';
 import { translate } from '../i18n/translate';
 import { LEGACY_KEY, STORAGE_KEY } from '../import/import-storage';
-import { snapshotValidUntil, type Snapshot } from '../domain/snapshot-window';
+import { snapshotValidUntil } from '../domain/snapshot-window';
 import type { Result } from '../domain/types';
 import { createAppStore } from '../store/app-store';
 import type { HistoryLike } from '../store/url-sync';
 import { App } from './App';
+import type { Snapshot } from './snapshot';
 
 /** The default view's address; the server has no history to keep in step. */
 const SERVER_WINDOW: HistoryLike = {
