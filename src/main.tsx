@@ -10,7 +10,7 @@ import './styles/reports.css';
 import './styles/snapshot.css';
 import { App, type AppProps } from './app/App';
 import { loadDataset } from './data/load-dataset';
-import { yieldToMain } from './data/yield-to-main';
+import { yieldToMain } from './lib/yield-to-main';
 import { createAppStore } from './store/app-store';
 import { prepareFirstRender } from './store/selectors';
 

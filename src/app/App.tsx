@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 import { loadDataset, type LoadError } from '../data/load-dataset';
-import { yieldToMain } from '../data/yield-to-main';
+import { yieldToMain } from '../lib/yield-to-main';
 import { translate } from '../i18n/translate';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { prepareFirstRender } from '../store/selectors';

@@ -17,7 +17,7 @@ import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import type { ChartInput } from '../../charts/chart-input';
 import { chartDescription } from '../../charts/chart-text';
 import { useIsSnapshot } from '../common/snapshot-context';
-import { yieldToMain } from '../../data/yield-to-main';
+import { yieldToMain } from '../../lib/yield-to-main';
 
 type EChartsCore = (typeof import('../../charts/echarts-setup'))['echarts'];
 
