@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/dataset-schema';
 import type { Result } from '../domain/types';
 import { loadDataset, type LoadError } from '../data/load-dataset';
 import { yieldToMain } from '../lib/yield-to-main';
+import { markOnce } from '../lib/perf-marks';
 import { translate } from '../i18n/translate';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { prepareFirstRender } from '../store/selectors';
@@ -114,8 +115,7 @@ export function App({
 
   // Timing mark for the benchmark (npm run bench): the live page has replaced the snapshot or the loading line.
   useEffect(() => {
-    if (phase.name === 'ready' && performance.getEntriesByName('app-ready').length === 0)
-      performance.mark('app-ready');
+    if (phase.name === 'ready') markOnce('app-ready');
   }, [phase.name]);
 
   if (phase.name === 'error') return <LoadErrorView error={phase.error} locale={earlyLocale} />;

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
+import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
@@ -58,8 +59,8 @@ export function IndicatorList() {
   // Timing marks for the benchmark (npm run bench): when the first panel's numbers are on screen.
   const hasRows = ids.length > 0;
   useEffect(() => {
-    if (!hasRows || performance.getEntriesByName('first-panel-numbers').length > 0) return;
-    requestAnimationFrame(() => setTimeout(() => performance.mark('first-panel-numbers'), 0));
+    if (!hasRows || isMarked('first-panel-numbers')) return;
+    requestAnimationFrame(() => setTimeout(() => markOnce('first-panel-numbers'), 0));
   }, [hasRows]);
 
   useEffect(() => {
