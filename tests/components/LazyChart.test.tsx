@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getLiveChartCount, LazyChart } from '../../src/components/chart/LazyChart';
+import { LazyChart } from '../../src/components/chart/LazyChart';
+import { getLiveChartCount } from '../../src/components/chart/live-count';
 import { progressChartOption } from '../../src/charts/progress-chart';
 import type { ChartInput } from '../../src/charts/chart-input';
 import { AS_OF, ipPledge, techLoans } from '../charts/fixtures';
