@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, SUBPATH } from '../../tests/browser/support/browser';
-import { makeSyntheticDataset } from '../../tests/support/synthetic-dataset';
+import { makeSyntheticDataset } from '../lib/synthetic-dataset';
 import { startStaticServer } from '../lib/static-server';
 import { localToday, prerender } from '../prerender';
 import { BENCH_SSR } from './bundle-section';

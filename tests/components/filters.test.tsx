@@ -5,7 +5,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { collapsedOptions, SHOWN_COLLAPSED } from '../../src/components/filters/OptionGroup';
 

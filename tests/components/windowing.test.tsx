@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 import { PANEL_HEIGHT } from '../../src/components/list/IndicatorList';
 
 beforeEach(installDomStubs);

@@ -12,7 +12,7 @@ import {
 } from '../../src/data/json-slices';
 import { fetchOffMain, STARTED_KEY, takeStarted, type StartedWorker } from '../../src/data/parse-off-main';
 import { loadDataset } from '../../src/data/load-dataset';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 
 const goldenText = readFileSync('tests/golden/indicators.json', 'utf8');
 const golden = JSON.parse(goldenText) as unknown;

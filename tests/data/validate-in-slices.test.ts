@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_SLICE, validateDataset, validateDatasetInSlices } from '../../src/data/load-dataset';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 
 const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Record<string, unknown>;
 

@@ -8,7 +8,7 @@ import { listView } from '../../src/store/list-view';
 import { progressMap, type ProgressMap } from '../../src/store/progress-cache';
 import { EMPTY_FILTERS, type Filters } from '../../src/store/store-types';
 import { makeSmallDataset } from '../support/small-dataset';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 
 // The list and its counts as the plain definition says, one indicator at a time: what the prepared,
 // typed-array version must agree with.

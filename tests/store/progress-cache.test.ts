@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
 import { isoToDate } from '../../src/store/dates';
 import { PROGRESS_SLICE, prepareProgressMap, progressMap } from '../../src/store/progress-cache';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 
 describe('prepareProgressMap', () => {
   const dataset = makeSyntheticDataset({ indicators: 450, regions: 20, seed: 3 });

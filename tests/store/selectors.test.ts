@@ -3,7 +3,7 @@ import { createAppStore } from '../../src/store/app-store';
 import { selectListView, selectProgressEntry } from '../../src/store/selectors';
 import { indexDataset } from '../../src/store/dataset-index';
 import { makeSmallDataset } from '../support/small-dataset';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 
 const make = () => createAppStore({ today: '2025-03-31', dataset: makeSmallDataset(), storage: null });
 

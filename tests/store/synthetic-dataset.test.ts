@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/dataset-schema';
-import { makeSyntheticDataset } from '../support/synthetic-dataset';
+import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 import { makeSmallDataset } from '../support/small-dataset';
 
 describe('test datasets', () => {

@@ -11,7 +11,7 @@ import type {
 } from '../../src/domain/dataset-schema';
 import { SCHEMA_VERSION } from '../../src/domain/dataset-schema';
 import type { Unit } from '../../src/domain/types';
-import { rng } from '../../scripts/lib/rng';
+import { rng } from './rng';
 
 export interface SyntheticOptions {
   indicators: number;
