@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, SUBPATH } from '../../tests/browser/support/browser';
+import { launch, SUBPATH } from '../lib/browser';
 import { makeSyntheticDataset } from '../lib/synthetic-dataset';
 import { startStaticServer } from '../lib/static-server';
 import { localToday, prerender } from '../prerender';

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUBPATH } from '../../tests/browser/support/browser';
+import { SUBPATH } from '../lib/browser';
 import { startStaticServer } from '../lib/static-server';
 import { startGzipServer } from './gzip-server';
 import type { SectionResult } from './section';

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { foreignRequests, launch, openPage, screenshot, serveDist } from './support/browser';
+import { foreignRequests, launch, openPage, screenshot, serveDist } from '../../scripts/lib/browser';
 
 const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
 const total = dataset.indicators.length;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { foreignRequests, launch, openPage, serveDist, type PageLog } from './support/browser';
+import { foreignRequests, launch, openPage, serveDist, type PageLog } from '../../scripts/lib/browser';
 
 const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
 // The loan balances: a handful of indicators from three documents, found the way a user finds them.

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { CONTENT_SECURITY_POLICY, type StaticServer } from '../../scripts/lib/static-server';
-import { foreignRequests, launch, serveDist, type PageLog } from './support/browser';
+import { foreignRequests, launch, serveDist, type PageLog } from '../../scripts/lib/browser';
 
 const AS_OF = 'asOf=2025-06-30';
 const work = mkdtempSync(join(tmpdir(), 'hostile-app-'));

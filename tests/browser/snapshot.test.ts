@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { launch, serveDist } from './support/browser';
+import { launch, serveDist } from '../../scripts/lib/browser';
 import { SNAPSHOT_PANELS } from '../../src/components/list/SnapshotList';
 
 const INDEX = readFileSync('dist/index.html', 'utf8');

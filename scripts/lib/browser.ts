@@ -1,8 +1,8 @@
-// Shared setup for browser tests: Debian's chromium driven by playwright-core, against the built app
-// (dist/) served from a subpath on loopback. Records every request and console error of a page.
+// Shared setup for the browser tests and the benchmark: Debian's chromium driven by playwright-core, against
+// the built app (dist/) served from a subpath on loopback. Records every request and console error of a page.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from './static-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SUBPATH = '/reports/scitech-finance/';
