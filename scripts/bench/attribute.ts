@@ -2,7 +2,7 @@
 // byte range to the source it came from, grouped by package (node_modules/<pkg>) or by app folder
 // (src/<folder>), raw and (each group compressed alone) gzip: enough to see what dominates a path.
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSize } from './bundle';
+import { gzipSize } from '../lib/bundle';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Map(Array.from(B64, (c, i) => [c, i]));

@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localToday, prerender } from '../prerender';
-import { analyzeDist } from './bundle';
+import { analyzeDist } from '../lib/bundle';
 import { attributeFiles } from './attribute';
 import { BUDGETS, checkBudget } from '../check-budget';
-import { gzipSize } from './bundle';
+import { gzipSize } from '../lib/bundle';
 import { kb } from './stats';
 import type { SectionResult } from './section';
 
