@@ -8,7 +8,7 @@
 //   tsx scripts/check-budget.ts [DIST]      (default dist/)
 import { fileURLToPath } from 'node:url';
 import { analyzeDist, type BundleReport, type ChunkSize } from './lib/bundle';
-import { KB, kb } from './bench/stats';
+import { KB, kb } from './lib/stats';
 
 export const BUDGETS = { criticalGzip: 120 * KB, allGzip: 320 * KB } as const;
 

@@ -19,7 +19,7 @@ import {
   SCROLL_ALL,
 } from './page-probe';
 import type { SectionResult } from './section';
-import { formatSummary, pairedRatio, summarize } from './stats';
+import { formatSummary, pairedRatio, summarize } from '../lib/stats';
 
 export interface BrowserOptions {
   dist: string;

@@ -9,7 +9,7 @@ import { analyzeDist } from '../lib/bundle';
 import { attributeFiles } from './attribute';
 import { BUDGETS, checkBudget } from '../check-budget';
 import { gzipSize } from '../lib/bundle';
-import { kb } from './stats';
+import { kb } from '../lib/stats';
 import type { SectionResult } from './section';
 
 export const BENCH_DIST = '.bench/dist';

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureCorpus } from './gen-corpus';
-import { formatSummary, summarize } from './stats';
+import { formatSummary, summarize } from '../lib/stats';
 import type { WorkerResult } from './extract-worker';
 import type { SectionResult } from './section';
 

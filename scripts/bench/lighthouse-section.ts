@@ -8,7 +8,7 @@ import { SUBPATH } from '../lib/browser';
 import { startStaticServer } from '../lib/static-server';
 import { startGzipServer } from './gzip-server';
 import type { SectionResult } from './section';
-import { formatSummary, summarize } from './stats';
+import { formatSummary, summarize } from '../lib/stats';
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
