@@ -37,6 +37,9 @@ export const documentSchema = z.object({
   text: z.string(),
 });
 
+/** The document id that imported observations carry in `source.document`; no document of the dataset has it. */
+export const USER_IMPORT_DOCUMENT = 'user-import';
+
 export const sourceSchema = z.object({
   document: nonEmpty(),
   quote: nonEmpty(),

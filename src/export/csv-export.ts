@@ -2,9 +2,13 @@
 // Opens correctly in Excel on Chinese Windows: UTF-8 with a BOM, CRLF line ends, and every text cell that
 // Excel would read as a formula neutralised.
 import Papa from 'papaparse';
-import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
+import {
+  USER_IMPORT_DOCUMENT,
+  type Dataset,
+  type Indicator,
+  type Observation,
+} from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
-import { USER_IMPORT_DOCUMENT } from './source-line';
 
 export const BOM = '\uFEFF';
 

@@ -6,9 +6,6 @@ import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/
 import type { Progress, Reason } from '../domain/progress-types';
 import { translate, type MessageKey } from '../i18n/translate';
 
-/** The document id that imported observations carry in `source.document`. */
-export const USER_IMPORT_DOCUMENT = 'user-import';
-
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const UNIT_EN: Record<string, string> = {

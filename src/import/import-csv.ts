@@ -2,11 +2,10 @@
 // row (zod), and report every bad row with its line. Pure: bytes and the dataset in, a result out.
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
-import { BASES, type Dataset, type Observation } from '../domain/dataset-schema';
+import { BASES, USER_IMPORT_DOCUMENT, type Dataset, type Observation } from '../domain/dataset-schema';
 import { parsePeriod } from '../domain/period';
 import { decodeDocument } from '../domain/text/decode';
 import { QUALIFIERS, type Result } from '../domain/types';
-import { USER_IMPORT_DOCUMENT } from '../export/source-line';
 import {
   echo,
   formatBytes,

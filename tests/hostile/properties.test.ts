@@ -9,12 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/catalogue/build-dataset';
 import { readCsv } from '../../src/domain/catalogue/csv';
 import { CSV_COLUMNS } from '../../src/domain/catalogue/rows';
-import { PERIOD_RE } from '../../src/domain/dataset-schema';
+import { PERIOD_RE, USER_IMPORT_DOCUMENT } from '../../src/domain/dataset-schema';
 import { extractMentions } from '../../src/domain/extract/extract-mentions';
 import { decodeDocument } from '../../src/domain/text/decode';
 import { normalizeText } from '../../src/domain/text/normalize';
 import { IMPORT_COLUMNS, parseImportCsv } from '../../src/import/import-csv';
-import { USER_IMPORT_DOCUMENT } from '../../src/export/source-line';
 import { inputFrom, validTables } from '../build/fixture';
 
 const RUNS = { numRuns: 300 };
