@@ -15,6 +15,7 @@ import { lightFormat } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
 import type { Snapshot } from '../src/app/snapshot';
 import type { Result } from '../src/domain/types';
+import { placeholderFont, placeholderScript, wideCjkCodePoints } from './lib/placeholder-font';
 import { injectSnapshot, inlineStylesheets, STARTER, STARTER_FILE } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
 
@@ -30,6 +31,25 @@ export function localToday(): string {
 function fail(message: string): never {
   console.error(`prerender: ${message}`);
   process.exit(1);
+}
+
+/**
+ * Besides index.html, every text the page can show before the bundled CJK font arrives: the app's scripts
+ * (its words in both languages) and the dataset's names, units, titles and quotes. Not the documents' full
+ * text, which only a provenance panel shows: its thousands of characters would multiply the placeholder
+ * font's size.
+ */
+function pageTexts(dist: string, json: unknown): string[] {
+  const scripts = readdirSync(`${dist}/assets`)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => readFileSync(`${dist}/assets/${f}`, 'utf8'));
+  const withoutDocumentText = JSON.stringify(json, (key, value: unknown) =>
+    key === 'documents' && Array.isArray(value)
+      ? value.map((d: Record<string, unknown>) => ({ ...d, text: undefined }))
+      : value,
+  );
+  return [...scripts, withoutDocumentText];
 }
 
 export async function prerender(dist: string, ssr: string, asOf: string): Promise<string> {
@@ -59,7 +79,8 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   if (workers.length > 1)
     fail(`${dist}/assets: ${workers.length} dataset workers (${workers.join(', ')}), expected one`);
   const early = workers[0] ? { worker: `./assets/${workers[0]}`, dataset: `./${DATASET_PATH}` } : undefined;
-  const withSnapshot = injectSnapshot(index, snap.value, early);
+  const fontScript = placeholderScript(placeholderFont(wideCjkCodePoints([index, ...pageTexts(dist, json)])));
+  const withSnapshot = injectSnapshot(index, snap.value, early, fontScript);
   if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
   const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));
   if (!page.ok) fail(`${indexPath}: cannot inline a stylesheet: ${page.error}`);

@@ -11,6 +11,7 @@ export type SnapshotParts = Omit<Snapshot, 'panels'>;
 const ROOT_EMPTY = '<div id="root"></div>';
 const ROOT_FILLED = /<div id="root"><!--snapshot:start-->[\s\S]*?<!--snapshot:end--><\/div>/;
 const GUARD = /\n?<script data-snapshot-guard>[\s\S]*?<\/script>/;
+const PLACEHOLDER = /\n?<script data-cjk-placeholder>[\s\S]*?<\/script>/;
 const NOSCRIPT_STYLE = /\n?<noscript data-snapshot><style>[\s\S]*?<\/style><\/noscript>/;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 
@@ -106,12 +107,18 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): Res
 }
 
 /**
- * index.html with the snapshot in #root, the guard at the top of <head>, a <noscript> style that shows the
+ * index.html with the snapshot in #root, the guard at the top of <head> (then `fontScript`, the inline script
+ * that adds the CJK placeholder font: scripts/lib/placeholder-font.ts), a <noscript> style that shows the
  * snapshot without JavaScript, the app (and `early`'s worker) started by the starter (deferStart), and the
- * guard's hash in the CSP meta. Idempotent: a page that already has a snapshot gets the new one instead.
+ * inline scripts' hashes in the CSP meta. Idempotent: a page that already has a snapshot gets the new one.
  */
-export function injectSnapshot(indexHtml: string, p: SnapshotParts, early?: EarlyWorker): Result<string> {
-  let page = indexHtml.replace(GUARD, '').replace(NOSCRIPT_STYLE, '');
+export function injectSnapshot(
+  indexHtml: string,
+  p: SnapshotParts,
+  early?: EarlyWorker,
+  fontScript?: string,
+): Result<string> {
+  let page = indexHtml.replace(GUARD, '').replace(PLACEHOLDER, '').replace(NOSCRIPT_STYLE, '');
   const root =
     '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="' +
     p.asOf +
@@ -127,12 +134,14 @@ export function injectSnapshot(indexHtml: string, p: SnapshotParts, early?: Earl
   const meta = CSP_META.exec(page);
   if (!meta) return { ok: false, error: 'no Content-Security-Policy meta tag to allow the guard script in' };
   const script = guardScript(p);
-  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), [cspHashSource(script)]);
+  const inline = fontScript === undefined ? [script] : [script, fontScript];
+  const policy = withScriptHashes(meta[2]!.replace(/&#39;/g, "'"), inline.map(cspHashSource));
   if (!policy.ok) return policy;
   page = page.replace(CSP_META, (_m, a: string, _b: string, c: string) => a + policy.value + c);
 
   const head =
     `\n<script data-snapshot-guard>${script}</script>` +
+    (fontScript === undefined ? '' : `\n<script data-cjk-placeholder>${fontScript}</script>`) +
     '\n<noscript data-snapshot><style>#root .snapshot{display:contents}#root .snapshot-loading{display:none}</style></noscript>';
   const at = page.indexOf('</head>');
   if (at < 0) return { ok: false, error: 'no </head>' };

@@ -8,10 +8,17 @@ const SYSTEM_CJK =
   "'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'";
 
 /**
- * On screen, as the page's CSS: a system CJK font first, so that a machine with one never downloads the
- * bundled Noto Sans SC (a chart's text would otherwise fetch its subsets on every machine).
+ * The page's CJK placeholder font (scripts/lib/placeholder-font.ts): one empty glyph as wide as Noto Sans SC's
+ * ideographs, which holds the place of Chinese text until Noto Sans SC arrives on a machine without a CJK font.
  */
-export const FONT_FAMILY = `${SYSTEM_CJK}, 'Noto Sans SC', sans-serif`;
+export const PLACEHOLDER_FAMILY = 'Scitech CJK Placeholder';
+
+/**
+ * On screen, as the page's CSS (--font in src/styles/base.css): a system CJK font first, so that a machine
+ * with one never downloads the bundled Noto Sans SC (a chart's text would otherwise fetch its subsets on
+ * every machine); Latin in system-ui, so it never changes font; the placeholder while Noto Sans SC loads.
+ */
+export const FONT_FAMILY = `${SYSTEM_CJK}, system-ui, 'Noto Sans SC', '${PLACEHOLDER_FAMILY}', sans-serif`;
 
 /** In exported images: the bundled font first (its subsets travel inside the SVG), the same on any machine. */
 export const EXPORT_FONT_FAMILY = `'Noto Sans SC', ${SYSTEM_CJK}, sans-serif`;

@@ -153,6 +153,23 @@ describe('injectSnapshot', () => {
     });
   });
 
+  it('puts the font script after the guard, allows both by their hashes, and replaces it on a second run', () => {
+    const font = '(function(){/*placeholder*/})();';
+    const r = injectSnapshot(TEMPLATE, PARTS, undefined, font);
+    if (!r.ok) throw new Error(r.error);
+    const inline = [...r.value.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1],
+    );
+    expect(inline).toEqual([guardScript(PARTS), font]);
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(r.value)![1]!;
+    expect(meta).toContain(`script-src 'self' ${cspHashSource(guardScript(PARTS))} ${cspHashSource(font)};`);
+    const again = injectSnapshot(r.value, PARTS, undefined, '(function(){/*other*/})();');
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.match(/data-cjk-placeholder/g)).toHaveLength(1);
+    expect(again.value).not.toContain('/*placeholder*/');
+    expect(again.value.match(/'sha256-/g)).toHaveLength(2);
+  });
+
   it("gives the header policy: the page's own, plus frame-ancestors", () => {
     const r = injectSnapshot(TEMPLATE, PARTS);
     if (!r.ok) throw new Error(r.error);
