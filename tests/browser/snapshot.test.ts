@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { launch, serveDist } from '../../scripts/lib/browser';
+import { launch, serveDist, systemHasCjkFont, type FontSetup } from '../../scripts/lib/browser';
 import { SNAPSHOT_PANELS } from '../../src/components/list/SnapshotList';
 
 const INDEX = readFileSync('dist/index.html', 'utf8');
@@ -13,13 +13,16 @@ const AS_OF = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
 const UNTIL = /,u="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
 
 let browser: Browser;
+let noCjkBrowser: Browser; // the machine's fonts less every one that covers Chinese
 let server: StaticServer;
 beforeAll(async () => {
   browser = await launch();
+  noCjkBrowser = await launch('no-cjk');
   server = await serveDist();
 });
 afterAll(async () => {
   await browser?.close();
+  await noCjkBrowser?.close();
   await server?.close();
 });
 
@@ -31,6 +34,7 @@ interface Visit {
   stored?: Record<string, string>;
   init?: string; // a script run in the page before any of its own
   viewport?: { width: number; height: number }; // 1280×900 unless given
+  fonts?: FontSetup; // the machine's own unless given
 }
 
 // Records every element removed from the page that is, or holds, the header's title: the live page must
@@ -58,7 +62,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts
     JSON.stringify(s.currentRect)).join('; ')); }).observe({ type: 'layout-shift', buffered: true });`;
 
 async function visit(v: Visit): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await (v.fonts === 'no-cjk' ? noCjkBrowser : browser).newContext({
     viewport: v.viewport ?? { width: 1280, height: 900 },
     locale: 'zh-CN',
     javaScriptEnabled: v.javaScript ?? true,
@@ -126,23 +130,38 @@ describe('the snapshot of the first screen', () => {
     await live.close();
   });
 
-  it.each([
-    ['a phone', { width: 412, height: 823 }],
-    ['a wide screen', { width: 1280, height: 900 }],
+  // With the scripts blocked, the bundled CJK font never comes (the app's script brings its @font-face rules):
+  // on a machine without a CJK font that page is laid out with the placeholder font only. The live page then
+  // gets Noto Sans SC; nothing may move when it does.
+  it.each<[string, { width: number; height: number }, FontSetup]>([
+    ['a phone', { width: 412, height: 823 }, 'system'],
+    ['a wide screen', { width: 1280, height: 900 }, 'system'],
+    ['a phone without a CJK font', { width: 412, height: 823 }, 'no-cjk'],
+    ['a wide screen without a CJK font', { width: 1280, height: 900 }, 'no-cjk'],
   ])(
-    'on %s, nothing moves when the live page arrives (places kept at their size, no layout shift)',
-    async (_, viewport) => {
+    'on %s, nothing moves when the live page and its font arrive (places kept at their size, no layout shift)',
+    async (_, viewport, fonts) => {
       const tops = `[...document.querySelectorAll('.list-scroll, article.panel')].slice(0, 2)
       .map((e) => Math.round(e.getBoundingClientRect().top))`;
-      const blocked = await visit({ scripts: false, clock: AS_OF, viewport });
+      const blocked = await visit({ scripts: false, clock: AS_OF, viewport, fonts });
       await expect.poll(() => firstFigures(blocked.page).isVisible()).toBe(true);
       const before = await blocked.page.evaluate(tops);
       await blocked.close();
-      const live = await visit({ clock: AS_OF, viewport, init: WATCH_SHIFTS });
+      const live = await visit({ clock: AS_OF, viewport, init: WATCH_SHIFTS, fonts });
       await expect.poll(() => live.page.locator('.export-toolbar[role="toolbar"]').count()).toBe(1);
       await expect
         .poll(() => live.page.locator('.list-cell:not(.list-cell--snapshot)').count())
         .toBeGreaterThan(0);
+      // The bundled font has arrived where the machine has no CJK font of its own, and only there.
+      const notoLoaded = () =>
+        live.page.evaluate(() =>
+          document.fonts.ready.then(
+            () =>
+              [...document.fonts].filter((f) => f.family === 'Noto Sans SC' && f.status === 'loaded').length,
+          ),
+        );
+      if (fonts === 'no-cjk' || !systemHasCjkFont()) await expect.poll(notoLoaded).toBeGreaterThan(0);
+      else expect(await notoLoaded()).toBe(0);
       expect(await live.page.evaluate(tops)).toEqual(before);
       // Nor for a frame in between (the browser's own layout-shift entries, as CLS counts them).
       await live.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
