@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 // date-fns' format() brings its locale and every token's formatter into the bundle (~5 kB gzip on the
@@ -10,6 +11,84 @@ const DATE_FNS_FORMAT = {
   importNames: ['format'],
   message: 'use lightFormat (format brings date-fns locales into the bundle)',
 };
+
+const UI_PACKAGES = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'echarts-for-react*'],
+  message: 'only the store, components and the app use React and zustand',
+};
+
+// One direction of imports, lowest layer first. A folder may import its own folder and the layers below it:
+// never a layer above it, nor a sibling on its own layer. src/lib holds tiny browser utilities for every layer
+// above domain. CSS (src/styles) is for components and the app; src/*.ts(x) (main.tsx and what only it loads)
+// sits on top. Nothing in src/ imports scripts/ or tests/; tests/ may import anything.
+// tests/lint/layers.test.ts proves that every zone fails a wrong-way import.
+const LAYERS = [
+  ['src/domain'],
+  ['src/lib'],
+  ['src/charts', 'src/data', 'src/i18n'],
+  ['src/export', 'src/import'],
+  ['src/store'],
+  ['src/components'],
+  ['src/app'],
+];
+const DIRECTION = 'domain → lib → charts / data / i18n → export / import → store → components → app';
+const SRC_FOLDERS = LAYERS.flat();
+const BELOW_CSS = SRC_FOLDERS.slice(0, SRC_FOLDERS.indexOf('src/components'));
+const TOP_LEVEL = 'src/*.{ts,tsx}';
+
+const srcZones = [
+  ...LAYERS.flatMap((layer, level) =>
+    layer.map((folder) => {
+      const below = LAYERS.slice(0, level).flat();
+      const above = SRC_FOLDERS.filter((f) => f !== folder && !below.includes(f));
+      const css = BELOW_CSS.includes(folder) ? ['src/styles'] : [];
+      const may = below.length ? `only ${below.join(', ')}` : 'nothing else in src';
+      return {
+        target: folder,
+        from: [...above, ...css, 'scripts', 'tests'],
+        message: `${folder} may import ${may} (${DIRECTION}).`,
+      };
+    }),
+  ),
+  {
+    target: [...SRC_FOLDERS, 'src/styles'],
+    from: [TOP_LEVEL],
+    message: 'src/*.ts(x) (main.tsx and what only it loads) sit on top',
+  },
+  { target: TOP_LEVEL, from: ['scripts', 'tests'], message: 'src/ never imports scripts/ or tests/' },
+  { target: 'src/styles', from: [...SRC_FOLDERS, 'scripts', 'tests'], message: 'src/styles holds CSS only' },
+];
+
+// The build and the tools share the app's pure code and never its UI: src/domain, src/charts and src/export
+// only, plus src/app/snapshot.ts, the page the app's renderer hands the prerender (a type, importing nothing).
+// scripts/lib is shared by the rest of scripts/ (and by tests); the build does not depend on the benchmark.
+const SCRIPTS_MAY = 'scripts/ may import only src/domain, src/charts and src/export of the app';
+const NOT_FOR_SCRIPTS = SRC_FOLDERS.filter(
+  (f) => !['src/domain', 'src/charts', 'src/export', 'src/app'].includes(f),
+);
+const LIB_BELOW = 'scripts/lib sits below the scripts that use it';
+const scriptZones = [
+  { target: 'scripts', from: [...NOT_FOR_SCRIPTS, 'src/styles'], message: SCRIPTS_MAY },
+  { target: 'scripts', from: 'src/app', except: ['./snapshot.ts'], message: SCRIPTS_MAY },
+  { target: 'scripts', from: [TOP_LEVEL], message: SCRIPTS_MAY },
+  {
+    target: 'scripts',
+    from: 'tests',
+    message: 'scripts/ never imports tests/ (tests may import scripts/lib)',
+  },
+  { target: 'scripts/lib', from: 'scripts/bench', message: LIB_BELOW },
+  { target: 'scripts/lib', from: ['scripts/*.ts'], message: LIB_BELOW },
+  {
+    target: 'scripts/*.ts',
+    from: 'scripts/bench',
+    message: 'the build and the tools never import the benchmark',
+  },
+  {
+    target: 'src/app/snapshot.ts',
+    from: ['src', 'scripts', 'tests'],
+    message: 'shared with scripts/: imports nothing',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/data', 'coverage', '.bench', '.snapshot'] },
@@ -23,60 +102,28 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // One direction of imports: domain → charts / data → store → components → app.
-  // The domain layer and the build scripts never import React or app code.
   {
-    files: ['src/domain/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
-        {
-          paths: [DATE_FNS_FORMAT],
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'zustand', 'echarts-for-react*'],
-              message: 'domain and scripts stay free of UI code',
-            },
-            {
-              group: ['**/store/*', '**/components/*', '**/app/*'],
-              message: 'imports flow domain → charts/data → store → components → app',
-            },
-          ],
-        },
+        { basePath: import.meta.dirname, zones: [...srcZones, ...scriptZones] },
       ],
+      // The zones see only imports that resolve: one that does not would pass them unchecked.
+      'import-x/no-unresolved': 'error',
+      'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT] }],
     },
   },
+  // Below the store, and in scripts/, no UI packages.
   {
-    files: ['src/charts/**/*.ts', 'src/data/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [DATE_FNS_FORMAT],
-          patterns: [
-            {
-              group: ['**/store/*', '**/components/*', '**/app/*'],
-              message: 'charts/data sit below store and components',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/{app,components,export,i18n,import}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT] }] },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [DATE_FNS_FORMAT],
-          patterns: [{ group: ['**/components/*', '**/app/*'], message: 'the store sits below components' }],
-        },
-      ],
-    },
+    files: [
+      ...SRC_FOLDERS.slice(0, SRC_FOLDERS.indexOf('src/store')).map((f) => `${f}/**/*.{ts,tsx}`),
+      'scripts/**/*.ts',
+    ],
+    rules: { 'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT], patterns: [UI_PACKAGES] }] },
   },
 );
