@@ -1,7 +1,7 @@
 // `npm run bench`: prints, for this machine, each figure with its unit — the median of several runs with
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
-//   npm run bench -- [--only extract,bundle,browser,lighthouse] [--sizes 1,10,100] [--runs N]
+//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts] [--sizes 1,10,100] [--runs N]
 //                    [--cpu-throttle N] [--no-build] [--record] [--filter-only]
 //
 // --filter-only: of the browser section, only the filter-change latency at 5,000 indicators (~30 s).
@@ -9,14 +9,16 @@
 // (--no-build reuses it), never into dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { buildForBench, benchBundle, BENCH_DIST } from './bundle-section';
 import { benchBrowser, DEFAULT_BROWSER } from './browser-section';
 import { benchExtraction, DEFAULT_EXTRACTION } from './extraction';
+import { benchFonts } from './font-section';
 import { benchLighthouse } from './lighthouse-section';
 import { machineLine } from './machine';
 import type { SectionResult } from './section';
 
-const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse'] as const;
+const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -29,43 +31,39 @@ interface Args {
   filterOnly: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    only: [...SECTIONS],
-    sizes: DEFAULT_EXTRACTION.sizesMB,
-    runs: null,
-    cpuThrottle: 1,
-    build: true,
-    record: false,
-    filterOnly: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--only') {
-      const names = value()
-        .split(',')
-        .map((s) => s.trim());
-      const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
-      if (bad.length) throw new Error(`unknown section ${bad.join(', ')}; sections: ${SECTIONS.join(', ')}`);
-      args.only = names as Section[];
-    } else if (a === '--sizes')
-      args.sizes = value()
-        .split(',')
+/** The command line, read with node:util's parseArgs; an unknown option or section is an error. */
+function readArgs(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      only: { type: 'string' },
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      'cpu-throttle': { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      record: { type: 'boolean', default: false },
+      'filter-only': { type: 'boolean', default: false },
+    },
+  });
+  const only = values.only?.split(',').map((s) => s.trim()) ?? [...SECTIONS];
+  const bad = only.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+  if (bad.length) throw new Error(`unknown section ${bad.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  const clamp = (v: string | undefined, max: number) =>
+    v === undefined ? null : Math.max(1, Math.min(max, Number(v) || 1));
+  return {
+    only: only as Section[],
+    sizes:
+      values.sizes
+        ?.split(',')
         .map(Number)
-        .filter((n) => n > 0);
-    else if (a === '--runs') args.runs = Math.max(1, Math.min(50, Number(value()) || 1));
-    else if (a === '--cpu-throttle') args.cpuThrottle = Math.max(1, Math.min(20, Number(value()) || 1));
-    else if (a === '--no-build') args.build = false;
-    else if (a === '--record') args.record = true;
-    else if (a === '--filter-only') args.filterOnly = true;
-    else throw new Error(`unknown option ${a}`);
-  }
-  return args;
+        .filter((n) => n > 0) ?? DEFAULT_EXTRACTION.sizesMB,
+    runs: clamp(values.runs, 50),
+    cpuThrottle: clamp(values['cpu-throttle'], 20) ?? 1,
+    build: !values['no-build'],
+    record: values.record,
+    filterOnly: values['filter-only'],
+  };
 }
 
 async function section(name: string, run: () => Promise<SectionResult> | SectionResult): Promise<string[]> {
@@ -94,7 +92,7 @@ function prependRecord(entry: string): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const machine = machineLine();
   const started = new Date();
   console.log(`machine: ${machine}\ndate: ${started.toISOString()}`);
@@ -114,7 +112,7 @@ async function main(): Promise<void> {
   }
 
   let buildError: string | null = null;
-  if (args.build && (wants('bundle') || wants('browser') || wants('lighthouse'))) {
+  if (args.build && (wants('bundle') || wants('browser') || wants('lighthouse') || wants('fonts'))) {
     try {
       // The real dataset is only needed by the browser sections; without it they say so and go on.
       if (!existsSync('public/data/indicators.json')) {
@@ -172,6 +170,14 @@ async function main(): Promise<void> {
             args.runs ? Math.min(args.runs, 5) : 3,
           );
         }),
+      )),
+    );
+
+  if (wants('fonts'))
+    out.push(
+      ...(await section(
+        '5. The first screen without a CJK font',
+        needBuild(() => benchFonts(BENCH_DIST, args.runs ?? 5)),
       )),
     );
 
