@@ -1,5 +1,6 @@
 // A small, valid catalogue around one short document; each test breaks one thing in it.
-import type { BuildInput, TableName } from '../../src/domain/catalogue/build-dataset';
+import type { BuildInput } from '../../src/domain/catalogue/build-dataset';
+import type { TableName } from '../../src/domain/catalogue/read-tables';
 
 export const DOC_TEXT =
   '重庆市科技金融情况\n截至2024年6月末,全市科技型企业贷款余额6950亿元、同比增长42.4%。\n' +

@@ -2,7 +2,6 @@
 // validated dataset out or every problem found, each located as file:line. No I/O here: the script in
 // scripts/build-data.ts reads the files and writes the result atomically.
 import { isValid, parseISO } from 'date-fns';
-import type { z } from 'zod';
 import {
   datasetSchema,
   SCHEMA_VERSION,
@@ -15,36 +14,19 @@ import { decodeDocument } from '../text/decode';
 import { normalizeText } from '../text/normalize';
 import { extractMentions } from '../extract/extract-mentions';
 import { parsePeriod, periodEnd, periodStart } from '../period';
-import { readCsv, type CsvTable } from './csv';
 import { lineIndex } from './line-index';
 import { sortProblems, type Problem } from './problem';
 import { describeMention, locateQuote, mentionsWithin, sameValue } from './quotes';
-import {
-  CSV_COLUMNS,
-  documentRow,
-  ignoredRow,
-  indicatorRow,
-  observationRow,
-  regionRow,
-  topicRow,
-  type DocumentRow,
-  type IndicatorRow,
-} from './rows';
-
-export type TableName = keyof typeof CSV_COLUMNS;
-export const TABLE_NAMES = Object.keys(CSV_COLUMNS) as TableName[];
+import { readTables, type Row, type TableSources } from './read-tables';
+import type { DocumentRow, IndicatorRow } from './rows';
 
 /** A policy document is tens of KB (the largest seed is 32 KB) and its text ships inside the dataset. */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-/** The catalogue tables are tens of KB; anything near this is not a catalogue. */
-export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
-const SAVE_CSV = 'save it from Excel as "CSV UTF-8 (逗号分隔)"';
 const SAVE_TEXT =
   "put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)";
 
 export interface BuildInput {
-  /** Each curated table: its display path (data/observations.csv) and raw bytes, or null when missing. */
-  tables: Record<TableName, { file: string; bytes: Uint8Array } | null>;
+  tables: TableSources;
   /** Every file of the seeds folder, by display path ('seeds/<name>.txt'). */
   seeds: ReadonlyMap<string, Uint8Array>;
 }
@@ -68,11 +50,6 @@ export interface BuildOutput {
   unreviewed: Problem[];
 }
 
-interface Row<T> {
-  line: number;
-  row: T;
-}
-
 interface DocState {
   row: DocumentRow;
   line: number;
@@ -90,88 +67,19 @@ export function buildDataset(
   const add = (file: string, line: number | undefined, message: string) =>
     problems.push({ file, ...(line !== undefined ? { line } : {}), message });
 
-  // Tables that could not be read at all: references into them are not checked, their own problem says enough.
-  const unreadable = new Set<TableName>();
-  // Every value of a column as written, valid row or not: a reference to a row that is itself wrong is not
-  // reported again (that row's own problem says what to fix).
-  const written = new Map<string, Set<string>>();
-  const table = (name: TableName): CsvTable | null => {
-    const t = readTable(name);
-    if (!t) unreadable.add(name);
-    for (const { values } of t?.records ?? []) {
-      for (const [col, value] of Object.entries(values)) {
-        const key = `${name}.${col}`;
-        written.set(key, (written.get(key) ?? new Set()).add(value));
-      }
-    }
-    return t;
-  };
-  const wasWritten = (name: TableName, col: string, value: string) =>
-    unreadable.has(name) || (written.get(`${name}.${col}`)?.has(value) ?? false);
-  const readTable = (name: TableName): CsvTable | null => {
-    const src = input.tables[name];
-    const file = src?.file ?? `data/${name}.csv`;
-    const header = CSV_COLUMNS[name].required.join(',');
-    if (!src) {
-      add(file, undefined, `file not found: create it with the header row ${header}`);
-      return null;
-    }
-    if (src.bytes.length === 0) {
-      add(file, 1, `the file is empty: expected a header row (${header})`);
-      return null;
-    }
-    if (src.bytes.length > MAX_TABLE_BYTES) {
-      add(
-        file,
-        undefined,
-        `larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB: not a catalogue table (is it the right file?)`,
-      );
-      return null;
-    }
-    const decoded = decodeDocument(src.bytes);
-    if (!decoded.ok) {
-      add(file, undefined, `${decoded.error}: ${SAVE_CSV}`);
-      return null;
-    }
-    const { table: t, problems: p } = readCsv(decoded.value, file, CSV_COLUMNS[name]);
-    problems.push(...p);
-    return p.length > 0 ? null : t;
-  };
-
-  function rows<S extends z.ZodType>(t: CsvTable | null, schema: S): Row<z.infer<S>>[] {
-    if (!t) return [];
-    const out: Row<z.infer<S>>[] = [];
-    for (const rec of t.records) {
-      const parsed = schema.safeParse(rec.values);
-      if (parsed.success) out.push({ line: rec.line, row: parsed.data });
-      else
-        for (const issue of parsed.error.issues) {
-          const col = String(issue.path[0] ?? '');
-          add(t.file, rec.line, `${col} "${rec.values[col] ?? ''}" ${issue.message}`);
-        }
-    }
-    return out;
-  }
-
-  const files = Object.fromEntries(
-    TABLE_NAMES.map((n) => [n, input.tables[n]?.file ?? `data/${n}.csv`]),
-  ) as Record<TableName, string>;
-  const regions = rows(table('regions'), regionRow);
-  const topics = rows(table('topics'), topicRow);
-  const documents = rows(table('documents'), documentRow);
-  const indicators = rows(table('indicators'), indicatorRow);
-  const observations = rows(table('observations'), observationRow);
-  const ignored = rows(table('ignored'), ignoredRow);
+  const { catalogue, files, written, problems: tableProblems } = readTables(input.tables);
+  problems.push(...tableProblems);
+  const { regions, topics, documents, indicators, observations, ignored } = catalogue;
 
   const regionIds = uniqueIds(regions, files.regions, add);
   const topicIds = uniqueIds(topics, files.topics, add);
   const documentIds = uniqueIds(documents, files.documents, add);
-  const isDocument = (id: string) => documentIds.has(id) || wasWritten('documents', 'id', id);
+  const isDocument = (id: string) => documentIds.has(id) || written.has('documents', 'id', id);
   uniqueIds(indicators, files.indicators, add);
 
   // Regions: parents resolve and form no cycle.
   const parentOf = new Map(regions.map(({ row }) => [row.id, row.parent]));
-  const isRegion = (id: string) => regionIds.has(id) || wasWritten('regions', 'id', id);
+  const isRegion = (id: string) => regionIds.has(id) || written.has('regions', 'id', id);
   const notIn = (what: string, id: string, file: string) =>
     `${what} "${id}" is not in ${file}: check the spelling, or add a row for it there`;
   for (const { line, row } of regions) {
@@ -188,13 +96,13 @@ export function buildDataset(
   }
   for (const { line, row } of indicators) {
     if (!isRegion(row.region)) add(files.indicators, line, notIn('region', row.region, files.regions));
-    if (!topicIds.has(row.topic) && !wasWritten('topics', 'id', row.topic))
+    if (!topicIds.has(row.topic) && !written.has('topics', 'id', row.topic))
       add(files.indicators, line, notIn('topic', row.topic, files.topics));
   }
 
   // Documents: every listed file is a readable text; every seed file is listed.
   const docs = new Map<string, DocState>();
-  const listed = new Set<string>(written.get('documents.file'));
+  const listed = new Set<string>(written.values('documents', 'file'));
   for (const { line, row } of documents) {
     listed.add(row.file);
     if (!isRegion(row.region)) add(files.documents, line, notIn('region', row.region, files.regions));
@@ -248,7 +156,7 @@ export function buildDataset(
   for (const { line, row } of observations) {
     const at = (message: string) => add(files.observations, line, message);
     const indicator = indicatorById.get(row.indicator);
-    if (!indicator && !wasWritten('indicators', 'id', row.indicator))
+    if (!indicator && !written.has('indicators', 'id', row.indicator))
       at(notIn('indicator', row.indicator, files.indicators));
     if (!isDocument(row.document)) at(notIn('document', row.document, files.documents));
     const periodOk = checkPeriod(row.period, 'period', at);
@@ -342,7 +250,7 @@ export function buildDataset(
   }
 
   for (const { line, row } of indicators) {
-    if (!observed.has(row.id) && !wasWritten('observations', 'indicator', row.id))
+    if (!observed.has(row.id) && !written.has('observations', 'indicator', row.id))
       add(
         files.indicators,
         line,

@@ -16,3 +16,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
   );
 }
+
+/** How a build step reports a problem: no line when the whole file is wrong. */
+export type AddProblem = (file: string, line: number | undefined, message: string) => void;
+
+/** The problems one build step finds, in the order it finds them, and the function that adds to them. */
+export function problemList(): { problems: Problem[]; add: AddProblem } {
+  const problems: Problem[] = [];
+  const add: AddProblem = (file, line, message) => {
+    problems.push({ file, ...(line !== undefined ? { line } : {}), message });
+  };
+  return { problems, add };
+}
