@@ -17,6 +17,7 @@ import { parsePeriod, periodEnd, periodStart } from '../period';
 import { lineIndex } from './line-index';
 import { sortProblems, type Problem } from './problem';
 import { describeMention, locateQuote, mentionsWithin, sameValue } from './quotes';
+import { checkReferences } from './check-references';
 import { readTables, type Row, type TableSources } from './read-tables';
 import type { DocumentRow, IndicatorRow } from './rows';
 
@@ -71,41 +72,13 @@ export function buildDataset(
   problems.push(...tableProblems);
   const { regions, topics, documents, indicators, observations, ignored } = catalogue;
 
-  const regionIds = uniqueIds(regions, files.regions, add);
-  const topicIds = uniqueIds(topics, files.topics, add);
-  const documentIds = uniqueIds(documents, files.documents, add);
-  const isDocument = (id: string) => documentIds.has(id) || written.has('documents', 'id', id);
-  uniqueIds(indicators, files.indicators, add);
-
-  // Regions: parents resolve and form no cycle.
-  const parentOf = new Map(regions.map(({ row }) => [row.id, row.parent]));
-  const isRegion = (id: string) => regionIds.has(id) || written.has('regions', 'id', id);
-  const notIn = (what: string, id: string, file: string) =>
-    `${what} "${id}" is not in ${file}: check the spelling, or add a row for it there`;
-  for (const { line, row } of regions) {
-    if (row.parent && !isRegion(row.parent))
-      add(files.regions, line, `parent "${row.parent}" is not a region id: use an id from the id column`);
-    const seen = new Set([row.id]);
-    for (let p = row.parent; p; p = parentOf.get(p)) {
-      if (seen.has(p)) {
-        add(files.regions, line, `region "${row.id}" is its own ancestor (parent cycle through "${p}")`);
-        break;
-      }
-      seen.add(p);
-    }
-  }
-  for (const { line, row } of indicators) {
-    if (!isRegion(row.region)) add(files.indicators, line, notIn('region', row.region, files.regions));
-    if (!topicIds.has(row.topic) && !written.has('topics', 'id', row.topic))
-      add(files.indicators, line, notIn('topic', row.topic, files.topics));
-  }
+  problems.push(...checkReferences(catalogue, files, written));
 
   // Documents: every listed file is a readable text; every seed file is listed.
   const docs = new Map<string, DocState>();
   const listed = new Set<string>(written.values('documents', 'file'));
   for (const { line, row } of documents) {
     listed.add(row.file);
-    if (!isRegion(row.region)) add(files.documents, line, notIn('region', row.region, files.regions));
     const bytes = input.seeds.get(row.file);
     if (!bytes) {
       add(
@@ -156,9 +129,6 @@ export function buildDataset(
   for (const { line, row } of observations) {
     const at = (message: string) => add(files.observations, line, message);
     const indicator = indicatorById.get(row.indicator);
-    if (!indicator && !written.has('indicators', 'id', row.indicator))
-      at(notIn('indicator', row.indicator, files.indicators));
-    if (!isDocument(row.document)) at(notIn('document', row.document, files.documents));
     const periodOk = checkPeriod(row.period, 'period', at);
     const sinceOk = row.since === undefined || checkPeriod(row.since, 'since', at);
     if (periodOk && sinceOk && row.since !== undefined && periodStart(row.since) > periodStart(row.period)) {
@@ -218,10 +188,7 @@ export function buildDataset(
   for (const { line, row } of ignored) {
     const at = (message: string) => add(files.ignored, line, message);
     const doc = docs.get(row.document);
-    if (!doc) {
-      if (!isDocument(row.document)) at(notIn('document', row.document, files.documents));
-      continue;
-    }
+    if (!doc) continue;
     const quote = normalizeText(row.quote);
     const offset = findQuote(doc, quote, at);
     if (offset === undefined) continue;
@@ -247,15 +214,6 @@ export function buildDataset(
         doc.status[i] = { status: 'ignored', reason: row.reason, by: `${files.ignored}:${line}` };
       }
     }
-  }
-
-  for (const { line, row } of indicators) {
-    if (!observed.has(row.id) && !written.has('observations', 'indicator', row.id))
-      add(
-        files.indicators,
-        line,
-        `indicator "${row.id}" has no observation in ${files.observations}: add one, or remove the indicator`,
-      );
   }
 
   // Known even when the build fails, so that `extract --candidates` can help while a document is curated.
@@ -345,21 +303,6 @@ function whereItDiffers(doc: { text: string; lineOf: (offset: number) => number 
     `; the document matches it up to "${quote.slice(Math.max(0, lo - 8), lo)}" (line ${doc.lineOf(at)}),` +
     ` then reads ${show(doc.text.slice(at))} where the quote has ${show(quote.slice(lo))}`
   );
-}
-
-function uniqueIds(
-  list: Row<{ id: string }>[],
-  file: string,
-  add: (file: string, line: number | undefined, message: string) => void,
-): Set<string> {
-  const first = new Map<string, number>();
-  for (const { line, row } of list) {
-    const prev = first.get(row.id);
-    if (prev !== undefined)
-      add(file, line, `duplicate id "${row.id}" (first on line ${prev}): give each row its own id`);
-    else first.set(row.id, line);
-  }
-  return new Set(first.keys());
 }
 
 function checkPeriod(period: string, column: string, at: (message: string) => void): boolean {
