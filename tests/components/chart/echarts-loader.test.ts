@@ -65,7 +65,8 @@ it('after a failed load, the next chart that asks tries again', async () => {
   const retry = loadECharts();
   expect(load.calls).toBe(2);
   load.resolve(fakeModules());
-  expect(loadedECharts()).toBe(await retry);
+  const loaded = await retry;
+  expect(loadedECharts()).toBe(loaded);
 });
 
 it('a load begun before a reset does not count as loaded after it', async () => {
