@@ -24,16 +24,20 @@ const chart = (i: number) => (
 const realSetTimeout = globalThis.setTimeout;
 const actEnv = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
+// Three charts drawn one after the other took up to 5.3 s with both cores busy (the file's first draws):
+// wait for the condition with room to spare (the bound only matters when a test fails).
+const WAIT_MS = 30_000;
+vi.setConfig({ testTimeout: WAIT_MS + 10_000 });
+
 /**
- * Waits until `done()`, polling, for at most 10 s of real time (drawing takes a few frames, more on a busy
- * machine). React renders on its own meanwhile, as during Testing Library's waitFor, which cannot be used
- * here: it waits on setTimeout, which these tests fake.
+ * Waits until `done()`, polling, for at most WAIT_MS of real time. React renders on its own meanwhile, as
+ * during Testing Library's waitFor, which cannot be used here: it waits on setTimeout, which these tests fake.
  */
 async function until(done: () => boolean, what: () => string): Promise<void> {
   const act = actEnv.IS_REACT_ACT_ENVIRONMENT;
   actEnv.IS_REACT_ACT_ENVIRONMENT = false;
   try {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + WAIT_MS;
     while (!done()) {
       if (Date.now() > deadline) throw new Error(`gave up waiting; ${what()}`);
       await new Promise((resolve) => realSetTimeout(resolve, 10));
