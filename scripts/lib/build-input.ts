@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MAX_DOCUMENT_BYTES, type BuildInput } from '../../src/domain/catalogue/build-dataset';
+import type { BuildInput } from '../../src/domain/catalogue/build-dataset';
+import { MAX_DOCUMENT_BYTES } from '../../src/domain/catalogue/read-documents';
 import { MAX_TABLE_BYTES, TABLE_NAMES } from '../../src/domain/catalogue/read-tables';
 
 /** The file's bytes, but never more than `limit + 1` of them: a huge file is refused without being read. */

@@ -10,21 +10,14 @@ import {
   type Indicator,
 } from '../dataset-schema';
 import type { Mention } from '../types';
-import { decodeDocument } from '../text/decode';
 import { normalizeText } from '../text/normalize';
-import { extractMentions } from '../extract/extract-mentions';
 import { parsePeriod, periodEnd, periodStart } from '../period';
-import { lineIndex } from './line-index';
 import { sortProblems, type Problem } from './problem';
 import { describeMention, locateQuote, mentionsWithin, sameValue } from './quotes';
 import { checkReferences } from './check-references';
+import { readDocuments, type SeedDocument } from './read-documents';
 import { readTables, type Row, type TableSources } from './read-tables';
 import type { DocumentRow, IndicatorRow } from './rows';
-
-/** A policy document is tens of KB (the largest seed is 32 KB) and its text ships inside the dataset. */
-export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-const SAVE_TEXT =
-  "put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)";
 
 export interface BuildInput {
   tables: TableSources;
@@ -51,12 +44,7 @@ export interface BuildOutput {
   unreviewed: Problem[];
 }
 
-interface DocState {
-  row: DocumentRow;
-  line: number;
-  text: string;
-  mentions: Mention[];
-  lineOf: (offset: number) => number;
+interface DocState extends SeedDocument {
   status: ({ status: 'used'; by: string } | { status: 'ignored'; reason: string; by: string } | undefined)[];
 }
 
@@ -74,53 +62,11 @@ export function buildDataset(
 
   problems.push(...checkReferences(catalogue, files, written));
 
-  // Documents: every listed file is a readable text; every seed file is listed.
-  const docs = new Map<string, DocState>();
-  const listed = new Set<string>(written.values('documents', 'file'));
-  for (const { line, row } of documents) {
-    listed.add(row.file);
-    const bytes = input.seeds.get(row.file);
-    if (!bytes) {
-      add(
-        files.documents,
-        line,
-        `file "${row.file}" does not exist: put the document there, or correct the file name`,
-      );
-      continue;
-    }
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-      add(
-        row.file,
-        undefined,
-        `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, far more than a policy document: ` +
-          'is it the right file? Keep only the text of the document',
-      );
-      continue;
-    }
-    const decoded = decodeDocument(bytes);
-    if (!decoded.ok) {
-      add(row.file, undefined, `${decoded.error}: ${SAVE_TEXT}`);
-      continue;
-    }
-    const text = normalizeText(decoded.value);
-    const mentions = extractMentions(text);
-    docs.set(row.id, {
-      row,
-      line,
-      text,
-      mentions,
-      lineOf: lineIndex(text),
-      status: mentions.map(() => undefined),
-    });
-  }
-  for (const file of [...input.seeds.keys()].sort()) {
-    if (!listed.has(file))
-      add(
-        file,
-        undefined,
-        `not listed in ${files.documents}: add a row for it (see README, "Adding a document")`,
-      );
-  }
+  const read = readDocuments(documents, input.seeds, files.documents, written);
+  problems.push(...read.problems);
+  const docs = new Map<string, DocState>(
+    [...read.docs].map(([id, doc]) => [id, { ...doc, status: doc.mentions.map(() => undefined) }]),
+  );
 
   // Observations: each quote is found once and holds the curated figure.
   const indicatorById = new Map(indicators.map(({ row }) => [row.id, row]));
