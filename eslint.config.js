@@ -57,6 +57,14 @@ const srcZones = [
   },
   { target: TOP_LEVEL, from: ['scripts', 'tests'], message: 'src/ never imports scripts/ or tests/' },
   { target: 'src/styles', from: [...SRC_FOLDERS, 'scripts', 'tests'], message: 'src/styles holds CSS only' },
+  // The page's boot scripts (the inline guard, the starter, the placeholder font's loader): the build compiles
+  // each on its own and puts it into the page (scripts/lib/boot-script.ts).
+  { target: 'src/boot', from: ['src', 'scripts', 'tests'], message: 'src/boot scripts import nothing' },
+  {
+    target: [...SRC_FOLDERS, TOP_LEVEL],
+    from: ['src/boot'],
+    message: 'src/boot holds page scripts the build inlines: nothing imports them',
+  },
 ];
 
 // The build and the tools share the app's pure code and never its UI: src/domain, src/charts and src/export

@@ -5,10 +5,11 @@
 // (a phone's list moved 97 px; Lighthouse CLS 0.305). This font has one empty glyph, as wide as every
 // ideograph of Noto Sans SC (1 em) and with its vertical metrics, mapped from each wide CJK character the
 // app can show; listed after Noto Sans SC in the page's font stack, it holds each such character's exact
-// place, blank, until Noto Sans SC draws it there. It is added from an inline script as a FontFace made
-// from bytes, which the browser loads synchronously: it is there for the first layout.
+// place, blank, until Noto Sans SC draws it there. An inline script (src/boot/placeholder-font.ts) adds it
+// as a FontFace made from bytes, which the browser loads synchronously: it is there for the first layout.
 import opentype from 'opentype.js';
 import { PLACEHOLDER_FAMILY } from '../../src/charts/chart-style';
+import { bootScript } from './boot-script';
 
 // Noto Sans SC 400 (the fontsource files): unitsPerEm 1000, hhea 1160 / −288, typo 880 / −120, win 1160 / 288.
 const NOTO = { ascender: 1160, descender: -288, typoAscender: 880, typoDescender: -120 } as const;
@@ -64,9 +65,8 @@ export function placeholderFont(codePoints: readonly number[]): Uint8Array {
     descender: NOTO.descender,
     glyphs: [notdef, blank],
     // Not in the typings of opentype.js 1.3, read by 2.0: the same OS/2 metrics as Noto Sans SC (Windows
-    // lays out with win*), and a fixed date so that the same characters give the same bytes.
+    // lays out with win*).
     ...{
-      createdTimestamp: 0,
       tables: {
         os2: {
           usWinAscent: NOTO.ascender,
@@ -78,22 +78,45 @@ export function placeholderFont(codePoints: readonly number[]): Uint8Array {
       },
     },
   });
-  return new Uint8Array(font.toArrayBuffer());
+  return withFixedDates(new Uint8Array(font.toArrayBuffer()));
 }
 
 /**
- * The inline script that adds the font to the page before its first layout (a FontFace made from bytes is
- * loaded at once, unlike a url(), even a data: one). ES5; it never throws (no FontFace: nothing happens,
- * the page looks as it did without the placeholder).
+ * The font with its head table's created and modified dates set to 0 (opentype.js writes the time of writing
+ * into modified), and the checksums that depend on them recomputed: the same characters, the same bytes
+ * (and the same CSP hash for the script that carries them).
  */
+function withFixedDates(font: Uint8Array): Uint8Array {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const sum = (from: number, length: number) => {
+    let total = 0;
+    for (let i = from; i < from + length; i += 4) {
+      // Tables are 4-byte aligned; the last word of a table is zero-padded.
+      let word = 0;
+      for (let b = 0; b < 4; b++) word = (word << 8) | (i + b < from + length ? font[i + b]! : 0);
+      total = (total + (word >>> 0)) >>> 0;
+    }
+    return total;
+  };
+  const tables = view.getUint16(4);
+  for (let t = 0; t < tables; t++) {
+    const record = 12 + 16 * t;
+    if (String.fromCharCode(...font.subarray(record, record + 4)) !== 'head') continue;
+    const head = view.getUint32(record + 8);
+    const length = view.getUint32(record + 12);
+    view.setUint32(head + 8, 0); // checkSumAdjustment, computed with 0 in place
+    for (const at of [20, 24, 28, 32]) view.setUint32(head + at, 0); // created, modified (64-bit each)
+    view.setUint32(record + 4, sum(head, length));
+    view.setUint32(head + 8, (0xb1b0afba - sum(0, font.byteLength)) >>> 0);
+    return font;
+  }
+  throw new Error('placeholder font: no head table');
+}
+
+/** The inline script that adds the font to the page before its first layout (src/boot/placeholder-font.ts). */
 export function placeholderScript(font: Uint8Array): string {
-  const base64 = Buffer.from(font).toString('base64');
-  return (
-    '(function(){try{var s=atob("' +
-    base64 +
-    '"),a=new Uint8Array(s.length);for(var i=0;i<s.length;i++)a[i]=s.charCodeAt(i);' +
-    'document.fonts.add(new FontFace(' +
-    JSON.stringify(PLACEHOLDER_FAMILY) +
-    ',a))}catch(e){}})();'
-  );
+  return bootScript('placeholder-font', {
+    __PLACEHOLDER_FAMILY__: PLACEHOLDER_FAMILY,
+    __PLACEHOLDER_FONT__: Buffer.from(font).toString('base64'),
+  });
 }

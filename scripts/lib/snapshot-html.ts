@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { Snapshot } from '../../src/app/snapshot';
 import type { Result } from '../../src/domain/types';
+import { bootScript } from './boot-script';
 
-/** What the page needs of the app's snapshot (src/domain/snapshot-window.ts). */
+/** What the page needs of the app's snapshot (src/app/snapshot.ts). */
 export type SnapshotParts = Omit<Snapshot, 'panels'>;
 
 const ROOT_EMPTY = '<div id="root"></div>';
@@ -15,49 +16,17 @@ const PLACEHOLDER = /\n?<script data-cjk-placeholder>[\s\S]*?<\/script>/;
 const NOSCRIPT_STYLE = /\n?<noscript data-snapshot><style>[\s\S]*?<\/style><\/noscript>/;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 
-/**
- * The guard: shows the snapshot (class snapshot-ok on <html>) only when the URL asks for the default view,
- * no imported figures are stored, and today (the visitor's local day, as the app counts it) lies in
- * [asOf, validUntil). On a later day of that window it adds snapshot-later (see snapshot.css). ES5, tiny,
- * and it never throws: storage may be disabled.
- */
+/** The inline guard (src/boot/guard.ts) with this snapshot's window and storage keys. */
 export function guardScript(p: Pick<SnapshotParts, 'asOf' | 'validUntil' | 'storageKeys'>): string {
-  return (
-    '(function(){var h=document.documentElement,a=' +
-    JSON.stringify(p.asOf) +
-    ',u=' +
-    JSON.stringify(p.validUntil) +
-    ',k=' +
-    JSON.stringify(p.storageKeys) +
-    ',n=new Date(),f=function(x){return(x<10?"0":"")+x},' +
-    't=n.getFullYear()+"-"+f(n.getMonth()+1)+"-"+f(n.getDate()),' +
-    'ok=t>=a&&(u===null||t<u)&&!location.search;' +
-    'try{for(var i=0;ok&&i<k.length;i++)if(localStorage.getItem(k[i])!==null)ok=false}catch(e){}' +
-    'if(ok)h.className+=(h.className?" ":"")+"snapshot-ok"+(t===a?"":" snapshot-later")})();'
-  );
+  return bootScript('guard', {
+    __SNAPSHOT_AS_OF__: p.asOf,
+    __SNAPSHOT_VALID_UNTIL__: p.validUntil,
+    __SNAPSHOT_STORAGE_KEYS__: p.storageKeys,
+  });
 }
 
-/**
- * The starter, a file of its own (STARTER_FILE, written by the prerender; an external script from our
- * origin, so a host whose own CSP does not list our hashes still starts the app): puts the app's script and
- * its module preloads (kept inert in <template id="app-start">) into the page, and starts the dataset worker
- * named on the template downloading the dataset, so the download runs while the app's script loads; the
- * worker waits in window.__scitechDataset for the app (src/data/parse-off-main.ts takes it over and asks it
- * to parse). When the snapshot is shown, once the page is parsed and a frame has been drawn (or 500 ms later,
- * for a tab in the background, where frames do not come), so that fetching and compiling the app does not
- * compete with painting the first screen; otherwise at once.
- */
-export const STARTER =
-  '(function(){var t=document.getElementById("app-start"),d=0,go=function(){if(d)return;d=1;' +
-  'var w=t.getAttribute("data-worker"),u=t.getAttribute("data-dataset");' +
-  'if(w&&u&&window.Worker)try{var s={url:new URL(u,document.baseURI).href,' +
-  'worker:new Worker(w,{type:"module"})};' +
-  's.worker.onerror=function(e){e.preventDefault();s.failed=true};s.worker.postMessage({url:s.url});' +
-  'window.__scitechDataset=s}catch(e){}' +
-  'document.head.appendChild(document.importNode(t.content,true))},' +
-  'later=function(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)};' +
-  'if(!/(^| )snapshot-ok( |$)/.test(document.documentElement.className))go();' +
-  'else if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",later);else later()})();';
+/** The starter (src/boot/starter.ts), compiled. */
+export const STARTER = bootScript('starter');
 
 /** Where the prerender writes the starter, named by its content. */
 export const STARTER_FILE = `assets/app-start-${createHash('sha256').update(STARTER).digest('hex').slice(0, 8)}.js`;
@@ -122,6 +91,7 @@ export function injectSnapshot(
   const root =
     '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="' +
     p.asOf +
+    (p.validUntil === null ? '' : `" data-valid-until="${p.validUntil}`) +
     '">' +
     p.html +
     '</div><p class="loading snapshot-loading" role="status">' +

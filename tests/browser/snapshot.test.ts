@@ -10,7 +10,7 @@ import { SNAPSHOT_PANELS } from '../../src/components/list/SnapshotList';
 
 const INDEX = readFileSync('dist/index.html', 'utf8');
 const AS_OF = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
-const UNTIL = /,u="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
+const UNTIL = /data-valid-until="(\d{4}-\d{2}-\d{2})"/.exec(INDEX)?.[1] ?? '';
 
 let browser: Browser;
 let noCjkBrowser: Browser; // the machine's fonts less every one that covers Chinese

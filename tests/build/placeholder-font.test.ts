@@ -62,6 +62,16 @@ describe('placeholderFont', () => {
       expect([k, font.tables.os2![k]]).toEqual([k, real.tables.os2![k]]);
   });
 
+  it('has fixed dates and right checksums (opentype.js writes the time into them)', () => {
+    // 0 in the file: 1904-01-01, the format's epoch, which opentype.js reads as Unix seconds.
+    expect([font.tables.head!.created, font.tables.head!.modified]).toEqual([-2082844800, -2082844800]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let total = 0;
+    for (let i = 0; i < bytes.byteLength; i += 4) total = (total + view.getUint32(i)) >>> 0;
+    expect(bytes.byteLength % 4).toBe(0);
+    expect(total).toBe(0xb1b0afba); // the whole font sums to the magic number once checkSumAdjustment is in
+  });
+
   it('gives the same bytes for the same characters, and refuses none', () => {
     expect(Buffer.from(placeholderFont(codes)).equals(Buffer.from(bytes))).toBe(true);
     expect(() => placeholderFont([])).toThrow('no characters');

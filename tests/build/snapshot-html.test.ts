@@ -110,7 +110,7 @@ describe('injectSnapshot', () => {
     if (!r.ok) throw new Error(r.error);
     const page = r.value;
     expect(page).toContain(
-      '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="2026-11-21"><div class="app">',
+      '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="2026-11-21" data-valid-until="2027-12-31"><div class="app">',
     );
     expect(page).toContain(
       '<p class="loading snapshot-loading" role="status">正在加载数据…</p><!--snapshot:end--></div>',

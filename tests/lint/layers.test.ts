@@ -69,6 +69,15 @@ const PROBES: Probe[] = [
     allowed: ['./App', '../components/common/snapshot-context', '../data/load-dataset'],
   },
   { file: 'src/app/snapshot.ts', wrong: ['../domain/types'], allowed: [] },
+  // The page's boot scripts, which the build compiles on their own and inlines: they import nothing, and
+  // nothing in the app imports them.
+  {
+    file: 'src/boot/__probe__.ts',
+    wrong: ['../domain/types', '../lib/yield-to-main', './guard'],
+    allowed: [],
+  },
+  { file: 'src/domain/__probe2__.ts', wrong: ['../boot/guard'], allowed: [] },
+  { file: 'src/app/__probe2__.ts', wrong: ['../boot/starter'], allowed: [] },
   {
     file: 'src/styles/__probe__.ts',
     wrong: ['../domain/types', '../fonts'],
