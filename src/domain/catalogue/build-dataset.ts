@@ -13,8 +13,9 @@ import type { Mention } from '../types';
 import { normalizeText } from '../text/normalize';
 import { parsePeriod, periodEnd, periodStart } from '../period';
 import { sortProblems, type Problem } from './problem';
-import { describeMention, locateQuote, mentionsWithin, sameValue } from './quotes';
+import { describeMention, mentionsWithin, sameValue } from './quotes';
 import { checkReferences } from './check-references';
+import { findQuote } from './find-quote';
 import { readDocuments, type SeedDocument } from './read-documents';
 import { readTables, type Row, type TableSources } from './read-tables';
 import type { DocumentRow, IndicatorRow } from './rows';
@@ -90,8 +91,12 @@ export function buildDataset(
     seenObservation.set(key, line);
 
     const quote = normalizeText(row.quote);
-    const offset = findQuote(doc, quote, at);
-    if (offset === undefined) continue;
+    const found = findQuote(doc, quote);
+    if (!found.ok) {
+      at(found.error);
+      continue;
+    }
+    const offset = found.value;
     const unit = row.basis === 'level' ? indicator.unit : '%';
     const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
     const figures = inside.filter((i) => doc.mentions[i]?.class === 'figure');
@@ -136,8 +141,12 @@ export function buildDataset(
     const doc = docs.get(row.document);
     if (!doc) continue;
     const quote = normalizeText(row.quote);
-    const offset = findQuote(doc, quote, at);
-    if (offset === undefined) continue;
+    const found = findQuote(doc, quote);
+    if (!found.ok) {
+      at(found.error);
+      continue;
+    }
+    const offset = found.value;
     const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
     const mentionText = row.text === undefined ? undefined : normalizeText(row.text);
     const targets = mentionText
@@ -213,42 +222,6 @@ export function buildDataset(
       },
     },
   };
-
-  function findQuote(doc: DocState, quote: string, at: (message: string) => void): number | undefined {
-    const loc = locateQuote(doc.text, quote);
-    if (loc.kind === 'found') return loc.offset;
-    if (loc.kind === 'missing') {
-      at(
-        `quote not found in ${doc.row.file}: "${quote}"${whereItDiffers(doc, quote)} ` +
-          '(copy it exactly from the document, punctuation included)',
-      );
-    } else {
-      const lines = loc.offsets.map((o) => doc.lineOf(o)).join(', ');
-      at(
-        `quote occurs ${loc.offsets.length} times in ${doc.row.file} (lines ${lines}): lengthen it until it is unique`,
-      );
-    }
-    return undefined;
-  }
-}
-
-/** For a quote that is not in the document: how far it matches, and where the two part. */
-function whereItDiffers(doc: { text: string; lineOf: (offset: number) => number }, quote: string): string {
-  // The longest prefix of the quote that occurs in the text (a found prefix means every shorter one is found).
-  let lo = 0;
-  let hi = quote.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.text.includes(quote.slice(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo < 2) return '; no part of it is in the document: is it the right document?';
-  const at = doc.text.indexOf(quote.slice(0, lo)) + lo;
-  const show = (s: string) => JSON.stringify(s.slice(0, 8));
-  return (
-    `; the document matches it up to "${quote.slice(Math.max(0, lo - 8), lo)}" (line ${doc.lineOf(at)}),` +
-    ` then reads ${show(doc.text.slice(at))} where the quote has ${show(quote.slice(lo))}`
-  );
 }
 
 function checkPeriod(period: string, column: string, at: (message: string) => void): boolean {
