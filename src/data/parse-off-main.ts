@@ -15,7 +15,7 @@ export interface StartedWorker {
   failed?: boolean;
 }
 
-/** Where the starter (scripts/lib/snapshot-html.ts, STARTER) leaves the worker it started. */
+/** Where the starter (src/boot/starter.ts) leaves the worker it started. */
 export const STARTED_KEY = '__scitechDataset';
 
 type Slot = Record<typeof STARTED_KEY, StartedWorker | undefined>;
