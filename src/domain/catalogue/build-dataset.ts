@@ -1,7 +1,6 @@
 // The dataset build as one pure function: curated CSVs and seed documents in (as bytes), either a
 // validated dataset out or every problem found, each located as file:line. No I/O here: the script in
 // scripts/build-data.ts reads the files and writes the result atomically.
-import { isValid, parseISO } from 'date-fns';
 import {
   datasetSchema,
   SCHEMA_VERSION,
@@ -11,14 +10,15 @@ import {
 } from '../dataset-schema';
 import type { Mention } from '../types';
 import { normalizeText } from '../text/normalize';
-import { parsePeriod, periodEnd, periodStart } from '../period';
+import { periodEnd } from '../period';
 import { sortProblems, type Problem } from './problem';
 import { describeMention, mentionsWithin, sameValue } from './quotes';
+import { checkObservations } from './check-observations';
 import { checkReferences } from './check-references';
 import { findQuote } from './find-quote';
 import { readDocuments, type SeedDocument } from './read-documents';
 import { readTables, type Row, type TableSources } from './read-tables';
-import type { DocumentRow, IndicatorRow } from './rows';
+import type { IndicatorRow } from './rows';
 
 export interface BuildInput {
   tables: TableSources;
@@ -72,24 +72,12 @@ export function buildDataset(
   // Observations: each quote is found once and holds the curated figure.
   const indicatorById = new Map(indicators.map(({ row }) => [row.id, row]));
   const observed = new Map<string, Indicator['observations']>();
-  const seenObservation = new Map<string, number>();
+  problems.push(...checkObservations(observations, docs, indicatorById, files.observations));
   for (const { line, row } of observations) {
     const at = (message: string) => add(files.observations, line, message);
     const indicator = indicatorById.get(row.indicator);
-    const periodOk = checkPeriod(row.period, 'period', at);
-    const sinceOk = row.since === undefined || checkPeriod(row.since, 'since', at);
-    if (periodOk && sinceOk && row.since !== undefined && periodStart(row.since) > periodStart(row.period)) {
-      at(`since ${row.since} is after period ${row.period}`);
-    }
     const doc = docs.get(row.document);
     if (!doc || !indicator) continue;
-    if (periodOk) checkDates(row.role, row.period, doc.row, at);
-    const key = [row.indicator, row.role, row.period, row.basis, row.document].join('|');
-    const dup = seenObservation.get(key);
-    if (dup !== undefined)
-      at(`duplicate observation: same indicator, role, period, basis and document as line ${dup}`);
-    seenObservation.set(key, line);
-
     const quote = normalizeText(row.quote);
     const found = findQuote(doc, quote);
     if (!found.ok) {
@@ -222,32 +210,6 @@ export function buildDataset(
       },
     },
   };
-}
-
-function checkPeriod(period: string, column: string, at: (message: string) => void): boolean {
-  const parsed = parsePeriod(period);
-  if (!parsed.ok) at(`${column} "${period}" is not a real period: ${parsed.error}`);
-  return parsed.ok;
-}
-
-/** A figure observed in a document cannot start after it; a target cannot end before it. */
-function checkDates(
-  role: 'actual' | 'target',
-  period: string,
-  doc: DocumentRow,
-  at: (message: string) => void,
-): void {
-  const published = parseISO(doc.published);
-  if (!isValid(published)) return;
-  if (role === 'actual' && periodStart(period) > published) {
-    at(`actual dated ${period} is later than its document (published ${doc.published}); is it a target?`);
-  }
-  if (role === 'target' && periodEnd(period) < published) {
-    at(
-      `target dated ${period} is before its own document (published ${doc.published}): ` +
-        'a target falls due after the document that sets it; check the period, or is it an actual?',
-    );
-  }
 }
 
 function assemble(

@@ -1,0 +1,66 @@
+// Build step 4: each observation's own facts. Its periods are real and in order, its date agrees with the
+// document that states it, and no other row says the same thing.
+import { isValid, parseISO } from 'date-fns';
+import { parsePeriod, periodEnd, periodStart } from '../period';
+import { problemList, type Problem } from './problem';
+import type { SeedDocument } from './read-documents';
+import type { Row } from './read-tables';
+import type { DocumentRow, IndicatorRow, ObservationRow } from './rows';
+
+/**
+ * `docs` are the documents that could be read and `indicators` the valid indicator rows, by id: an
+ * observation whose document or indicator is missing gets only its period checks (what is wrong with the
+ * missing one is reported already). `file` is the display path of the observations table.
+ */
+export function checkObservations(
+  observations: readonly Row<ObservationRow>[],
+  docs: ReadonlyMap<string, Pick<SeedDocument, 'row'>>,
+  indicators: ReadonlyMap<string, IndicatorRow>,
+  file: string,
+): Problem[] {
+  const { problems, add } = problemList();
+  const seen = new Map<string, number>();
+  for (const { line, row } of observations) {
+    const at = (message: string) => add(file, line, message);
+    const periodOk = checkPeriod(row.period, 'period', at);
+    const sinceOk = row.since === undefined || checkPeriod(row.since, 'since', at);
+    if (periodOk && sinceOk && row.since !== undefined && periodStart(row.since) > periodStart(row.period)) {
+      at(`since ${row.since} is after period ${row.period}`);
+    }
+    const doc = docs.get(row.document);
+    if (!doc || !indicators.has(row.indicator)) continue;
+    if (periodOk) checkDates(row.role, row.period, doc.row, at);
+    const key = [row.indicator, row.role, row.period, row.basis, row.document].join('|');
+    const dup = seen.get(key);
+    if (dup !== undefined)
+      at(`duplicate observation: same indicator, role, period, basis and document as line ${dup}`);
+    seen.set(key, line);
+  }
+  return problems;
+}
+
+function checkPeriod(period: string, column: string, at: (message: string) => void): boolean {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) at(`${column} "${period}" is not a real period: ${parsed.error}`);
+  return parsed.ok;
+}
+
+/** A figure observed in a document cannot start after it; a target cannot end before it. */
+function checkDates(
+  role: 'actual' | 'target',
+  period: string,
+  doc: DocumentRow,
+  at: (message: string) => void,
+): void {
+  const published = parseISO(doc.published);
+  if (!isValid(published)) return;
+  if (role === 'actual' && periodStart(period) > published) {
+    at(`actual dated ${period} is later than its document (published ${doc.published}); is it a target?`);
+  }
+  if (role === 'target' && periodEnd(period) < published) {
+    at(
+      `target dated ${period} is before its own document (published ${doc.published}): ` +
+        'a target falls due after the document that sets it; check the period, or is it an actual?',
+    );
+  }
+}
