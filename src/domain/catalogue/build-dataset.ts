@@ -12,9 +12,10 @@ import type { Mention } from '../types';
 import { normalizeText } from '../text/normalize';
 import { periodEnd } from '../period';
 import { sortProblems, type Problem } from './problem';
-import { describeMention, mentionsWithin, sameValue } from './quotes';
+import { describeMention, mentionsWithin } from './quotes';
 import { checkObservations } from './check-observations';
 import { checkReferences } from './check-references';
+import { matchQuotes } from './match-quotes';
 import { findQuote } from './find-quote';
 import { readDocuments, type SeedDocument } from './read-documents';
 import { readTables, type Row, type TableSources } from './read-tables';
@@ -69,58 +70,17 @@ export function buildDataset(
     [...read.docs].map(([id, doc]) => [id, { ...doc, status: doc.mentions.map(() => undefined) }]),
   );
 
-  // Observations: each quote is found once and holds the curated figure.
   const indicatorById = new Map(indicators.map(({ row }) => [row.id, row]));
-  const observed = new Map<string, Indicator['observations']>();
   problems.push(...checkObservations(observations, docs, indicatorById, files.observations));
-  for (const { line, row } of observations) {
-    const at = (message: string) => add(files.observations, line, message);
-    const indicator = indicatorById.get(row.indicator);
-    const doc = docs.get(row.document);
-    if (!doc || !indicator) continue;
-    const quote = normalizeText(row.quote);
-    const found = findQuote(doc, quote);
-    if (!found.ok) {
-      at(found.error);
-      continue;
-    }
-    const offset = found.value;
-    const unit = row.basis === 'level' ? indicator.unit : '%';
-    const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
-    const figures = inside.filter((i) => doc.mentions[i]?.class === 'figure');
-    const match = figures.find((i) => {
-      const m = doc.mentions[i];
-      return (
-        m !== undefined &&
-        m.value !== null &&
-        sameValue(m.value, row.value) &&
-        (m.unit === unit || m.unit === null) &&
-        m.qualifier === row.qualifier
-      );
-    });
-    if (match === undefined) {
-      const held = figures.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
-      at(
-        `the quote does not hold ${row.qualifier === '=' ? '' : row.qualifier}${row.value} ${unit}: ` +
-          (held ? `it holds ${held}` : 'it holds no figure') +
-          ` (values are in the indicator's unit, ${indicator.unit}, with 万 applied and money in 亿元):` +
-          ' correct the value, qualifier or basis, or quote the sentence that holds the figure',
-      );
-      continue;
-    }
-    doc.status[match] = { status: 'used', by: `${files.observations}:${line}` };
-    const list = observed.get(row.indicator) ?? [];
-    list.push({
-      role: row.role,
-      period: row.period,
-      value: row.value,
-      qualifier: row.qualifier,
-      basis: row.basis,
-      ...(row.since !== undefined ? { since: row.since } : {}),
-      ...(row.note !== undefined ? { note: row.note } : {}),
-      source: { document: row.document, quote, offset },
-    });
-    observed.set(row.indicator, list);
+  const {
+    observed,
+    uses,
+    problems: quoteProblems,
+  } = matchQuotes(observations, docs, indicatorById, files.observations);
+  problems.push(...quoteProblems);
+  for (const use of uses) {
+    const doc = docs.get(use.document);
+    if (doc) doc.status[use.mention] = { status: 'used', by: use.by };
   }
 
   // Ignored: each row names figures that are deliberately not observations.
