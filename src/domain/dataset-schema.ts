@@ -2,6 +2,7 @@
 // writes and by the app to check what it loads. Field names are stable; new fields may be added.
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
+import { ISO_DATE_RE, PERIOD_RE } from './period';
 import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
 
 export const SCHEMA_VERSION = 1;
@@ -9,8 +10,6 @@ export const SCHEMA_VERSION = 1;
 /** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
  *  downloaded early). */
 export const DATASET_PATH = 'data/indicators.json';
-
-export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
 const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
@@ -30,7 +29,7 @@ export const documentSchema = z.object({
   file: matching(/^seeds\/.+\.txt$/, "'seeds/<name>.txt'"),
   title: nonEmpty(),
   issuer: nonEmpty(),
-  published: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+  published: matching(ISO_DATE_RE, 'a date YYYY-MM-DD'),
   region: nonEmpty(),
   kind: nonEmpty(),
   /** The normalised text that every quote offset points into. */

@@ -1,6 +1,21 @@
-// Periods as dates (local midnight, TZ=Asia/Shanghai in the test run) and fractional years, table-driven.
+// Dates and periods (local midnight, TZ=Asia/Shanghai in the test run) and fractional years, table-driven.
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, parsePeriod, periodEnd, periodStart, yearsBetween } from '../../src/domain/period';
+import {
+  comparePeriods,
+  dateToIso,
+  ISO_DATE_RE,
+  isIsoDate,
+  isoToDate,
+  monthPeriodOf,
+  parseIsoDate,
+  parsePeriod,
+  PERIOD_RE,
+  periodEnd,
+  periodEndIso,
+  periodOf,
+  periodStart,
+  yearsBetween,
+} from '../../src/domain/period';
 
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 
@@ -29,8 +44,47 @@ describe('periodStart', () => {
     ['2025', day(2025, 1, 1)],
     ['2024-06', day(2024, 6, 1)],
     ['2024-06-15', day(2024, 6, 15)],
+    ['0099', new Date(new Date(0, 0, 1).setFullYear(99))], // not 1999: years below 100 stay as written
   ])('%s starts on %s', (period, want) => {
     expect(periodStart(period)).toEqual(want);
+  });
+});
+
+describe('periodEndIso', () => {
+  it.each([
+    ['2017', '2017-12-31'],
+    ['2024-06', '2024-06-30'],
+    ['2024-02', '2024-02-29'],
+    ['2023-02', '2023-02-28'],
+    ['2024-12', '2024-12-31'],
+    ['2024-06-15', '2024-06-15'],
+  ])('%s ends on %s', (period, want) => {
+    expect(periodEndIso(period)).toBe(want);
+  });
+
+  it.each(['2024-13', '2023-02-29', '2024/06'])('throws on %j', (period) => {
+    expect(() => periodEndIso(period)).toThrow(RangeError);
+  });
+});
+
+describe('periodOf', () => {
+  it.each<[Parameters<typeof periodOf>, string | null]>([
+    [[2024], '2024'],
+    [[2024, 6], '2024-06'],
+    [[2024, 12], '2024-12'],
+    [[2024, 6, 5], '2024-06-05'],
+    [[2024, 2, 29], '2024-02-29'],
+    [[99], '0099'],
+    [[2024, undefined, 5], '2024'], // a day without a month is no day
+    [[2024, 0], null],
+    [[2024, 13], null],
+    [[2024, 6, 31], null],
+    [[2023, 2, 29], null],
+    [[2024, 6, 0], null],
+    [[12345], null],
+    [[-1], null],
+  ])('%j → %j', (parts, want) => {
+    expect(periodOf(...parts)).toBe(want);
   });
 });
 
@@ -112,5 +166,89 @@ describe('comparePeriods', () => {
       '2024',
       '2025',
     ]);
+  });
+});
+
+describe('PERIOD_RE and ISO_DATE_RE (the written form)', () => {
+  it.each([
+    ['2025', true, false],
+    ['2025-06', true, false],
+    ['2025-06-30', true, true],
+    ['2023-02-29', true, true], // the form only: parsePeriod refuses the day
+    ['2025-13', false, false],
+    ['2025-00', false, false],
+    ['2025-06-32', false, false],
+    ['2025-06-00', false, false],
+    ['2025-6-30', false, false],
+    ['25-06-30', false, false],
+    ['2025/06/30', false, false],
+    ['2025-06-30T00:00', false, false],
+    [' 2025', false, false],
+    ['', false, false],
+  ])('%j: period %s, date %s', (s, period, date) => {
+    expect(PERIOD_RE.test(s)).toBe(period);
+    expect(ISO_DATE_RE.test(s)).toBe(date);
+  });
+});
+
+describe('parseIsoDate, isIsoDate and isoToDate', () => {
+  it.each([
+    ['2025-06-30', day(2025, 6, 30)],
+    ['2024-02-29', day(2024, 2, 29)],
+    ['2000-02-29', day(2000, 2, 29)], // divisible by 400: a leap year
+    ['1999-12-31', day(1999, 12, 31)],
+    ['2025-01-01', day(2025, 1, 1)],
+  ])('reads %s as local midnight %s', (s, want) => {
+    const r = parseIsoDate(s);
+    expect(r).toEqual({ ok: true, value: want });
+    expect(isIsoDate(s)).toBe(true);
+    expect(isoToDate(s)).toEqual(want);
+    expect(isoToDate(s).getHours()).toBe(0);
+  });
+
+  it.each([
+    ['2023-02-29', /no such date/], // not a leap year
+    ['1900-02-29', /no such date/], // divisible by 100, not by 400
+    ['2025-04-31', /no such date/],
+    ['2025-02-30', /no such date/],
+    ['2025-13-01', /not a date/],
+    ['2025-00-10', /not a date/],
+    ['2025-06-00', /not a date/],
+    ['2025-06', /not a date/], // a month is a period, not a date
+    ['2025', /not a date/],
+    ['2025-6-30', /not a date/],
+    ['2025/06/30', /not a date/],
+    ['2025-06-30T08:00', /not a date/],
+    ['2025-06-30 ', /not a date/],
+    ['', /not a date/],
+  ])('refuses %j (%s)', (s, error) => {
+    const r = parseIsoDate(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(error);
+    expect(isIsoDate(s)).toBe(false);
+    expect(Number.isNaN(isoToDate(s).getTime())).toBe(true);
+  });
+
+  it('gives a fresh Date each time, so a caller may change it', () => {
+    const a = isoToDate('2025-06-30');
+    a.setDate(1);
+    expect(isoToDate('2025-06-30')).toEqual(day(2025, 6, 30));
+  });
+});
+
+describe('dateToIso and monthPeriodOf', () => {
+  it.each([
+    [day(2025, 6, 30), '2025-06-30', '2025-06'],
+    [day(2024, 2, 29), '2024-02-29', '2024-02'],
+    [day(2025, 1, 1), '2025-01-01', '2025-01'],
+    [new Date(2025, 11, 31, 23, 59, 59), '2025-12-31', '2025-12'], // the local day, whatever the hour
+    [new Date(2025, 0, 1, 0, 0, 1), '2025-01-01', '2025-01'],
+  ])('%s → %s, %s', (date, iso, month) => {
+    expect(dateToIso(date)).toBe(iso);
+    expect(monthPeriodOf(date)).toBe(month);
+  });
+
+  it.each(['2025-06-30', '2024-02-29', '1999-12-31', '2100-01-01'])('round-trips %s', (s) => {
+    expect(dateToIso(isoToDate(s))).toBe(s);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
 import { MENTION_CLASSES, QUALIFIERS, UNITS } from '../../../src/domain/types';
-import { PERIOD_RE } from '../../../src/domain/dataset-schema';
+import { PERIOD_RE } from '../../../src/domain/period';
 
 // Text built from the characters the extractor reacts to, so that random strings hit its rules.
 const ALPHABET = [
