@@ -8,16 +8,19 @@ import {
   type DatasetMention,
   type Indicator,
 } from '../dataset-schema';
-import type { Mention } from '../types';
-import { normalizeText } from '../text/normalize';
 import { periodEnd } from '../period';
 import { sortProblems, type Problem } from './problem';
-import { describeMention, mentionsWithin } from './quotes';
+import {
+  accountMentions,
+  reviewedOffsets,
+  unreviewedFigures,
+  type AccountedDocument,
+  type Reviewed,
+} from './account-mentions';
 import { checkObservations } from './check-observations';
 import { checkReferences } from './check-references';
 import { matchQuotes } from './match-quotes';
-import { findQuote } from './find-quote';
-import { readDocuments, type SeedDocument } from './read-documents';
+import { readDocuments } from './read-documents';
 import { readTables, type Row, type TableSources } from './read-tables';
 import type { IndicatorRow } from './rows';
 
@@ -36,9 +39,6 @@ export interface BuildSummary {
   mentions: { used: number; ignored: number; unreviewed: number };
 }
 
-/** For each catalogued seed file, the offsets of the mentions the catalogue uses or ignores. */
-export type Reviewed = ReadonlyMap<string, ReadonlySet<number>>;
-
 export interface BuildOutput {
   dataset: Dataset;
   summary: BuildSummary;
@@ -46,17 +46,11 @@ export interface BuildOutput {
   unreviewed: Problem[];
 }
 
-interface DocState extends SeedDocument {
-  status: ({ status: 'used'; by: string } | { status: 'ignored'; reason: string; by: string } | undefined)[];
-}
-
 export function buildDataset(
   input: BuildInput,
 ):
   { ok: true; value: BuildOutput; reviewed: Reviewed } | { ok: false; error: Problem[]; reviewed: Reviewed } {
   const problems: Problem[] = [];
-  const add = (file: string, line: number | undefined, message: string) =>
-    problems.push({ file, ...(line !== undefined ? { line } : {}), message });
 
   const { catalogue, files, written, problems: tableProblems } = readTables(input.tables);
   problems.push(...tableProblems);
@@ -66,9 +60,7 @@ export function buildDataset(
 
   const read = readDocuments(documents, input.seeds, files.documents, written);
   problems.push(...read.problems);
-  const docs = new Map<string, DocState>(
-    [...read.docs].map(([id, doc]) => [id, { ...doc, status: doc.mentions.map(() => undefined) }]),
-  );
+  const docs = read.docs;
 
   const indicatorById = new Map(indicators.map(({ row }) => [row.id, row]));
   problems.push(...checkObservations(observations, docs, indicatorById, files.observations));
@@ -78,57 +70,13 @@ export function buildDataset(
     problems: quoteProblems,
   } = matchQuotes(observations, docs, indicatorById, files.observations);
   problems.push(...quoteProblems);
-  for (const use of uses) {
-    const doc = docs.get(use.document);
-    if (doc) doc.status[use.mention] = { status: 'used', by: use.by };
-  }
+  const { accounted, problems: ignoreProblems } = accountMentions(ignored, docs, uses, files.ignored);
+  problems.push(...ignoreProblems);
 
-  // Ignored: each row names figures that are deliberately not observations.
-  for (const { line, row } of ignored) {
-    const at = (message: string) => add(files.ignored, line, message);
-    const doc = docs.get(row.document);
-    if (!doc) continue;
-    const quote = normalizeText(row.quote);
-    const found = findQuote(doc, quote);
-    if (!found.ok) {
-      at(found.error);
-      continue;
-    }
-    const offset = found.value;
-    const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
-    const mentionText = row.text === undefined ? undefined : normalizeText(row.text);
-    const targets = mentionText
-      ? inside.filter((i) => doc.mentions[i]?.text === mentionText)
-      : inside.filter((i) => doc.mentions[i]?.class === 'figure');
-    if (targets.length === 0) {
-      const held = inside.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
-      at(
-        row.text
-          ? `no mention "${row.text}" inside the quote (it holds ${held || 'no number'})`
-          : `the quote holds no figure to ignore (it holds ${held || 'no number'})`,
-      );
-      continue;
-    }
-    for (const i of targets) {
-      const current = doc.status[i];
-      if (current?.status === 'used') {
-        at(`"${doc.mentions[i]?.text}" is used by ${current.by}; remove this row or that observation`);
-      } else {
-        doc.status[i] = { status: 'ignored', reason: row.reason, by: `${files.ignored}:${line}` };
-      }
-    }
-  }
-
-  // Known even when the build fails, so that `extract --candidates` can help while a document is curated.
-  const reviewed: Reviewed = new Map(
-    [...docs.values()].map((d) => [
-      d.row.file,
-      new Set(d.mentions.flatMap((m, i) => (d.status[i] ? [m.offset] : []))),
-    ]),
-  );
+  const reviewed = reviewedOffsets(accounted);
   if (problems.length > 0) return { ok: false, error: sortProblems(problems), reviewed };
 
-  const dataset = assemble(regions, topics, [...docs.values()], indicators, observed);
+  const dataset = assemble(regions, topics, accounted, indicators, observed);
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
     return {
@@ -140,18 +88,7 @@ export function buildDataset(
       })),
     };
   }
-  const unreviewed: Problem[] = [];
-  for (const doc of docs.values()) {
-    doc.mentions.forEach((m, i) => {
-      if (m.class === 'figure' && doc.status[i] === undefined) {
-        unreviewed.push({
-          file: doc.row.file,
-          line: doc.lineOf(m.offset),
-          message: `unreviewed figure ${describeMention(m)}: add it to ${files.observations} or ${files.ignored}`,
-        });
-      }
-    });
-  }
+  const unreviewed = unreviewedFigures(accounted, files);
   const count = (s: DatasetMention['status']) => dataset.mentions.filter((m) => m.status === s).length;
   const all = dataset.indicators.flatMap((i) => i.observations);
   return {
@@ -175,7 +112,7 @@ export function buildDataset(
 function assemble(
   regions: Row<{ id: string; name_zh: string; name_en: string; parent?: string | undefined }>[],
   topics: Row<{ id: string; name_zh: string; name_en: string }>[],
-  docs: DocState[],
+  docs: AccountedDocument[],
   indicators: Row<IndicatorRow>[],
   observed: Map<string, Indicator['observations']>,
 ): Dataset {
