@@ -1,10 +1,10 @@
 // A text description of a chart for screen readers (the chart box's aria-label), in the locale:
 // "科技型企业贷款余额：基线 800 亿元（2017年），最新 6,950 亿元（2024年6月），无目标".
+import { monthPeriodOf } from '../domain/period';
 import type { Status } from '../domain/progress-types';
 import type { ChartInput, ChartLocale } from './chart-input';
 import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
 import { formatPercent } from './chart-format';
-import { monthPeriod } from './period-date';
 
 const STATUS_TEXT: Record<ChartLocale, Record<Status, string>> = {
   'zh-CN': {
@@ -59,7 +59,9 @@ export function chartDescription(input: ChartInput): string {
   }
   parts.push(`${word(w.target)} ${targetText(target, unit, locale)}`);
   if (finite(progress.expectedNow) && baseline) {
-    parts.push(`${word(w.expected)} ${valueAtPeriod(progress.expectedNow, monthPeriod(asOf), unit, locale)}`);
+    parts.push(
+      `${word(w.expected)} ${valueAtPeriod(progress.expectedNow, monthPeriodOf(asOf), unit, locale)}`,
+    );
   }
   if (finite(progress.distanceCovered))
     parts.push(w.covered(formatPercent(progress.distanceCovered, locale)));

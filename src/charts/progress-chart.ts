@@ -2,10 +2,10 @@
 // position as vertical markers. Drawn on two value axes: x is the indicator's value, y is a fixed
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
+import { monthPeriodOf } from '../domain/period';
 import type { ChartInput } from './chart-input';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
-import { monthPeriod } from './period-date';
 import { axisTickFormatter } from './chart-format';
 
 /** Label lanes (y), top to bottom: target, latest, [bar at 0], baseline, expected. */
@@ -155,7 +155,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (expected !== null) {
-    const text = `${w.expected} ${valueAtPeriod(expected, monthPeriod(asOf), unit, locale)}`;
+    const text = `${w.expected} ${valueAtPeriod(expected, monthPeriodOf(asOf), unit, locale)}`;
     labels.push({ x: expected, lane: LANE.expected, text, color: COLORS.expected });
   }
 

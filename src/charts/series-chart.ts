@@ -2,14 +2,14 @@
 // level targets as points labelled with their qualifier, and for a growth-rate target the implied
 // level path from the baseline as a dashed line.
 import type { EChartsOption, SeriesOption } from 'echarts';
-import { addDays, differenceInCalendarDays, lightFormat, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Observation } from '../domain/dataset-schema';
+import { dateToIso, isoToDate, periodEndIso } from '../domain/period';
 import type { Qualifier } from '../domain/types';
 import type { ChartInput } from './chart-input';
 import { axisTickFormatter, axisUnitName, formatPeriod, formatQualifier, formatValue } from './chart-format';
 import { finite, rateText, valueAtPeriod, WORDS } from './chart-labels';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
-import { periodEndDay } from './period-date';
 
 const LEGEND_HEIGHT = 28;
 const MAX_YEAR_LABELS = 6;
@@ -36,12 +36,12 @@ function levelActuals(input: ChartInput): Observation[] {
 
 /** Year-end ticks ('2017' sits on 31 Dec 2017, where a '2017' figure is drawn), at most six of them. */
 function yearEndTicks(days: string[]): string[] {
-  const years = days.map((d) => Number(d.slice(0, 4)));
+  const years = days.map((d) => isoToDate(d).getFullYear());
   const first = Math.min(...years) - 1;
   const last = Math.max(...years);
   const step = Math.max(1, Math.ceil((last - first + 1) / MAX_YEAR_LABELS));
   const ticks: string[] = [];
-  for (let y = last; y >= first; y -= step) ticks.unshift(`${y}-12-31`);
+  for (let y = last; y >= first; y -= step) ticks.unshift(periodEndIso(String(y)));
   return ticks;
 }
 
@@ -56,7 +56,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
 
   const actuals: Datum[] = levelActuals(input)
     .map((o) => ({
-      value: [periodEndDay(o.period), o.value] as [string, number],
+      value: [periodEndIso(o.period), o.value] as [string, number],
       name: valueAtPeriod(o.value, o.period, unit, locale) + (o.userSupplied ? w.paren(w.userSupplied) : ''),
       ...(o.userSupplied
         ? {
@@ -91,7 +91,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const targets: Datum[] = indicator.observations
     .filter((o) => o.role === 'target' && o.basis === 'level' && finite(o.value))
     .map((o) => ({
-      value: [periodEndDay(o.period), o.value] as [string, number],
+      value: [periodEndIso(o.period), o.value] as [string, number],
       name: qualified(o.qualifier, o.value, o.period),
       // below the point when the target lies below the latest actual (a falling indicator), so the
       // label does not run into the line
@@ -122,7 +122,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
       name,
       z: 2,
       data: path.map((p, i) => ({
-        value: [periodEndDay(p.period), p.value] as [string, number],
+        value: [periodEndIso(p.period), p.value] as [string, number],
         name: `${name}${w.colon}${valueAtPeriod(p.value, p.period, unit, locale)}`,
         symbol: i === lastIndex ? 'diamond' : 'none',
         symbolSize: i === lastIndex ? 12 : 0,
@@ -222,9 +222,9 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
 
 /** A day after `last` by 5 % of the span (at least 30 days), so the last point is not on the edge. */
 function padAfter(first: string, last: string): string {
-  const end = parseISO(last);
-  const pad = Math.max(30, Math.round(differenceInCalendarDays(end, parseISO(first)) * 0.05));
-  return lightFormat(addDays(end, pad), 'yyyy-MM-dd');
+  const end = isoToDate(last);
+  const pad = Math.max(30, Math.round(differenceInCalendarDays(end, isoToDate(first)) * 0.05));
+  return dateToIso(addDays(end, pad));
 }
 
 /** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above x > 0. */

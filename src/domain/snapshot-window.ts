@@ -2,11 +2,9 @@
 // ends: an actual becomes known on the day its period ends, and a target's deadline passes the day after its
 // period ends. Between two such days every status, figure and count is the same, so a page rendered on the
 // first day (the build's snapshot) may be shown unchanged until the next one.
-import { addDays, lightFormat } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Dataset } from './dataset-schema';
-import { periodEnd } from './period';
-
-const iso = (d: Date) => lightFormat(d, 'yyyy-MM-dd');
+import { dateToIso, periodEnd } from './period';
 
 /**
  * The first as-of date (YYYY-MM-DD) after `from` on which some progress could differ from progress as of
@@ -18,10 +16,10 @@ export function snapshotValidUntil(dataset: Pick<Dataset, 'indicators'>, from: s
   for (const indicator of dataset.indicators) {
     for (const o of indicator.observations) {
       const endDate = periodEnd(o.period);
-      const end = iso(endDate);
+      const end = dateToIso(endDate);
       if (end < from) continue;
       // Ending on `from` itself: already known today; its deadline passes tomorrow.
-      const change = end === from ? iso(addDays(endDate, 1)) : end;
+      const change = end === from ? dateToIso(addDays(endDate, 1)) : end;
       if (until === null || change < until) until = change;
     }
   }
