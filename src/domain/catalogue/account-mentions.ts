@@ -10,12 +10,12 @@ import type { SeedDocument } from './read-documents';
 import type { Row, TableName } from './read-tables';
 import type { IgnoredRow } from './rows';
 
-export type MentionStatus =
+export type MentionReview =
   { status: 'used'; by: string } | { status: 'ignored'; reason: string; by: string };
 
 /** A document with the status of each of its mentions, by index (undefined: nobody has reviewed it). */
 export interface AccountedDocument extends SeedDocument {
-  status: readonly (MentionStatus | undefined)[];
+  status: readonly (MentionReview | undefined)[];
 }
 
 /** For each catalogued seed file, the offsets of the mentions the catalogue uses or ignores. */
@@ -36,7 +36,7 @@ export function accountMentions(
   const accounted = new Map(
     [...docs].map(([id, doc]) => [
       id,
-      { ...doc, status: doc.mentions.map((): MentionStatus | undefined => undefined) },
+      { ...doc, status: doc.mentions.map((): MentionReview | undefined => undefined) },
     ]),
   );
   for (const use of uses) {
