@@ -283,6 +283,35 @@ describe('buildDataset refuses a broken catalogue, naming file and line', () => 
     expect(problems.filter((p) => p.startsWith('data/observations.csv:4:')).length).toBeGreaterThan(0);
   });
 
+  it('reports the problems of every step together, in file and line order', () => {
+    const problems = problemsOf(
+      inputFrom(
+        {
+          // matching quotes, checking observations, and a row the schema refuses (reading tables)
+          observations:
+            withLine(t.observations, 3, 'tech-loan,actual,2024-06,42.4,=,level,,doc-a,同比增长42.4%,') +
+            'mfg-new,target,2027,500,>=,level,2024,doc-a,制造业融资额新增500亿元以上,\n' +
+            'mfg-new,target,2027,五百,>=,level,2024,doc-a,制造业融资额新增500亿元以上,\n',
+          // accounting for mentions, then checking references
+          ignored:
+            t.ignored + 'doc-a,全市科技型企业贷款余额6950亿元,,重复\n' + 'doc-b,三大交易所,,不是指标\n',
+        },
+        // reading documents
+        { 'seeds/b.txt': '新文件' },
+      ),
+    );
+    expect(problems).toEqual([
+      'data/ignored.csv:3: "6950亿元" is used by data/observations.csv:2; remove this row or that observation',
+      'data/ignored.csv:4: document "doc-b" is not in data/documents.csv: check the spelling, or add a row for it there',
+      // two problems on one line: by message
+      'data/observations.csv:3: duplicate observation: same indicator, role, period, basis and document as line 2',
+      'data/observations.csv:3: the quote does not hold 42.4 亿元: it holds "42.4%" → 42.4 % (values are in the indicator\'s unit, 亿元, with 万 applied and money in 亿元): correct the value, qualifier or basis, or quote the sentence that holds the figure',
+      'data/observations.csv:5: duplicate observation: same indicator, role, period, basis and document as line 4',
+      'data/observations.csv:6: value "五百" must be a plain decimal number such as 6950 or 0.2781 (no separators, words or exponents)',
+      'seeds/b.txt: not listed in data/documents.csv: add a row for it (see README, "Adding a document")',
+    ]);
+  });
+
   it('refuses a seed document that is not catalogued', () => {
     expect(problemsOf(inputFrom({}, { 'seeds/b.txt': '新文件' }))).toContainEqual(
       expect.stringMatching(/^seeds\/b\.txt: not listed in data\/documents\.csv/),
