@@ -1,12 +1,13 @@
 // The one home of calendar dates and periods: 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' strings in, local-midnight
-// Dates out and back, each period's first and last day, and the year arithmetic the progress method needs.
-// A date is a day period. date-fns does every step of date arithmetic (parseISO refuses 2023-02-29,
-// lastDayOfMonth knows February); lightFormat writes the strings. 'YYYY-MM-DD' strings order as their days
-// do, so they may be compared as strings.
+// Dates out and back, each period's first and last day, the catalogue's words for a bad one, and the year
+// arithmetic the progress method needs. A date is a day period. date-fns does every step of date arithmetic
+// (parseISO refuses 2023-02-29, lastDayOfMonth knows February); lightFormat writes the strings. 'YYYY-MM-DD'
+// strings order as their days do, so they may be compared as strings.
 import {
   addYears,
   differenceInCalendarDays,
   differenceInYears,
+  getDaysInMonth,
   isValid,
   lastDayOfMonth,
   lastDayOfYear,
@@ -126,6 +127,38 @@ export function dateToIso(date: Date): string {
 /** The month of a Date as a month period ('YYYY-MM'), for labels such as "应达 … (2025年6月)". */
 export function monthPeriodOf(date: Date): string {
   return lightFormat(date, 'yyyy-MM');
+}
+
+// What is wrong with a period or a date written in a catalogue cell, said so a person can fix it: impossible
+// months and days are named, and the forms Excel turns dates into get a hint.
+const PERIOD_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOOKS_LIKE_EXCEL = /^\d{4}[/.年]\d{1,2}|^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$|^\d{4}-\d(?:-|$)/;
+const EXCEL_HINT = 'Excel may have turned it into a date: format the column as text and type it again';
+
+/** For a string of the period form: null when real, else which month or day does not exist. */
+function realness(s: string, year: string, month: string | undefined): string | null {
+  if (parsePeriod(s).ok || month === undefined) return null;
+  const yearMonth = `${year}-${month}`;
+  if (!parsePeriod(yearMonth).ok) return `is not a real period: month ${month} does not exist`;
+  return `is not a real date: ${yearMonth} has days 01 to ${getDaysInMonth(periodStart(yearMonth))}`;
+}
+
+/** null for a real 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD', else what is wrong (to follow the quoted cell). */
+export function periodProblem(s: string): string | null {
+  const m = PERIOD_FORM.exec(s);
+  if (m) return realness(s, m[1] as string, m[2]);
+  const form = "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)";
+  if (LOOKS_LIKE_EXCEL.test(s)) return `${form}; ${EXCEL_HINT}`;
+  return `${form}, not words or relative dates: write the year the text means`;
+}
+
+/** null for a real YYYY-MM-DD date, else what is wrong. */
+export function dateProblem(s: string): string | null {
+  const m = DATE_FORM.exec(s);
+  if (m) return realness(s, m[1] as string, m[2]);
+  const form = 'must be a date written YYYY-MM-DD (e.g. 2025-07-28)';
+  return LOOKS_LIKE_EXCEL.test(s) ? `${form}; ${EXCEL_HINT}` : form;
 }
 
 /**

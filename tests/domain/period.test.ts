@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
+  dateProblem,
   dateToIso,
   ISO_DATE_RE,
   isIsoDate,
@@ -13,6 +14,7 @@ import {
   periodEnd,
   periodEndIso,
   periodOf,
+  periodProblem,
   periodStart,
   yearsBetween,
 } from '../../src/domain/period';
@@ -250,5 +252,55 @@ describe('dateToIso and monthPeriodOf', () => {
 
   it.each(['2025-06-30', '2024-02-29', '1999-12-31', '2100-01-01'])('round-trips %s', (s) => {
     expect(dateToIso(isoToDate(s))).toBe(s);
+  });
+});
+
+const PERIOD_FORM = "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)";
+const DATE_FORM = 'must be a date written YYYY-MM-DD (e.g. 2025-07-28)';
+const EXCEL = 'Excel may have turned it into a date: format the column as text and type it again';
+
+describe('periodProblem (a catalogue cell)', () => {
+  it.each([
+    ['2027', null],
+    ['2024-06', null],
+    ['2024-02-29', null],
+    ['2025-13', 'is not a real period: month 13 does not exist'],
+    ['2025-00', 'is not a real period: month 00 does not exist'],
+    ['2025-13-01', 'is not a real period: month 13 does not exist'],
+    ['2025-02-30', 'is not a real date: 2025-02 has days 01 to 28'],
+    ['2024-02-30', 'is not a real date: 2024-02 has days 01 to 29'],
+    ['2023-02-29', 'is not a real date: 2023-02 has days 01 to 28'],
+    ['2025-04-31', 'is not a real date: 2025-04 has days 01 to 30'],
+    ['2025-06-00', 'is not a real date: 2025-06 has days 01 to 30'],
+    ['2025-06-32', 'is not a real date: 2025-06 has days 01 to 30'],
+    ['2024/6/30', `${PERIOD_FORM}; ${EXCEL}`],
+    ['2024.6', `${PERIOD_FORM}; ${EXCEL}`],
+    ['2024年6月', `${PERIOD_FORM}; ${EXCEL}`],
+    ['6/30/2024', `${PERIOD_FORM}; ${EXCEL}`],
+    ['2024-6', `${PERIOD_FORM}; ${EXCEL}`],
+    ['2024-6-30', `${PERIOD_FORM}; ${EXCEL}`],
+    ['去年', `${PERIOD_FORM}, not words or relative dates: write the year the text means`],
+    ['25', `${PERIOD_FORM}, not words or relative dates: write the year the text means`],
+    ['', `${PERIOD_FORM}, not words or relative dates: write the year the text means`],
+  ])('%j → %j', (s, want) => {
+    expect(periodProblem(s)).toBe(want);
+  });
+});
+
+describe('dateProblem (a catalogue cell)', () => {
+  it.each([
+    ['2025-07-28', null],
+    ['2024-02-29', null],
+    ['2025-02-30', 'is not a real date: 2025-02 has days 01 to 28'],
+    ['1900-02-29', 'is not a real date: 1900-02 has days 01 to 28'],
+    ['2025-13-01', 'is not a real period: month 13 does not exist'],
+    ['2025-07', DATE_FORM],
+    ['2025', DATE_FORM],
+    ['2025/7/28', `${DATE_FORM}; ${EXCEL}`],
+    ['7/28/2025', `${DATE_FORM}; ${EXCEL}`],
+    ['2025-7-28', `${DATE_FORM}; ${EXCEL}`],
+    ['July 2025', DATE_FORM],
+  ])('%j → %j', (s, want) => {
+    expect(dateProblem(s)).toBe(want);
   });
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BASES, MEASURES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
-import { dateProblem, periodProblem } from './dates';
+import { dateProblem, periodProblem } from '../period';
 
 const id = z
   .string()
