@@ -1,5 +1,5 @@
-// Build step 6: every mention in the documents is accounted for. It is used by an observation, ignored by a
-// row of the ignore table (with its reason), or left unreviewed, which a new document starts as.
+// A step of buildDataset: every mention in the documents is accounted for. It is used by an observation,
+// ignored by a row of the ignore table (with its reason), or left unreviewed, which a new document starts as.
 import { normalizeText } from '../text/normalize';
 import type { Mention } from '../types';
 import { findQuote } from './find-quote';

@@ -1,5 +1,5 @@
-// Build step 7: the dataset, from the rows and documents that passed every check, checked against the
-// dataset's own schema (the contract the app validates on load), and counted for the build's report.
+// A step of buildDataset: the dataset, from the rows and documents that passed every check, checked against
+// the dataset's own schema (the contract the app validates on load), and counted for the build's report.
 import {
   datasetSchema,
   SCHEMA_VERSION,

@@ -1,7 +1,7 @@
 // The dataset build as one pure function: curated CSVs and seed documents in (as bytes), either a
 // validated dataset out or every problem found, each located as file:line. No I/O here: the script in
-// scripts/build-data.ts reads the files and writes the result atomically. Each step is a module of its own;
-// this function is the list of steps (docs: DESIGN.md, "Data flow").
+// scripts/build-data.ts reads the files and writes the result atomically. Each step is a module of its own
+// that returns its problems; this function is the list of steps.
 import type { Dataset } from '../dataset-schema';
 import { accountMentions, reviewedOffsets, unreviewedFigures, type Reviewed } from './account-mentions';
 import { assemble, summarise, type BuildSummary } from './assemble';

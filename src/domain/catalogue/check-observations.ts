@@ -1,5 +1,5 @@
-// Build step 4: each observation's own facts. Its periods are real and in order, its date agrees with the
-// document that states it, and no other row says the same thing.
+// A step of buildDataset: each observation's own facts. Its periods are real and in order, its date agrees
+// with the document that states it, and no other row says the same thing.
 import { isValid, parseISO } from 'date-fns';
 import { parsePeriod, periodEnd, periodStart } from '../period';
 import { problemList, type Problem } from './problem';

@@ -1,7 +1,7 @@
-// Build step 2: the tables agree with each other. Ids are unique, every reference names a row of the table
-// it points into, regions form a tree, and every indicator has an observation. A reference to a row that is
-// itself wrong (or into a table that could not be read) counts as resolved: that row's own problem says
-// what to fix.
+// A step of buildDataset: the tables agree with each other. Ids are unique, every reference names a row of
+// the table it points into, regions form a tree, and every indicator has an observation. A reference to a row
+// that is itself wrong (or into a table that could not be read) counts as resolved: that row's own problem
+// says what to fix.
 import { problemList, type AddProblem, type Problem } from './problem';
 import type { Catalogue, Row, TableName, Written } from './read-tables';
 

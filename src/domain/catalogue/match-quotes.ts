@@ -1,6 +1,6 @@
-// Build step 5: every observation proves its figure. Its quote occurs once in its document, and among the
-// figures extracted from inside the quote is one with the curated value, unit and qualifier: that mention
-// becomes the observation's source.
+// A step of buildDataset: every observation proves its figure. Its quote occurs once in its document, and
+// among the figures extracted from inside the quote is one with the curated value, unit and qualifier: that
+// mention becomes the observation's source.
 import type { Indicator } from '../dataset-schema';
 import { normalizeText } from '../text/normalize';
 import type { Mention } from '../types';

@@ -1,5 +1,5 @@
-// Build step 3: the seed documents. Every catalogued file is read as text, normalised, and its numeric
-// mentions extracted; every seed file must be catalogued.
+// A step of buildDataset: the seed documents. Every catalogued file is read as text, normalised, and its
+// numeric mentions extracted; every seed file must be catalogued.
 import { extractMentions } from '../extract/extract-mentions';
 import { decodeDocument } from '../text/decode';
 import { normalizeText } from '../text/normalize';

@@ -1,5 +1,5 @@
-// Build step 1: the six curated tables, from bytes to typed rows. A table that cannot be read is reported
-// once and gives no rows; a row that fails its schema is reported field by field and left out.
+// A step of buildDataset: the six curated tables, from bytes to typed rows. A table that cannot be read is
+// reported once and gives no rows; a row that fails its schema is reported field by field and left out.
 import type { z } from 'zod';
 import { decodeDocument } from '../text/decode';
 import { readCsv, type CsvTable } from './csv';
