@@ -1,5 +1,6 @@
 // Dates, years, year ranges and durations, including the damaged forms of the seeds: 20246月末 (2024年6月末),
 // 2022627 (2022年6月27日), 20242027年 (2024—2027年).
+import { periodOf } from '../period';
 import type { Result } from '../types';
 import { parseChineseInteger } from './chinese-numerals';
 
@@ -11,24 +12,6 @@ export interface DateHit {
   period?: string;
   /** A year range such as 2024—2027年: not a point in time. */
   range?: boolean;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function validDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
-}
-
-export function monthPeriod(year: number, month: number): string {
-  return `${year}-${pad(month)}`;
-}
-
-export function dayPeriod(year: number, month: number, day: number): string {
-  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -56,15 +39,15 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 export function matchDate(text: string, pos: number, contextYear: number | null): DateHit | null {
   let m = at(YMD_CN, text, pos);
   if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validDay(y, mo, d))
-      return { end: YMD_CN.lastIndex, cls: 'date', value: y, period: dayPeriod(y, mo, d) };
+    const y = Number(m[1]);
+    const period = periodOf(y, Number(m[2]), Number(m[3]));
+    if (period) return { end: YMD_CN.lastIndex, cls: 'date', value: y, period };
   }
   m = at(YM_CN, text, pos);
   if (m) {
-    const [y, mo] = [Number(m[1]), Number(m[2])];
-    if (mo >= 1 && mo <= 12)
-      return { end: YM_CN.lastIndex, cls: 'date', value: y, period: monthPeriod(y, mo) };
+    const y = Number(m[1]);
+    const period = periodOf(y, Number(m[2]));
+    if (period) return { end: YM_CN.lastIndex, cls: 'date', value: y, period };
   }
   m = at(Y_END, text, pos);
   if (m) return { end: Y_END.lastIndex, cls: 'date', value: Number(m[1]), period: String(m[1]) };
@@ -76,19 +59,16 @@ export function matchDate(text: string, pos: number, contextYear: number | null)
   }
   m = at(ISO, text, pos);
   if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    if (validDay(y, mo, d)) return { end: ISO.lastIndex, cls: 'date', value: y, period: dayPeriod(y, mo, d) };
+    const y = Number(m[1]);
+    const period = periodOf(y, Number(m[3]), Number(m[4]));
+    if (period) return { end: ISO.lastIndex, cls: 'date', value: y, period };
   }
   m = at(YM_JOINED, text, pos);
   if (m) {
-    const [y, mo] = [Number(m[1]), Number(m[2])];
-    const day = m[3] === undefined ? null : Number(m[3]);
-    if (day !== null && validDay(y, mo, day)) {
-      return { end: YM_JOINED.lastIndex, cls: 'date', value: y, period: dayPeriod(y, mo, day) };
-    }
-    if (day === null && mo >= 1 && mo <= 12) {
-      return { end: YM_JOINED.lastIndex, cls: 'date', value: y, period: monthPeriod(y, mo) };
-    }
+    const y = Number(m[1]);
+    // With a day that does not exist, no reading (not even the month alone).
+    const period = periodOf(y, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+    if (period) return { end: YM_JOINED.lastIndex, cls: 'date', value: y, period };
   }
   m = at(YEAR, text, pos);
   if (m) return { end: YEAR.lastIndex, cls: 'year', value: Number(m[1]), period: String(m[1]) };
@@ -98,10 +78,8 @@ export function matchDate(text: string, pos: number, contextYear: number | null)
     const day = m[2] === undefined ? null : Number(m[2]);
     if (mo >= 1 && mo <= 12) {
       const hit: DateHit = { end: MONTH.lastIndex, cls: 'date', value: contextYear };
-      if (contextYear !== null) {
-        if (day === null) hit.period = monthPeriod(contextYear, mo);
-        else if (validDay(contextYear, mo, day)) hit.period = dayPeriod(contextYear, mo, day);
-      }
+      const period = contextYear === null ? null : periodOf(contextYear, mo, day ?? undefined);
+      if (period) hit.period = period;
       return hit;
     }
   }
@@ -118,9 +96,9 @@ export function compactDate(digits: string): string | null {
   const rest = digits.slice(4);
   const splits = rest.length === 2 ? [1] : rest.length === 3 ? [1, 2] : [2];
   for (const s of splits) {
-    const mo = Number(rest.slice(0, s));
-    const d = Number(rest.slice(s));
-    if (rest.slice(s).length <= 2 && validDay(y, mo, d)) return dayPeriod(y, mo, d);
+    const period =
+      rest.slice(s).length <= 2 ? periodOf(y, Number(rest.slice(0, s)), Number(rest.slice(s))) : null;
+    if (period) return period;
   }
   return null;
 }
