@@ -10,7 +10,6 @@ export default defineConfig({
     // A fixed zone, so nothing depends on where the tests run; "today" is always passed explicitly.
     env: { TZ: 'Asia/Shanghai' },
     setupFiles: ['tests/setup.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20000,
   },
 });

@@ -2,10 +2,8 @@
 // The starter (src/boot/starter.ts) adds the app's script and preloads to the page, and starts the
 // dataset worker the template names: after the snapshot's first frame when the snapshot is shown, at once
 // otherwise.
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-
-// src/boot/starter.ts as the build compiles it (tests/global-setup.ts: esbuild does not run under jsdom).
-const STARTER = inject('starter');
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STARTER } from '../../scripts/lib/snapshot-html';
 
 const TAGS =
   '<link rel="preload" href="./data/indicators.json" as="fetch" crossorigin="anonymous">' +
