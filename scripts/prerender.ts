@@ -15,6 +15,7 @@ import { lightFormat } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
 import type { Snapshot } from '../src/app/snapshot';
 import type { Result } from '../src/domain/types';
+import { firstScreenFont, fontSlices } from './lib/first-screen-font';
 import { placeholderFont, placeholderScript, wideCjkCodePoints } from './lib/placeholder-font';
 import { injectSnapshot, inlineStylesheets, STARTER, STARTER_FILE } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
@@ -27,6 +28,9 @@ interface SnapshotModule {
 export function localToday(): string {
   return lightFormat(new Date(), 'yyyy-MM-dd');
 }
+
+/** The bundled CJK font's package: its stylesheet and its files. */
+const FONTSOURCE = 'node_modules/@fontsource/noto-sans-sc';
 
 function fail(message: string): never {
   console.error(`prerender: ${message}`);
@@ -80,12 +84,18 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
     fail(`${dist}/assets: ${workers.length} dataset workers (${workers.join(', ')}), expected one`);
   const early = workers[0] ? { worker: `./assets/${workers[0]}`, dataset: `./${DATASET_PATH}` } : undefined;
   const fontScript = placeholderScript(placeholderFont(wideCjkCodePoints([index, ...pageTexts(dist, json)])));
-  const withSnapshot = injectSnapshot(index, snap.value, early, fontScript);
+  const firstFont = await firstScreenFont(
+    snap.value.html,
+    fontSlices(readFileSync(`${FONTSOURCE}/400.css`, 'utf8')),
+    (f) => readFileSync(`${FONTSOURCE}/files/${f}`),
+  );
+  const withSnapshot = injectSnapshot(index, snap.value, { early, fontScript, fontCss: firstFont.css });
   if (!withSnapshot.ok) fail(`${indexPath}: ${withSnapshot.error}`);
   const page = inlineStylesheets(withSnapshot.value, (href) => readFileSync(`${dist}/${href}`, 'utf8'));
   if (!page.ok) fail(`${indexPath}: cannot inline a stylesheet: ${page.error}`);
-  // The starter first: the page refers to it.
+  // The starter and the font files first: the page refers to them.
   writeFileAtomic(`${dist}/${STARTER_FILE}`, STARTER);
+  for (const file of firstFont.files) writeFileAtomic(`${dist}/${file.path}`, file.bytes);
   writeFileAtomic(indexPath, page.value);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   return (

@@ -13,6 +13,7 @@ const ROOT_EMPTY = '<div id="root"></div>';
 const ROOT_FILLED = /<div id="root"><!--snapshot:start-->[\s\S]*?<!--snapshot:end--><\/div>/;
 const GUARD = /\n?<script data-snapshot-guard>[\s\S]*?<\/script>/;
 const PLACEHOLDER = /\n?<script data-cjk-placeholder>[\s\S]*?<\/script>/;
+const FIRST_SCREEN_FONT = /\n?<style data-first-screen-font>[\s\S]*?<\/style>/;
 const NOSCRIPT_STYLE = /\n?<noscript data-snapshot><style>[\s\S]*?<\/style><\/noscript>/;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 
@@ -75,19 +76,29 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): Res
   return { ok: true, value: parts.filter(Boolean).join('; ') };
 }
 
+/** What the page carries beside the snapshot, each optional. */
+export interface PageExtras {
+  /** The dataset worker the starter starts. */
+  early?: EarlyWorker;
+  /** The inline script that adds the CJK placeholder font (scripts/lib/placeholder-font.ts). */
+  fontScript?: string;
+  /** @font-face rules of the first screen's cut of the bundled font (scripts/lib/first-screen-font.ts). */
+  fontCss?: string;
+}
+
 /**
- * index.html with the snapshot in #root, the guard at the top of <head> (then `fontScript`, the inline script
- * that adds the CJK placeholder font: scripts/lib/placeholder-font.ts), a <noscript> style that shows the
- * snapshot without JavaScript, the app (and `early`'s worker) started by the starter (deferStart), and the
- * inline scripts' hashes in the CSP meta. Idempotent: a page that already has a snapshot gets the new one.
+ * index.html with the snapshot in #root, the guard at the top of <head> (then the font script and the font
+ * rules of `extras`), a <noscript> style that shows the snapshot without JavaScript, the app (and the
+ * worker) started by the starter (deferStart), and the inline scripts' hashes in the CSP meta. Idempotent:
+ * a page that already has a snapshot gets the new one.
  */
-export function injectSnapshot(
-  indexHtml: string,
-  p: SnapshotParts,
-  early?: EarlyWorker,
-  fontScript?: string,
-): Result<string> {
-  let page = indexHtml.replace(GUARD, '').replace(PLACEHOLDER, '').replace(NOSCRIPT_STYLE, '');
+export function injectSnapshot(indexHtml: string, p: SnapshotParts, extras: PageExtras = {}): Result<string> {
+  const { early, fontScript, fontCss } = extras;
+  let page = indexHtml
+    .replace(GUARD, '')
+    .replace(PLACEHOLDER, '')
+    .replace(FIRST_SCREEN_FONT, '')
+    .replace(NOSCRIPT_STYLE, '');
   const root =
     '<div id="root"><!--snapshot:start--><div class="snapshot" data-as-of="' +
     p.asOf +
@@ -112,6 +123,7 @@ export function injectSnapshot(
   const head =
     `\n<script data-snapshot-guard>${script}</script>` +
     (fontScript === undefined ? '' : `\n<script data-cjk-placeholder>${fontScript}</script>`) +
+    (fontCss === undefined ? '' : `\n<style data-first-screen-font>${fontCss}</style>`) +
     '\n<noscript data-snapshot><style>#root .snapshot{display:contents}#root .snapshot-loading{display:none}</style></noscript>';
   const at = page.indexOf('</head>');
   if (at < 0) return { ok: false, error: 'no </head>' };

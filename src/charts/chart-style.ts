@@ -16,9 +16,10 @@ export const PLACEHOLDER_FAMILY = 'Scitech CJK Placeholder';
 /**
  * On screen, as the page's CSS (--font in src/styles/base.css): a system CJK font first, so that a machine
  * with one never downloads the bundled Noto Sans SC (a chart's text would otherwise fetch its subsets on
- * every machine); Latin in system-ui, so it never changes font; the placeholder while Noto Sans SC loads.
+ * every machine); Latin in system-ui, so it never changes font; the first screen's cut of Noto Sans SC (its
+ * rules are in the built page: scripts/lib/first-screen-font.ts); the placeholder while Noto Sans SC loads.
  */
-export const FONT_FAMILY = `${SYSTEM_CJK}, system-ui, 'Noto Sans SC', '${PLACEHOLDER_FAMILY}', sans-serif`;
+export const FONT_FAMILY = `${SYSTEM_CJK}, system-ui, 'Noto Sans SC First', 'Noto Sans SC', '${PLACEHOLDER_FAMILY}', sans-serif`;
 
 /** In exported images: the bundled font first (its subsets travel inside the SVG), the same on any machine. */
 export const EXPORT_FONT_FAMILY = `'Noto Sans SC', ${SYSTEM_CJK}, sans-serif`;

@@ -155,7 +155,7 @@ describe('injectSnapshot', () => {
 
   it('puts the font script after the guard, allows both by their hashes, and replaces it on a second run', () => {
     const font = '(function(){/*placeholder*/})();';
-    const r = injectSnapshot(TEMPLATE, PARTS, undefined, font);
+    const r = injectSnapshot(TEMPLATE, PARTS, { fontScript: font });
     if (!r.ok) throw new Error(r.error);
     const inline = [...r.value.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
       (m) => m[1],
@@ -163,7 +163,7 @@ describe('injectSnapshot', () => {
     expect(inline).toEqual([guardScript(PARTS), font]);
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(r.value)![1]!;
     expect(meta).toContain(`script-src 'self' ${cspHashSource(guardScript(PARTS))} ${cspHashSource(font)};`);
-    const again = injectSnapshot(r.value, PARTS, undefined, '(function(){/*other*/})();');
+    const again = injectSnapshot(r.value, PARTS, { fontScript: '(function(){/*other*/})();' });
     if (!again.ok) throw new Error(again.error);
     expect(again.value.match(/data-cjk-placeholder/g)).toHaveLength(1);
     expect(again.value).not.toContain('/*placeholder*/');
