@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChartLocale } from '../../src/charts/chart-input';
 import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
+import { dateToIso, isIsoDate, isoToDate } from '../../src/domain/period';
 import { computeProgress } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
 import { safeFileName, toCsv } from '../../src/export/csv-export';
@@ -36,11 +37,6 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function parseExportArgs(argv: string[]): Result<ExportOptions> {
   let values;
   try {
@@ -67,10 +63,8 @@ export function parseExportArgs(argv: string[]): Result<ExportOptions> {
   if (formats.length === 0 || unknown.length > 0) {
     return { ok: false, error: `unknown format: ${unknown.join(', ') || '(none)'}; use svg, png or svg,png` };
   }
-  const asOf = values['as-of'] ?? today();
-  const [y, m, d] = asOf.split('-').map(Number);
-  const date = new Date(y ?? NaN, (m ?? NaN) - 1, d);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || date.getMonth() !== (m ?? 0) - 1 || date.getDate() !== d) {
+  const asOf = values['as-of'] ?? dateToIso(new Date());
+  if (!isIsoDate(asOf)) {
     return { ok: false, error: `--as-of ${JSON.stringify(asOf)} is not a date as YYYY-MM-DD` };
   }
   const lang = values.lang ?? 'zh';
@@ -168,8 +162,7 @@ export function runExport(
     options.regions.length === 0
       ? dataset.indicators
       : dataset.indicators.filter((i) => closure.value.has(i.region));
-  const [y, m, d] = options.asOf.split('-').map(Number);
-  const asOf = new Date(y!, m! - 1, d!);
+  const asOf = isoToDate(options.asOf);
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });
 

@@ -2,6 +2,7 @@
 // Many panels show progress and can be cancelled.
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
+import { isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
@@ -34,11 +35,6 @@ export interface ExportToolbarProps {
 
 type Job = { kind: 'zip' | 'pptx'; done: number; total: number } | { kind: 'print'; done: 0; total: number };
 type PrintItem = ExportItem & { statusText: string };
-
-function isoToDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y!, m! - 1, d!);
-}
 
 function stamp(asOf: string): string {
   return asOf.replace(/-/g, '');
