@@ -4,7 +4,7 @@ import type { Result } from '../domain/types';
 import { loadDataset, type LoadError } from '../data/load-dataset';
 import { yieldToMain } from '../lib/yield-to-main';
 import { markOnce } from '../lib/perf-marks';
-import { translate } from '../i18n/translate';
+import { translator } from '../i18n/translate';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { prepareFirstRender } from '../store/selectors';
 import { StoreProvider } from '../store/store-context';
@@ -12,7 +12,7 @@ import { attachUrlSync, type HistoryLike } from '../store/url-sync';
 import { parseUrlLocale } from '../store/url-state';
 import { SnapshotContext } from '../components/common/snapshot-context';
 import { SnapshotList } from '../components/list/SnapshotList';
-import { dateToIso } from '../store/dates';
+import { dateToIso } from '../domain/period';
 import { Dashboard } from './Dashboard';
 import { LoadErrorView } from './LoadErrorView';
 
@@ -122,7 +122,7 @@ export function App({
   if (phase.name === 'loading')
     return (
       <p className="loading" role="status">
-        {translate(earlyLocale, 'load.loading')}
+        {translator(earlyLocale)('load.loading')}
       </p>
     );
   return (

@@ -1,12 +1,11 @@
 import type { LoadError } from '../data/load-dataset';
-import { translate, type Locale } from '../i18n/translate';
+import { translator, type Locale } from '../i18n/translate';
 
 const MAX_ISSUES = 50;
 
 /** A dataset that cannot be used: say why, in full, instead of a blank page. */
 export function LoadErrorView({ error, locale }: { error: LoadError; locale: Locale }) {
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
-    translate(locale, k, v);
+  const t = translator(locale);
   return (
     <main className="load-error" tabIndex={-1}>
       <h1>{t('app.title')}</h1>

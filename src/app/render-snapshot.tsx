@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { validateDataset } from '../data/load-dataset';
-import { translate } from '../i18n/translate';
+import { translator } from '../i18n/translate';
 import { LEGACY_KEY, STORAGE_KEY } from '../import/import-storage';
 import { snapshotValidUntil } from '../domain/snapshot-window';
 import type { Result } from '../domain/types';
@@ -54,7 +54,7 @@ export function renderSnapshot(json: unknown, today: string): Result<Snapshot> {
       asOf: today,
       validUntil: snapshotValidUntil(parsed.value, today),
       panels,
-      loadingText: translate('zh-CN', 'load.loading'),
+      loadingText: translator('zh-CN')('load.loading'),
       storageKeys: [STORAGE_KEY, LEGACY_KEY],
     },
   };

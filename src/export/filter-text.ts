@@ -2,7 +2,7 @@
 import type { ChartLocale } from '../charts/chart-input';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
-import { translate, type MessageKey } from '../i18n/translate';
+import { translator, type MessageKey } from '../i18n/translate';
 import { formatDocumentDate } from './source-line';
 
 export interface FilterSummary {
@@ -47,7 +47,7 @@ export function filterText(
   label(
     '状态',
     'Status',
-    filters.status.map((s) => translate(locale, `status.${s}` as MessageKey)),
+    filters.status.map((s) => translator(locale)(`status.${s}` as MessageKey)),
   );
   if (filters.q.trim()) parts.push(en ? `Search: "${filters.q.trim()}"` : `搜索：“${filters.q.trim()}”`);
   if (parts.length === 0) return en ? 'All indicators' : '全部指标';

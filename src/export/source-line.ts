@@ -4,7 +4,7 @@ import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
 import { formatPercent, formatPeriod } from '../charts/chart-format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import type { Progress, Reason } from '../domain/progress-types';
-import { translate, type MessageKey } from '../i18n/translate';
+import { translator, type MessageKey } from '../i18n/translate';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -110,11 +110,11 @@ export function reasonText(progress: Progress, locale: ChartLocale): string {
   if (fallback !== undefined) return fallback;
   const ratio = progress.ratio !== null ? formatPercent(progress.ratio, locale) : '—';
   const covered = progress.distanceCovered !== null ? formatPercent(progress.distanceCovered, locale) : '—';
-  return translate(locale, key as MessageKey, { ratio, covered });
+  return translator(locale)(key as MessageKey, { ratio, covered });
 }
 
 export function statusLabel(progress: Progress, locale: ChartLocale): string {
-  return translate(locale, `status.${progress.status}` as MessageKey);
+  return translator(locale)(`status.${progress.status}` as MessageKey);
 }
 
 /** '状态：需加快 — 已实现增速为所需增速的 72%' */

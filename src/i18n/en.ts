@@ -8,8 +8,9 @@ export const en: Messages = {
   'load.failed': 'The data could not be loaded',
   'load.network': 'Could not fetch the data file {url}: {detail}',
   'load.json': 'The data file is not valid JSON (perhaps incomplete): {detail}',
-  'load.schema': 'The data file does not match the dataset format ({n} problems):',
-  'load.more': '… and {n} more problems',
+  'load.schema':
+    'The data file does not match the dataset format ({n, plural, one {{n} problem} other {{n} problems}}):',
+  'load.more': '… and {n, plural, one {{n} more problem} other {{n} more problems}}',
   'load.retry': 'Reload',
   'header.asOf': 'As of',
   'header.language': 'Language',

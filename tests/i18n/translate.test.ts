@@ -1,0 +1,70 @@
+// t()'s templates: plain values, numbers in the locale's digits, and English plurals (Intl.PluralRules).
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, templateArguments, translator, type Locale } from '../../src/i18n/translate';
+
+const PLURAL = '{n, plural, one {# row} other {# rows}}';
+
+describe('fillTemplate', () => {
+  const cases: [string, Locale, Record<string, string | number>, string][] = [
+    ['{a} and {b}', 'en', { a: 'x', b: 2 }, 'x and 2'],
+    ['{a} and {b}', 'en', { a: 'x' }, 'x and {b}'],
+    ['{n}', 'en', { n: 12345 }, '12345'],
+    ['{n, number}', 'en', { n: 12345 }, '12,345'],
+    ['{n, number}', 'zh-CN', { n: 12345 }, '12,345'],
+    ['{n, number}', 'en', { n: 0.5 }, '0.5'],
+    ['{n, number}', 'en', { n: 'already 1,000' }, 'already 1,000'],
+    [PLURAL, 'en', { n: 0 }, '0 rows'],
+    [PLURAL, 'en', { n: 1 }, '1 row'],
+    [PLURAL, 'en', { n: 2 }, '2 rows'],
+    [PLURAL, 'en', { n: 1.5 }, '1.5 rows'],
+    [PLURAL, 'en', { n: 1000 }, '1,000 rows'],
+    [PLURAL, 'zh-CN', { n: 1 }, '1 rows'], // Chinese has one form: Intl.PluralRules('zh-CN') is always 'other'
+    [PLURAL, 'en', {}, PLURAL],
+    ['{n, plural, one {Import {n} row} other {Import {n} rows}}', 'en', { n: 1234 }, 'Import 1234 rows'],
+    ['{n, plural, =0 {none} one {one} other {#}}', 'en', { n: 0 }, 'none'],
+    ['{n, plural, =0 {none} one {one} other {#}}', 'en', { n: 1 }, 'one'],
+    ['{n, plural, =0 {none} one {one} other {#}}', 'en', { n: 7 }, '7'],
+    [
+      '{good, plural, one {# row is} other {# rows are}} fine, {bad, plural, one {# is} other {# are}} not',
+      'en',
+      { good: 1, bad: 3 },
+      '1 row is fine, 3 are not',
+    ],
+    [
+      '{file} ({n, plural, one {# row} other {# rows}}, {when})',
+      'en',
+      { file: 'a.csv', n: 1, when: 'today' },
+      'a.csv (1 row, today)',
+    ],
+    ['{n, plural, other {# a #}} #', 'en', { n: 2 }, '2 a 2 #'],
+    ['a { b } {not a name!} {x, date}', 'en', { x: 1 }, 'a { b } {not a name!} {x, date}'],
+    ['{n, plural, one {unclosed}', 'en', { n: 1 }, '{n, plural, one {unclosed}'],
+    ['{n, plural, one {no other}}', 'en', { n: 1 }, '{n, plural, one {no other}}'],
+    ["the documents' figures {x}", 'en', { x: 1 }, "the documents' figures 1"],
+    ['共 {n, number} 项指标', 'zh-CN', { n: 5000 }, '共 5,000 项指标'],
+  ];
+  it.each(cases)('%j in %s with %j → %j', (template, locale, vars, expected) => {
+    expect(fillTemplate(template, locale, vars)).toBe(expected);
+  });
+});
+
+describe('templateArguments', () => {
+  it.each([
+    ['no arguments', []],
+    ['{a} {b, number} {a}', ['a', 'b']],
+    ['{n, plural, one {# {x}} other {{y}}}', ['n', 'x', 'y']],
+  ])('%j → %j', (template, names) => {
+    expect(templateArguments(template)).toEqual(names);
+  });
+});
+
+describe('translator', () => {
+  it('gives each locale its dictionary, the same function each time', () => {
+    expect(translator('zh-CN')('app.title')).toBe('科技金融指标看板');
+    expect(translator('en')('app.title')).toBe('Sci-tech Finance Indicators');
+    expect(translator('en')).toBe(translator('en'));
+  });
+  it('returns a template untouched when given no values', () => {
+    expect(translator('en')('filters.count')).toBe('{n}');
+  });
+});
