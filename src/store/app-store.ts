@@ -5,7 +5,7 @@ import { createImportSlice } from './import-slice';
 import type { StorageLike } from '../import/import-storage';
 import { createDataSlice, createFiltersSlice, createSelectionSlice, createViewSlice } from './slices';
 import type { AppState } from './store-types';
-import { dateToIso } from './dates';
+import { dateToIso } from '../domain/period';
 
 export type AppStore = StoreApi<AppState>;
 

@@ -2,7 +2,7 @@
 // date, the last few dates kept.
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
-import { isoToDate } from './dates';
+import { isoToDate } from '../domain/period';
 import { computeProgress } from './progress-source';
 
 /** A failed computation is kept as an error so the panel can show it in its own error boundary. */

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { STATUSES, type Status } from '../domain/progress-types';
 import type { AppState, DataSlice, FiltersSlice, SelectionSlice, ViewSlice } from './store-types';
 import { EMPTY_FILTERS } from './store-types';
-import { isIsoDate } from './dates';
+import { isAsOfDate } from './as-of';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -33,7 +33,7 @@ export const createViewSlice =
     density: 'detailed',
     setLocale: (locale) => set({ locale }),
     setAsOf: (asOf) => {
-      if (isIsoDate(asOf)) set({ asOf });
+      if (isAsOfDate(asOf)) set({ asOf });
     },
     setSort: (sort) => set({ sort }),
     setDensity: (density) => set({ density }),

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Dataset } from '../domain/dataset-schema';
 import { STATUSES, type Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
-import { isIsoDate } from './dates';
+import { isAsOfDate } from './as-of';
 import { DENSITIES, SORTS, type AppState, type Density, type Filters, type Sort } from './store-types';
 
 export interface UrlState {
@@ -26,7 +26,7 @@ const KNOWN_PARAMS = ['region', 'topic', 'doc', 'status', 'q', 'lang', 'asOf', '
 const UNSAFE = /[<>\u0000-\u001f\u007f]/;
 
 const langSchema = z.enum(['zh', 'en']);
-const asOfSchema = z.string().check(z.refine(isIsoDate));
+const asOfSchema = z.string().check(z.refine(isAsOfDate));
 const sortSchema = z.enum(SORTS);
 const viewSchema = z.enum(DENSITIES);
 const statusSchema = z.enum(STATUSES);

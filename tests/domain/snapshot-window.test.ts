@@ -6,7 +6,7 @@ import type { Dataset, Indicator } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
 import type { Progress } from '../../src/domain/progress-types';
 import { snapshotValidUntil } from '../../src/domain/snapshot-window';
-import { dateToIso, isoToDate } from '../../src/store/dates';
+import { dateToIso, isoToDate } from '../../src/domain/period';
 
 const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
 

@@ -1,7 +1,7 @@
 // prepareProgressMap computes in slices what progressMap computes at once, and leaves it in the cache.
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
-import { isoToDate } from '../../src/store/dates';
+import { isoToDate } from '../../src/domain/period';
 import { PROGRESS_SLICE, prepareProgressMap, progressMap } from '../../src/store/progress-cache';
 import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
 

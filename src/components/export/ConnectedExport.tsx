@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
 import { selectExtra } from '../../store/import-slice';
-import { isoToDate } from '../../store/dates';
+import { isoToDate } from '../../domain/period';
 import { selectIndex, selectListView, selectProgressEntry, selectProgressMap } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ExportToolbar } from './ExportToolbar';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/store-context';
-import { isIsoDate } from '../../store/dates';
+import { isAsOfDate } from '../../store/as-of';
 import { useIsSnapshot } from '../common/snapshot-context';
 import { useT } from '../common/use-t';
 
@@ -29,7 +29,7 @@ export function AsOfInput() {
           min="2000-01-01"
           max="2100-12-31"
           onChange={(e) => {
-            if (isIsoDate(e.target.value)) setAsOf(e.target.value);
+            if (isAsOfDate(e.target.value)) setAsOf(e.target.value);
           }}
         />
       )}

@@ -10,7 +10,7 @@ import { chartDescription } from '../../charts/chart-text';
 import { progressChartOption } from '../../charts/progress-chart';
 import { seriesChartOption } from '../../charts/series-chart';
 import { LazyChart } from '../chart/LazyChart';
-import { isoToDate } from '../../store/dates';
+import { isoToDate } from '../../domain/period';
 
 export const PANEL_CHART_HEIGHT = {
   progress: CHART_HEIGHTS.progress.plain,
