@@ -1,5 +1,4 @@
 import { memo, useId, useState, type ReactNode } from 'react';
-import { formatCount } from '../../i18n/format';
 import { selectFacetCount } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { ListFilter } from '../../store/store-types';
@@ -41,7 +40,6 @@ export function OptionGroup({
   options: readonly Option[];
 }) {
   const t = useT();
-  const locale = useAppStore((s) => s.locale);
   const checked = useAppStore((s) => s.filters[filter] as readonly string[]);
   const [expanded, setExpanded] = useState(false);
   // The ticked options a collapsed list keeps showing: once shown, an option stays until the list is
@@ -71,16 +69,14 @@ export function OptionGroup({
           aria-label={
             expanded
               ? t('filters.showFewerOf', { name: legend })
-              : t('filters.showAllOf', { n: formatCount(options.length, locale), name: legend })
+              : t('filters.showAllOf', { n: options.length, name: legend })
           }
           onClick={() => {
             if (expanded) setKept(checked);
             setExpanded(!expanded);
           }}
         >
-          {expanded
-            ? t('filters.showFewer')
-            : t('filters.showAll', { n: formatCount(options.length, locale) })}
+          {expanded ? t('filters.showFewer') : t('filters.showAll', { n: options.length })}
         </button>
       )}
     </fieldset>

@@ -3,7 +3,6 @@ import { useAppStore } from '../../store/store-context';
 import { selectIndex } from '../../store/selectors';
 import { localName } from '../common/localized';
 import { useT } from '../common/use-t';
-import { formatCount } from '../../i18n/format';
 
 /**
  * Which regions and documents the dataset covers. The document list is rendered when first opened: closed,
@@ -21,9 +20,7 @@ export function Coverage() {
   return (
     <div className="coverage">
       <span className="coverage-item">
-        <span className="coverage-label">
-          {t('header.total', { n: formatCount(dataset.indicators.length, locale) })}
-        </span>
+        <span className="coverage-label">{t('header.total', { n: dataset.indicators.length })}</span>
       </span>
       <span className="coverage-item">
         <span className="coverage-label">{t('header.regions')}</span>

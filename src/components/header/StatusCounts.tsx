@@ -3,7 +3,6 @@ import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { selectCounts } from '../../store/selectors';
 import { useT } from '../common/use-t';
-import { formatCount } from '../../i18n/format';
 import { StatusIcon } from '../common/StatusIcon';
 
 /** Indicators by status; each count is a toggle that filters by that status. */
@@ -16,7 +15,6 @@ export function StatusCounts() {
       return STATUSES.map((status) => byStatus.get(status) ?? 0);
     }),
   );
-  const locale = useAppStore((s) => s.locale);
   const selected = useAppStore((s) => s.filters.status);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (
@@ -31,7 +29,7 @@ export function StatusCounts() {
         >
           <StatusIcon status={status} />
           <span className="status-count-label">{t(`status.${status}`)}</span>
-          <span className="status-count-n">{formatCount(counts[i] ?? 0, locale)}</span>
+          <span className="status-count-n">{t('header.statusCount', { n: counts[i] ?? 0 })}</span>
         </button>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Progress } from '../../domain/progress-types';
-import { formatPercent } from '../../i18n/format';
+import { formatPercent } from '../../domain/format';
 import { unitName } from '../../i18n/units';
 import type { Locale, Translate } from '../../i18n/translate';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';

@@ -1,6 +1,6 @@
 import type { Indicator, Observation } from '../../domain/dataset-schema';
 import type { PointRef, Progress } from '../../domain/progress-types';
-import { formatPeriod, formatQualifier, formatValue } from '../../i18n/format';
+import { formatPeriod, formatQualifier, formatValue } from '../../domain/format';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 import { SourceNumber } from './SourceNumber';

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
-import { formatPercent, formatValue } from '../../i18n/format';
+import { formatPercent, formatValue } from '../../domain/format';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 

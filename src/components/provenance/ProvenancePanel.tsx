@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { DatasetMention } from '../../domain/dataset-schema';
-import { formatValue } from '../../i18n/format';
+import { formatValue } from '../../domain/format';
 import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Selection } from '../../store/store-types';

@@ -3,14 +3,12 @@ import { selectListView } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { DENSITIES, SORTS, type Sort } from '../../store/store-types';
 import { useT } from '../common/use-t';
-import { formatCount } from '../../i18n/format';
 
 export function ListToolbar() {
   const t = useT();
   const sortId = useId();
   const shown = useAppStore((s) => selectListView(s).ids.length);
   const total = useAppStore((s) => selectListView(s).total);
-  const locale = useAppStore((s) => s.locale);
   const sort = useAppStore((s) => s.sort);
   const density = useAppStore((s) => s.density);
   const setSort = useAppStore((s) => s.setSort);
@@ -18,7 +16,7 @@ export function ListToolbar() {
   return (
     <div className="toolbar">
       <p className="toolbar-results" aria-live="polite">
-        {t('toolbar.results', { shown: formatCount(shown, locale), total: formatCount(total, locale) })}
+        {t('toolbar.results', { shown, total })}
       </p>
       <div className="field field-inline">
         <label htmlFor={sortId}>{t('toolbar.sort')}</label>
