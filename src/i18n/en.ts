@@ -104,6 +104,31 @@ export const en: Messages = {
   'source.userImport': 'User-imported figure',
   'source.userNote': 'Source note given at import:',
   'source.notFound': 'The document was not found.',
+  'import.problem.tooLarge':
+    'The file is too large ({size}); the limit is {limit}. Split it and import the parts.',
+  'import.problem.tooManyRows': 'The file has more than {limit} rows. Split it and import the parts.',
+  'import.problem.unreadable': 'Cannot read the file: {detail}. Save it as a CSV in UTF-8 or GBK.',
+  'import.problem.semicolon':
+    'The file is separated by semicolons. Use a comma-separated CSV (Excel: Save as "CSV (Comma delimited)").',
+  'import.problem.missingColumns':
+    'Missing columns: {columns}. The first row must name the columns: {expected}.',
+  'import.problem.noRows': 'The file has no data rows.',
+  'import.problem.csvSyntax': 'CSV syntax error: {detail}',
+  'import.problem.unknownIndicator':
+    'indicator {value} is not in the dataset (use the indicator id, see the template)',
+  'import.problem.emptyIndicator': 'indicator id is empty',
+  'import.problem.role': 'role must be actual or target, not {value}',
+  'import.problem.period': 'period {value} is not a real date as YYYY, YYYY-MM or YYYY-MM-DD',
+  'import.problem.value':
+    'value {value} is not a plain decimal such as 1234.5 (no thousands separators, units or exponents)',
+  'import.problem.qualifier': 'qualifier {value} must be empty or one of = >= > <= < ~',
+  'import.problem.basis': 'basis {value} must be empty or one of level, cagr, yoy, growth',
+  'import.problem.noteMissing':
+    'source_note is empty: say where the figure comes from (e.g. "2024 statistical bulletin")',
+  'import.problem.tooLong': '{column} is too long ({length} characters, limit {limit})',
+  'import.problem.control': '{column} contains a control or bidi-override character ({code})',
+  'import.problem.duplicate': 'duplicates line {line} (same indicator, role, period and basis)',
+  'import.problem.extraFields': 'more fields than the header ({count})',
   'lang.zh': '中文',
   'lang.en': 'English',
 };

@@ -6,13 +6,8 @@ import { BASES, USER_IMPORT_DOCUMENT, type Dataset, type Observation } from '../
 import { parsePeriod } from '../domain/period';
 import { decodeDocument } from '../domain/text/decode';
 import { QUALIFIERS, type Result } from '../domain/types';
-import {
-  echo,
-  formatBytes,
-  importMessage,
-  type ImportLocale,
-  type ImportMessageKey,
-} from './import-messages';
+import { translator, type Locale } from '../i18n/translate';
+import { echo, formatBytes } from './message-values';
 import { lineIndex } from '../domain/catalogue/line-index';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -53,7 +48,7 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  locale?: ImportLocale;
+  locale?: Locale;
 }
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -67,61 +62,64 @@ function forbiddenChar(s: string): string | null {
   return null;
 }
 
-function rowSchema(indicatorIds: ReadonlySet<string>, locale: ImportLocale) {
-  const msg = (key: ImportMessageKey, vars: Record<string, string | number> = {}) =>
-    importMessage(locale, key, vars);
+function rowSchema(indicatorIds: ReadonlySet<string>, locale: Locale) {
+  const t = translator(locale);
   const cell = (column: Column, limit = MAX_CELL_LENGTH) =>
     z.string().check(
       z.superRefine((s, ctx) => {
         if (s.length > limit)
-          ctx.addIssue({ code: 'custom', message: msg('tooLong', { column, length: s.length, limit }) });
+          ctx.addIssue({
+            code: 'custom',
+            message: t('import.problem.tooLong', { column, length: s.length, limit }),
+          });
         const bad = forbiddenChar(s);
         if (bad) {
           const code = `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-          ctx.addIssue({ code: 'custom', message: msg('control', { column, code }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.control', { column, code }) });
         }
       }),
     );
   return z.object({
     indicator: cell('indicator').check(
       z.superRefine((s, ctx) => {
-        if (s === '') ctx.addIssue({ code: 'custom', message: msg('emptyIndicator') });
+        if (s === '') ctx.addIssue({ code: 'custom', message: t('import.problem.emptyIndicator') });
         else if (!indicatorIds.has(s))
-          ctx.addIssue({ code: 'custom', message: msg('unknownIndicator', { value: echo(s) }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.unknownIndicator', { value: echo(s) }) });
       }),
     ),
     role: cell('role').check(
       z.superRefine((s, ctx) => {
         if (s !== 'actual' && s !== 'target')
-          ctx.addIssue({ code: 'custom', message: msg('role', { value: echo(s) }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.role', { value: echo(s) }) });
       }),
     ),
     period: cell('period').check(
       z.superRefine((s, ctx) => {
-        if (!parsePeriod(s).ok) ctx.addIssue({ code: 'custom', message: msg('period', { value: echo(s) }) });
+        if (!parsePeriod(s).ok)
+          ctx.addIssue({ code: 'custom', message: t('import.problem.period', { value: echo(s) }) });
       }),
     ),
     value: cell('value').check(
       z.superRefine((s, ctx) => {
         if (!PLAIN_DECIMAL.test(s) || !Number.isFinite(Number(s)))
-          ctx.addIssue({ code: 'custom', message: msg('value', { value: echo(s) }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.value', { value: echo(s) }) });
       }),
     ),
     qualifier: cell('qualifier').check(
       z.superRefine((s, ctx) => {
         if (s !== '' && !(QUALIFIERS as readonly string[]).includes(s))
-          ctx.addIssue({ code: 'custom', message: msg('qualifier', { value: echo(s) }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.qualifier', { value: echo(s) }) });
       }),
     ),
     basis: cell('basis').check(
       z.superRefine((s, ctx) => {
         if (s !== '' && !(BASES as readonly string[]).includes(s))
-          ctx.addIssue({ code: 'custom', message: msg('basis', { value: echo(s) }) });
+          ctx.addIssue({ code: 'custom', message: t('import.problem.basis', { value: echo(s) }) });
       }),
     ),
     source_note: cell('source_note', MAX_NOTE_LENGTH).check(
       z.superRefine((s, ctx) => {
-        if (s === '') ctx.addIssue({ code: 'custom', message: msg('noteMissing') });
+        if (s === '') ctx.addIssue({ code: 'custom', message: t('import.problem.noteMissing') });
       }),
     ),
   });
@@ -150,16 +148,18 @@ export function parseImportCsv(
   dataset: Pick<Dataset, 'indicators'>,
   { locale = 'zh-CN' }: ImportOptions = {},
 ): Result<ImportResult> {
-  const msg = (key: ImportMessageKey, vars: Record<string, string | number> = {}) =>
-    importMessage(locale, key, vars);
+  const t = translator(locale);
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      error: msg('tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }),
+      error: t('import.problem.tooLarge', {
+        size: formatBytes(bytes.length),
+        limit: formatBytes(MAX_IMPORT_BYTES),
+      }),
     };
   }
   const decoded = decodeDocument(bytes);
-  if (!decoded.ok) return { ok: false, error: msg('unreadable', { detail: decoded.error }) };
+  if (!decoded.ok) return { ok: false, error: t('import.problem.unreadable', { detail: decoded.error }) };
   const text = decoded.value;
   const lineOf = lineIndex(text);
 
@@ -184,20 +184,24 @@ export function parseImportCsv(
       }
     },
   });
-  if (tooMany) return { ok: false, error: msg('tooManyRows', { limit: MAX_IMPORT_ROWS }) };
+  if (tooMany) return { ok: false, error: t('import.problem.tooManyRows', { limit: MAX_IMPORT_ROWS }) };
 
   const header = records.shift();
-  if (!header) return { ok: false, error: msg('noRows') };
+  if (!header) return { ok: false, error: t('import.problem.noRows') };
   const names = header.fields.map((f) => f.trim().toLowerCase());
-  if (names.length === 1 && names[0]!.includes(';')) return { ok: false, error: msg('semicolon') };
+  if (names.length === 1 && names[0]!.includes(';'))
+    return { ok: false, error: t('import.problem.semicolon') };
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0) {
     return {
       ok: false,
-      error: msg('missingColumns', { columns: missing.join(', '), expected: IMPORT_COLUMNS.join(',') }),
+      error: t('import.problem.missingColumns', {
+        columns: missing.join(', '),
+        expected: IMPORT_COLUMNS.join(','),
+      }),
     };
   }
-  if (records.length === 0) return { ok: false, error: msg('noRows') };
+  if (records.length === 0) return { ok: false, error: t('import.problem.noRows') };
 
   const ids = new Set(dataset.indicators.map((i) => i.id));
   const schema = rowSchema(ids, locale);
@@ -207,14 +211,14 @@ export function parseImportCsv(
   for (const record of records) {
     const { line } = record;
     if (record.error) {
-      bad.push({ line, message: msg('csvSyntax', { detail: record.error }) });
+      bad.push({ line, message: t('import.problem.csvSyntax', { detail: record.error }) });
       continue;
     }
     if (
       record.fields.length > names.length &&
       record.fields.slice(names.length).some((f) => f.trim() !== '')
     ) {
-      bad.push({ line, message: msg('extraFields', { count: record.fields.length }) });
+      bad.push({ line, message: t('import.problem.extraFields', { count: record.fields.length }) });
       continue;
     }
     const row = Object.fromEntries(
@@ -231,7 +235,7 @@ export function parseImportCsv(
     );
     const first = seen.get(key);
     if (first !== undefined) {
-      bad.push({ line, message: msg('duplicate', { line: first }) });
+      bad.push({ line, message: t('import.problem.duplicate', { line: first }) });
       continue;
     }
     seen.set(key, line);

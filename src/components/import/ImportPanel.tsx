@@ -9,10 +9,10 @@ import {
   parseImportCsv,
   type ImportResult,
 } from '../../import/import-csv';
-import { formatBytes, importMessage } from '../../import/import-messages';
+import { formatBytes } from '../../import/message-values';
 import { noticeText, type StorageNotice, type StoredImport } from '../../import/import-storage';
 import type { ImportedObservation } from '../../import/import-csv';
-import type { Locale } from '../../i18n/translate';
+import { translator, type Locale } from '../../i18n/translate';
 import { importWords } from './import-words';
 import { ImportPreview } from './ImportPreview';
 import { StoredImports } from './StoredImports';
@@ -61,7 +61,7 @@ export function ImportPanel({
     setOutcome(null);
     const fileName = file.name;
     if (file.size > MAX_IMPORT_BYTES) {
-      const error = importMessage(locale, 'tooLarge', {
+      const error = translator(locale)('import.problem.tooLarge', {
         size: formatBytes(file.size),
         limit: formatBytes(MAX_IMPORT_BYTES),
       });
