@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { lightFormat } from 'date-fns';
 import { DATASET_PATH } from '../src/domain/dataset-schema';
+import { dateToIso, isIsoDate } from '../src/domain/period';
 import type { Snapshot } from '../src/app/snapshot';
 import type { Result } from '../src/domain/types';
 import { firstScreenFont, fontSlices } from './lib/first-screen-font';
@@ -26,7 +26,7 @@ interface SnapshotModule {
 
 /** Today's local date, as the app counts it (YYYY-MM-DD). */
 export function localToday(): string {
-  return lightFormat(new Date(), 'yyyy-MM-dd');
+  return dateToIso(new Date());
 }
 
 /** The bundled CJK font's package: its stylesheet and its files. */
@@ -112,6 +112,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'as-of': { type: 'string', default: localToday() },
     },
   });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) fail(`--as-of ${values['as-of']}: expected YYYY-MM-DD`);
+  if (!isIsoDate(values['as-of'])) fail(`--as-of ${values['as-of']}: expected YYYY-MM-DD`);
   console.log(await prerender(values.dist, values.ssr, values['as-of']));
 }

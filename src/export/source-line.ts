@@ -3,6 +3,7 @@
 import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
 import { formatPercent, formatPeriod } from '../charts/chart-format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
+import { parseIsoDate } from '../domain/period';
 import type { Progress, Reason } from '../domain/progress-types';
 import { translator, type MessageKey } from '../i18n/translate';
 
@@ -22,9 +23,11 @@ const UNIT_EN: Record<string, string> = {
 
 /** '2022-07-04' → '2022年7月4日' (zh) or '4 Jul 2022' (en). */
 export function formatDocumentDate(published: string, locale: ChartLocale): string {
-  const [y, m, d] = published.split('-').map(Number);
-  if (!y || !m || !d) return published;
-  return locale === 'en' ? `${d} ${MONTHS_EN[m - 1] ?? m} ${y}` : `${y}年${m}月${d}日`;
+  const r = parseIsoDate(published);
+  if (!r.ok) return published;
+  // zh is the day period's own form; en puts the day first, as a citation does.
+  if (locale !== 'en') return formatPeriod(published, locale);
+  return `${r.value.getDate()} ${MONTHS_EN[r.value.getMonth()]} ${r.value.getFullYear()}`;
 }
 
 type DocRef = Pick<SourceDocument, 'title' | 'issuer' | 'published'>;

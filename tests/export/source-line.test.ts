@@ -25,7 +25,10 @@ describe('formatDocumentDate', () => {
     ['2022-07-04', 'zh-CN', '2022年7月4日'],
     ['2022-11-18', 'en', '18 Nov 2022'],
     ['2024-01-31', 'zh-CN', '2024年1月31日'],
+    ['2024-02-29', 'en', '29 Feb 2024'],
     ['bad', 'zh-CN', 'bad'],
+    ['2022-02-30', 'zh-CN', '2022-02-30'], // no such day: shown as written
+    ['2022-7-4', 'en', '2022-7-4'],
   ] as const)('%s (%s) → %s', (date, locale, expected) => {
     expect(formatDocumentDate(date, locale)).toBe(expected);
   });
