@@ -221,7 +221,7 @@ describe('ImportPanel', () => {
       screen.getByLabelText('Choose a CSV file'),
       csvFile(`${HEADER}\ncq-loans,actual,2024,1,,,n\n`),
     );
-    await user.click(await screen.findByRole('button', { name: 'Import 1 rows' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 1 row' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Could not be saved'));
     expect(screen.getByRole('table', { name: 'Rows to import' })).toBeInTheDocument();
   });

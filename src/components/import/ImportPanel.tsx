@@ -13,7 +13,6 @@ import { formatBytes } from '../../import/message-values';
 import { noticeText, type StorageNotice, type StoredImport } from '../../import/import-storage';
 import type { ImportedObservation } from '../../import/import-csv';
 import { translator, type Locale } from '../../i18n/translate';
-import { importWords } from './import-words';
 import { ImportPreview } from './ImportPreview';
 import { StoredImports } from './StoredImports';
 
@@ -51,7 +50,7 @@ export function ImportPanel({
   onDismissNotices,
   save = downloadFile,
 }: ImportPanelProps) {
-  const w = importWords(locale);
+  const t = translator(locale);
   const inputId = useId();
   const headingId = useId();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -61,7 +60,7 @@ export function ImportPanel({
     setOutcome(null);
     const fileName = file.name;
     if (file.size > MAX_IMPORT_BYTES) {
-      const error = translator(locale)('import.problem.tooLarge', {
+      const error = t('import.problem.tooLarge', {
         size: formatBytes(file.size),
         limit: formatBytes(MAX_IMPORT_BYTES),
       });
@@ -88,7 +87,11 @@ export function ImportPanel({
     if (!preview || !('result' in preview)) return;
     const rows = preview.result.good;
     const ok = onConfirm(preview.fileName, rows);
-    setOutcome(ok ? { text: w.saved(rows.length), error: false } : { text: w.notSaved, error: true });
+    setOutcome(
+      ok
+        ? { text: t('import.saved', { n: rows.length }), error: false }
+        : { text: t('import.notSaved'), error: true },
+    );
     if (ok) setPreview(null);
   }
 
@@ -96,8 +99,8 @@ export function ImportPanel({
 
   return (
     <section className="import-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{w.title}</h2>
-      <p>{w.intro}</p>
+      <h2 id={headingId}>{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
       {notices.length > 0 && (
         <div className="notice" role="status">
           <ul>
@@ -107,20 +110,20 @@ export function ImportPanel({
           </ul>
           {onDismissNotices && (
             <button type="button" onClick={onDismissNotices}>
-              {w.dismiss}
+              {t('import.dismiss')}
             </button>
           )}
         </div>
       )}
-      {readOnly && <p role="status">{w.readOnly}</p>}
+      {readOnly && <p role="status">{t('import.readOnly')}</p>}
       <div
         className="import-drop"
         role="group"
-        aria-label={w.dropLabel}
+        aria-label={t('import.dropLabel')}
         onDragOver={(e) => e.preventDefault()}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId}>{w.choose}</label>
+        <label htmlFor={inputId}>{t('import.choose')}</label>
         <input
           id={inputId}
           type="file"
@@ -132,30 +135,34 @@ export function ImportPanel({
             if (file) void read(file);
           }}
         />
-        <span>{w.drop}</span>
+        <span>{t('import.drop')}</span>
       </div>
       <button type="button" onClick={template}>
-        {w.template}
+        {t('import.template')}
       </button>
 
-      {preview && 'reading' in preview && <p role="status">{w.reading}</p>}
+      {preview && 'reading' in preview && <p role="status">{t('import.reading')}</p>}
       {preview && 'error' in preview && (
         <p role="alert">
-          {w.refused(preview.fileName)}
+          {t('import.refused', { file: preview.fileName })}
           {preview.error}
         </p>
       )}
       {preview && 'result' in preview && (
         <div className="import-review">
           <p role="status">
-            {w.summary(preview.fileName, preview.result.good.length, preview.result.bad.length)}
+            {t('import.summary', {
+              file: preview.fileName,
+              good: preview.result.good.length,
+              bad: preview.result.bad.length,
+            })}
           </p>
           <ImportPreview result={preview.result} dataset={dataset} locale={locale} />
           <button type="button" disabled={readOnly || preview.result.good.length === 0} onClick={confirm}>
-            {w.confirm(preview.result.good.length)}
+            {t('import.confirm', { n: preview.result.good.length })}
           </button>
           <button type="button" onClick={() => setPreview(null)}>
-            {w.discard}
+            {t('import.discard')}
           </button>
         </div>
       )}

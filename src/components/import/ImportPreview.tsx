@@ -2,8 +2,7 @@
 // Everything from the file is rendered as React text, never as markup.
 import type { Dataset } from '../../domain/dataset-schema';
 import type { ImportResult } from '../../import/import-csv';
-import type { Locale } from '../../i18n/translate';
-import { importWords } from './import-words';
+import { translator, type Locale } from '../../i18n/translate';
 
 const SHOWN = 200;
 
@@ -16,23 +15,23 @@ export function ImportPreview({
   dataset: Pick<Dataset, 'indicators'>;
   locale: Locale;
 }) {
-  const w = importWords(locale);
+  const t = translator(locale);
   const names = new Map(dataset.indicators.map((i) => [i.id, locale === 'en' ? i.name.en : i.name.zh]));
   return (
     <div className="import-preview">
       {result.good.length > 0 && (
-        <table aria-label={w.goodTable}>
-          <caption>{w.goodTable}</caption>
+        <table aria-label={t('import.goodTable')}>
+          <caption>{t('import.goodTable')}</caption>
           <thead>
             <tr>
-              <th scope="col">{w.line}</th>
-              <th scope="col">{w.indicator}</th>
-              <th scope="col">{w.role}</th>
-              <th scope="col">{w.period}</th>
-              <th scope="col">{w.value}</th>
-              <th scope="col">{w.qualifier}</th>
-              <th scope="col">{w.basis}</th>
-              <th scope="col">{w.note}</th>
+              <th scope="col">{t('import.column.line')}</th>
+              <th scope="col">{t('import.column.indicator')}</th>
+              <th scope="col">{t('import.column.role')}</th>
+              <th scope="col">{t('import.column.period')}</th>
+              <th scope="col">{t('import.column.value')}</th>
+              <th scope="col">{t('import.column.qualifier')}</th>
+              <th scope="col">{t('import.column.basis')}</th>
+              <th scope="col">{t('import.column.note')}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +39,7 @@ export function ImportPreview({
               <tr key={o.line}>
                 <td>{o.line}</td>
                 <td>{names.get(o.indicator) ?? o.indicator}</td>
-                <td>{o.role === 'actual' ? w.actual : w.target}</td>
+                <td>{t(`import.role.${o.role}`)}</td>
                 <td>{o.period}</td>
                 <td>{o.value}</td>
                 <td>{o.qualifier}</td>
@@ -51,14 +50,14 @@ export function ImportPreview({
           </tbody>
         </table>
       )}
-      {result.good.length > SHOWN && <p>{w.more(result.good.length - SHOWN)}</p>}
+      {result.good.length > SHOWN && <p>{t('import.more', { n: result.good.length - SHOWN })}</p>}
       {result.bad.length > 0 && (
-        <table aria-label={w.badTable}>
-          <caption>{w.badTable}</caption>
+        <table aria-label={t('import.badTable')}>
+          <caption>{t('import.badTable')}</caption>
           <thead>
             <tr>
-              <th scope="col">{w.line}</th>
-              <th scope="col">{w.problem}</th>
+              <th scope="col">{t('import.column.line')}</th>
+              <th scope="col">{t('import.column.problem')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +70,7 @@ export function ImportPreview({
           </tbody>
         </table>
       )}
-      {result.bad.length > SHOWN && <p>{w.more(result.bad.length - SHOWN)}</p>}
+      {result.bad.length > SHOWN && <p>{t('import.more', { n: result.bad.length - SHOWN })}</p>}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 // What is kept in this browser: one entry per imported file, each removable, each row removable.
 import type { Dataset } from '../../domain/dataset-schema';
 import type { StoredImport } from '../../import/import-storage';
-import type { Locale } from '../../i18n/translate';
-import { importWords } from './import-words';
+import { translator, type Locale } from '../../i18n/translate';
 
 function when(iso: string, locale: Locale): string {
   const d = new Date(iso);
@@ -27,41 +26,47 @@ export function StoredImports({
   onRemoveObservation: (batchId: string, line: number) => void;
   onRemoveAll: () => void;
 }) {
-  const w = importWords(locale);
+  const t = translator(locale);
   const names = new Map(dataset.indicators.map((i) => [i.id, locale === 'en' ? i.name.en : i.name.zh]));
   return (
     <div className="import-stored">
-      <h3>{w.stored}</h3>
+      <h3>{t('import.stored')}</h3>
       {imports.length === 0 ? (
-        <p>{w.none}</p>
+        <p>{t('import.none')}</p>
       ) : (
         <>
-          <ul aria-label={w.stored}>
+          <ul aria-label={t('import.stored')}>
             {imports.map((b) => (
               <li key={b.id}>
-                <span>{w.batch(b.fileName, b.observations.length, when(b.importedAt, locale))}</span>{' '}
+                <span>
+                  {t('import.batch', {
+                    file: b.fileName,
+                    n: b.observations.length,
+                    when: when(b.importedAt, locale),
+                  })}
+                </span>{' '}
                 <button
                   type="button"
                   disabled={readOnly}
-                  aria-label={w.removeLabel(b.fileName, b.observations.length)}
+                  aria-label={t('import.removeLabel', { file: b.fileName, n: b.observations.length })}
                   onClick={() => onRemove(b.id)}
                 >
-                  {w.remove}
+                  {t('import.remove')}
                 </button>
                 <details>
-                  <summary>{w.figures}</summary>
+                  <summary>{t('import.figures')}</summary>
                   <ul>
                     {b.observations.map((o) => (
                       <li key={o.line}>
                         <span>
-                          {`${w.line} ${o.line}: ${names.get(o.indicator) ?? o.indicator} · ${o.period} · ${o.value} · ${o.source.quote}`}
+                          {`${t('import.column.line')} ${o.line}: ${names.get(o.indicator) ?? o.indicator} · ${o.period} · ${o.value} · ${o.source.quote}`}
                         </span>{' '}
                         <button
                           type="button"
                           disabled={readOnly}
                           onClick={() => onRemoveObservation(b.id, o.line)}
                         >
-                          {w.removeOne(o.line)}
+                          {t('import.removeOne', { line: o.line })}
                         </button>
                       </li>
                     ))}
@@ -70,8 +75,13 @@ export function StoredImports({
               </li>
             ))}
           </ul>
-          <button type="button" disabled={readOnly} aria-label={w.removeAllLabel} onClick={onRemoveAll}>
-            {w.removeAll}
+          <button
+            type="button"
+            disabled={readOnly}
+            aria-label={t('import.removeAllLabel')}
+            onClick={onRemoveAll}
+          >
+            {t('import.removeAll')}
           </button>
         </>
       )}
