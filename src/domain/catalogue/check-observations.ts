@@ -1,7 +1,6 @@
 // A step of buildDataset: each observation's own facts. Its periods are real and in order, its date agrees
 // with the document that states it, and no other row says the same thing.
-import { isValid, parseISO } from 'date-fns';
-import { parsePeriod, periodEnd, periodStart } from '../period';
+import { parseIsoDate, parsePeriod, periodEnd, periodStart } from '../period';
 import { problemList, type Problem } from './problem';
 import type { SeedDocument } from './read-documents';
 import type { Row } from './read-tables';
@@ -52,8 +51,9 @@ function checkDates(
   doc: DocumentRow,
   at: (message: string) => void,
 ): void {
-  const published = parseISO(doc.published);
-  if (!isValid(published)) return;
+  const date = parseIsoDate(doc.published);
+  if (!date.ok) return;
+  const published = date.value;
   if (role === 'actual' && periodStart(period) > published) {
     at(`actual dated ${period} is later than its document (published ${doc.published}); is it a target?`);
   }
