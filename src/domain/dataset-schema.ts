@@ -11,6 +11,12 @@ export const SCHEMA_VERSION = 1;
  *  downloaded early). */
 export const DATASET_PATH = 'data/indicators.json';
 
+/** Field values shared by the dataset and the curated CSVs' rows (src/domain/catalogue/rows.ts). */
+export const ROLES = ['actual', 'target'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+/** What a document is; the build checks it (rows.ts), the dataset carries it as text. */
+export const DOCUMENT_KINDS = ['reply', 'plan', 'notice', 'interpretation'] as const;
+
 const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
 const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
 
@@ -57,7 +63,7 @@ export const BASES = ['level', 'cagr', 'yoy', 'growth'] as const;
 export type Basis = (typeof BASES)[number];
 
 export const observationSchema = z.object({
-  role: z.enum(['actual', 'target']),
+  role: z.enum(ROLES),
   period: matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"),
   // zod numbers refuse NaN and ±Infinity.
   value: z.number(),
@@ -89,7 +95,7 @@ export const indicatorSchema = z.object({
   topic: nonEmpty(),
   unit: z.enum(UNITS),
   measure: z.enum(MEASURES),
-  direction: z.enum(['increase', 'decrease']),
+  direction: z.enum(DIRECTIONS),
   note: z.optional(z.string()),
   observations: z.array(observationSchema),
 });

@@ -1,7 +1,7 @@
 // zod schemas for one record of each curated CSV. Cells arrive as trimmed strings; these turn them into
 // typed values or say, per field, what is wrong and how to write it instead.
 import { z } from 'zod';
-import { BASES, MEASURES } from '../dataset-schema';
+import { BASES, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
 import { dateProblem, periodProblem } from '../period';
 
@@ -42,7 +42,7 @@ export const documentRow = z.object({
   issuer: text,
   published: isoDate,
   region: id,
-  kind: oneOf(['reply', 'plan', 'notice', 'interpretation'] as const),
+  kind: oneOf(DOCUMENT_KINDS),
   note: optionalText,
 });
 
@@ -57,13 +57,13 @@ export const indicatorRow = z.object({
   topic: id,
   unit: oneOf(UNITS),
   measure: oneOf(MEASURES),
-  direction: oneOf(['increase', 'decrease'] as const),
+  direction: oneOf(DIRECTIONS),
   note: optionalText,
 });
 
 export const observationRow = z.object({
   indicator: id,
-  role: oneOf(['actual', 'target'] as const),
+  role: oneOf(ROLES),
   period,
   value: decimal,
   qualifier: oneOf(QUALIFIERS),
@@ -81,23 +81,29 @@ export const ignoredRow = z.object({
   reason: text,
 });
 
+/**
+ * A curated file's columns, in the order of its row's fields: those it must have (even where a cell may be
+ * empty, as a region's parent) and those it may leave out.
+ */
+function columns<Shape extends z.ZodRawShape>(
+  row: z.ZodObject<Shape>,
+  optional: readonly (keyof Shape)[] = [],
+) {
+  const fields = Object.keys(row.shape);
+  return {
+    required: fields.filter((f) => !optional.includes(f)),
+    optional: fields.filter((f) => optional.includes(f)),
+  };
+}
+
 export const CSV_COLUMNS = {
-  documents: {
-    required: ['id', 'file', 'title', 'issuer', 'published', 'region', 'kind'],
-    optional: ['note'],
-  },
-  regions: { required: ['id', 'name_zh', 'name_en', 'parent'] },
-  topics: { required: ['id', 'name_zh', 'name_en'] },
-  indicators: {
-    required: ['id', 'name_zh', 'name_en', 'region', 'topic', 'unit', 'measure', 'direction'],
-    optional: ['note'],
-  },
-  observations: {
-    required: ['indicator', 'role', 'period', 'value', 'qualifier', 'basis', 'document', 'quote'],
-    optional: ['since', 'note'],
-  },
-  ignored: { required: ['document', 'quote', 'reason'], optional: ['text'] },
-} as const;
+  documents: columns(documentRow, ['note']),
+  regions: columns(regionRow),
+  topics: columns(topicRow),
+  indicators: columns(indicatorRow, ['note']),
+  observations: columns(observationRow, ['since', 'note']),
+  ignored: columns(ignoredRow, ['text']),
+};
 
 export type DocumentRow = z.infer<typeof documentRow>;
 export type RegionRow = z.infer<typeof regionRow>;
