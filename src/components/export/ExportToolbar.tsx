@@ -13,9 +13,8 @@ import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { asOfText, filterText, type FilterSummary } from '../../export/filter-text';
 import { chartDecoration } from '../../export/source-line';
-import type { Locale } from '../../i18n/translate';
+import { translator, type Locale } from '../../i18n/translate';
 import '../../styles/print.css';
-import { exportWords } from './export-words';
 import { browserExporter, type Exporter } from './exporter';
 import { PrintSheet } from './PrintSheet';
 
@@ -50,7 +49,7 @@ export function ExportToolbar({
   asOf,
   exporter = browserExporter,
 }: ExportToolbarProps) {
-  const w = exportWords(locale);
+  const t = translator(locale);
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [printItems, setPrintItems] = useState<PrintItem[] | null>(null);
@@ -75,12 +74,16 @@ export function ExportToolbar({
   const statuses = () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null]));
 
   function done(file: string) {
-    setMessage({ text: w.done(file), error: false });
+    setMessage({ text: t('export.done', { file }), error: false });
   }
 
   function fail(e: unknown) {
-    if (isAbort(e)) setMessage({ text: w.cancelled, error: false });
-    else setMessage({ text: w.failed(e instanceof Error ? e.message : String(e)), error: true });
+    if (isAbort(e)) setMessage({ text: t('export.cancelled'), error: false });
+    else
+      setMessage({
+        text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }),
+        error: true,
+      });
   }
 
   async function exportCsv() {
@@ -112,7 +115,7 @@ export function ExportToolbar({
   async function runBatch(kind: 'zip' | 'pptx') {
     const list = items();
     if (list.length === 0) {
-      setMessage({ text: w.nothing, error: false });
+      setMessage({ text: t('export.nothing'), error: false });
       return;
     }
     const ac = new AbortController();
@@ -135,10 +138,10 @@ export function ExportToolbar({
         done(file);
       } else {
         const cover = {
-          title: w.deckTitle,
+          title: t('export.deckTitle'),
           filterText: filterText(filters, dataset, locale),
           asOfText: asOfText(asOf, locale),
-          countText: w.count(list.length),
+          countText: t('export.count', { n: list.length }),
         };
         const deck = await buildPptx(list, (c) => exporter.png(c, 2), cover, {
           signal: ac.signal,
@@ -175,42 +178,47 @@ export function ExportToolbar({
 
   const busy = job !== null;
   return (
-    <div className="export-toolbar no-print" role="toolbar" aria-label={w.toolbar}>
-      <button type="button" aria-label={w.csvLabel(n)} disabled={busy} onClick={exportCsv}>
-        {w.csv}
+    <div className="export-toolbar no-print" role="toolbar" aria-label={t('export.toolbar')}>
+      <button type="button" aria-label={t('export.csvLabel', { n })} disabled={busy} onClick={exportCsv}>
+        {t('export.csv')}
       </button>
       <button
         type="button"
-        aria-label={w.zipLabel(n)}
+        aria-label={t('export.zipLabel', { n })}
         disabled={busy || n === 0}
         onClick={() => runBatch('zip')}
       >
-        {w.zip}
+        {t('export.zip')}
       </button>
       <button
         type="button"
-        aria-label={w.pptxLabel(n)}
+        aria-label={t('export.pptxLabel', { n })}
         disabled={busy || n === 0}
         onClick={() => runBatch('pptx')}
       >
-        {w.pptx}
+        {t('export.pptx')}
       </button>
-      <button type="button" aria-label={w.printLabel} disabled={busy || n === 0} onClick={startPrint}>
-        {w.print}
+      <button
+        type="button"
+        aria-label={t('export.printLabel')}
+        disabled={busy || n === 0}
+        onClick={startPrint}
+      >
+        {t('export.print')}
       </button>
-      <button type="button" aria-label={w.jsonLabel} disabled={busy} onClick={exportJson}>
-        {w.json}
+      <button type="button" aria-label={t('export.jsonLabel')} disabled={busy} onClick={exportJson}>
+        {t('export.json')}
       </button>
       {job && job.kind !== 'print' && (
         <span className="export-progress">
-          <progress max={job.total} value={job.done} aria-label={w.progressLabel} />
-          <span role="status">{w.progress(job.done, job.total)}</span>
+          <progress max={job.total} value={job.done} aria-label={t('export.progressLabel')} />
+          <span role="status">{t('export.progress', { done: job.done, total: job.total })}</span>
           <button type="button" onClick={() => controller.current?.abort()}>
-            {w.cancel}
+            {t('export.cancel')}
           </button>
         </span>
       )}
-      {job?.kind === 'print' && <span role="status">{w.preparingPrint}</span>}
+      {job?.kind === 'print' && <span role="status">{t('export.preparingPrint')}</span>}
       {!job && (
         <span className="export-status" role={message?.error ? 'alert' : 'status'}>
           {message?.text ?? ''}
@@ -218,12 +226,12 @@ export function ExportToolbar({
       )}
       {printItems && (
         <PrintSheet
-          title={w.deckTitle}
+          title={t('export.deckTitle')}
           filterText={filterText(filters, dataset, locale)}
           asOfText={asOfText(asOf, locale)}
           items={printItems}
           exporter={exporter}
-          label={w.printSheet}
+          label={t('export.printSheet')}
           onReady={onPrintReady}
         />
       )}

@@ -1,9 +1,8 @@
 // Export and import code (papaparse, fflate, the renderers) is not needed to show the first panel: it loads
 // on its own chunk after first paint, and its place is kept so nothing jumps when it arrives.
 import { lazy, Suspense } from 'react';
-import { useAppStore } from '../../store/store-context';
 import { useIsSnapshot } from '../common/snapshot-context';
-import { exportWords } from './export-words';
+import { useT } from '../common/use-t';
 
 const ExportToolbarConnected = lazy(() =>
   import('./ConnectedExport').then((m) => ({ default: m.ExportToolbarConnected })),
@@ -20,14 +19,16 @@ const ImportPanelConnected = lazy(() =>
  * it wraps onto as many rows as the toolbar will at any width and in either language (on a phone, two).
  */
 function ToolbarPlaceholder() {
-  const w = exportWords(useAppStore((s) => s.locale));
+  const t = useT();
   return (
     <div className="export-toolbar export-placeholder no-print" aria-hidden="true">
-      {[w.csv, w.zip, w.pptx, w.print, w.json].map((label) => (
-        <span key={label} className="export-placeholder-button">
-          {label}
-        </span>
-      ))}
+      {[t('export.csv'), t('export.zip'), t('export.pptx'), t('export.print'), t('export.json')].map(
+        (label) => (
+          <span key={label} className="export-placeholder-button">
+            {label}
+          </span>
+        ),
+      )}
     </div>
   );
 }

@@ -6,9 +6,8 @@ import type { Progress } from '../../domain/progress-types';
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { safeFileName } from '../../export/names';
-import type { Locale } from '../../i18n/translate';
+import { translator, type Locale } from '../../i18n/translate';
 import '../../styles/print.css';
-import { exportWords } from './export-words';
 import { browserExporter, type Exporter } from './exporter';
 
 export interface PanelExportMenuProps {
@@ -33,7 +32,7 @@ export function PanelExportMenu({
   extra,
   exporter = browserExporter,
 }: PanelExportMenuProps) {
-  const w = exportWords(locale);
+  const t = translator(locale);
   const name = locale === 'en' ? indicator.name.en : indicator.name.zh;
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -46,38 +45,51 @@ export function PanelExportMenu({
       const base = safeFileName(indicator.id);
       if (format === 'svg') {
         exporter.save(await exporter.svg(chart), `${base}.svg`, MIME.svg);
-        setMessage({ text: w.done(`${base}.svg`), error: false });
+        setMessage({ text: t('export.done', { file: `${base}.svg` }), error: false });
       } else {
         const ratio = format === 'png3' ? 3 : 2;
         const file = ratio === 3 ? `${base}@3x.png` : `${base}.png`;
         exporter.save(await exporter.png(chart, ratio), file, MIME.png);
-        setMessage({ text: w.done(file), error: false });
+        setMessage({ text: t('export.done', { file }), error: false });
       }
     } catch (e) {
-      setMessage({ text: w.failed(e instanceof Error ? e.message : String(e)), error: true });
+      setMessage({
+        text: t('export.failed', { message: e instanceof Error ? e.message : String(e) }),
+        error: true,
+      });
     } finally {
       setBusy(null);
     }
   }
 
   return (
-    <div className="export-menu no-print" role="group" aria-label={w.panelExport(name)}>
-      <button type="button" aria-label={w.pngLabel(name)} disabled={busy !== null} onClick={() => run('png')}>
-        {w.png}
+    <div className="export-menu no-print" role="group" aria-label={t('export.panelExport', { name })}>
+      <button
+        type="button"
+        aria-label={t('export.pngLabel', { name })}
+        disabled={busy !== null}
+        onClick={() => run('png')}
+      >
+        {t('export.png')}
       </button>
       <button
         type="button"
-        aria-label={w.png3Label(name)}
+        aria-label={t('export.png3Label', { name })}
         disabled={busy !== null}
         onClick={() => run('png3')}
       >
-        {w.png3}
+        {t('export.png3')}
       </button>
-      <button type="button" aria-label={w.svgLabel(name)} disabled={busy !== null} onClick={() => run('svg')}>
-        {w.svg}
+      <button
+        type="button"
+        aria-label={t('export.svgLabel', { name })}
+        disabled={busy !== null}
+        onClick={() => run('svg')}
+      >
+        {t('export.svg')}
       </button>
       <span className="export-status" role={message?.error ? 'alert' : 'status'}>
-        {busy ? w.working : (message?.text ?? '')}
+        {busy ? t('export.working') : (message?.text ?? '')}
       </span>
     </div>
   );
