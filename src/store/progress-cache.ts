@@ -3,7 +3,7 @@
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
 import { isoToDate } from '../domain/period';
-import { computeProgress } from './progress-source';
+import { computeProgress } from '../domain/progress';
 
 /** A failed computation is kept as an error so the panel can show it in its own error boundary. */
 export type ProgressEntry = { ok: true; progress: Progress } | { ok: false; error: Error };

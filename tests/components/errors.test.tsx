@@ -8,9 +8,10 @@ import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
 
 // One indicator whose progress cannot be computed, to prove that its panel alone shows the error.
-vi.mock('../../src/store/progress-source', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/store/progress-source')>();
+vi.mock('../../src/domain/progress', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/domain/progress')>();
   return {
+    ...real,
     computeProgress: (...args: Parameters<typeof real.computeProgress>) => {
       if (args[0].id === 'hitech-funds') throw new Error('broken indicator');
       return real.computeProgress(...args);
