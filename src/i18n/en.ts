@@ -175,6 +175,16 @@ export const en: Messages = {
   'import.removeAllLabel': 'Remove all imported figures',
   'import.dismiss': 'Dismiss',
   'import.readOnly': 'The imports were saved by a newer version and are read-only here.',
+  'import.notice.corrupt':
+    "Stored imports could not be read ({detail}) and were set aside; the dashboard shows the documents' figures only.",
+  'import.notice.dropped':
+    '{count, plural, one {{count} stored import batch was invalid and was dropped} other {{count} stored import batches were invalid and were dropped}} (a backup copy was kept).',
+  'import.notice.migrated': 'Stored imports were upgraded to the current format.',
+  'import.notice.newer':
+    'Stored imports come from a newer version of this app (format {version}); they are left untouched and not used.',
+  'import.notice.unavailable':
+    'Browser storage is unavailable ({detail}); imports last only until the page is closed.',
+  'import.notice.save-failed': 'Imports could not be saved ({detail}); nothing stored was changed.',
   'import.problem.tooLarge':
     'The file is too large ({size}); the limit is {limit}. Split it and import the parts.',
   'import.problem.tooManyRows': 'The file has more than {limit} rows. Split it and import the parts.',

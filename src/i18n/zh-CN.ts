@@ -171,6 +171,12 @@ export const zhCN = {
   'import.removeAllLabel': '删除全部导入数据',
   'import.dismiss': '关闭提示',
   'import.readOnly': '导入数据由较新版本保存，当前为只读。',
+  'import.notice.corrupt': '已保存的导入数据无法读取（{detail}），已另存备份并停用；看板仅显示文件中的数据。',
+  'import.notice.dropped': '{count} 批已保存的导入数据无效，已移除（已保留备份）。',
+  'import.notice.migrated': '已保存的导入数据已升级为当前格式。',
+  'import.notice.newer': '已保存的导入数据来自较新版本（格式 {version}），未使用也未改动。',
+  'import.notice.unavailable': '浏览器存储不可用（{detail}）；导入数据仅在关闭页面前有效。',
+  'import.notice.save-failed': '导入数据无法保存（{detail}）；已保存的数据未改动。',
   // The checks of an imported CSV (src/import/import-csv.ts); values from the file come quoted.
   'import.problem.tooLarge': '文件过大（{size}），上限为 {limit}。请拆分后分批导入。',
   'import.problem.tooManyRows': '行数超过上限 {limit} 行。请拆分后分批导入。',

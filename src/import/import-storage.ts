@@ -4,6 +4,7 @@
 // Never throws: storage may be missing, full or disabled.
 import * as z from 'zod/mini';
 import { observationSchema } from '../domain/dataset-schema';
+import { translator, type Locale } from '../i18n/translate';
 import type { ImportedObservation } from './import-csv';
 
 export const STORAGE_VERSION = 1;
@@ -191,32 +192,7 @@ export function extraByIndicator(imports: readonly StoredImport[]): Map<string, 
   return out;
 }
 
-export function noticeText(notice: StorageNotice, locale: 'zh-CN' | 'en'): string {
-  const en = locale === 'en';
-  switch (notice.kind) {
-    case 'corrupt':
-      return en
-        ? `Stored imports could not be read (${notice.detail}) and were set aside; the dashboard shows the documents' figures only.`
-        : `已保存的导入数据无法读取（${notice.detail}），已另存备份并停用；看板仅显示文件中的数据。`;
-    case 'dropped':
-      return en
-        ? `${notice.count} stored import batch(es) were invalid and were dropped (a backup copy was kept).`
-        : `${notice.count} 批已保存的导入数据无效，已移除（已保留备份）。`;
-    case 'migrated':
-      return en
-        ? 'Stored imports were upgraded to the current format.'
-        : '已保存的导入数据已升级为当前格式。';
-    case 'newer':
-      return en
-        ? `Stored imports come from a newer version of this app (format ${notice.version}); they are left untouched and not used.`
-        : `已保存的导入数据来自较新版本（格式 ${notice.version}），未使用也未改动。`;
-    case 'unavailable':
-      return en
-        ? `Browser storage is unavailable (${notice.detail}); imports last only until the page is closed.`
-        : `浏览器存储不可用（${notice.detail}）；导入数据仅在关闭页面前有效。`;
-    case 'save-failed':
-      return en
-        ? `Imports could not be saved (${notice.detail}); nothing stored was changed.`
-        : `导入数据无法保存（${notice.detail}）；已保存的数据未改动。`;
-  }
+export function noticeText(notice: StorageNotice, locale: Locale): string {
+  const { kind, ...vars } = notice;
+  return translator(locale)(`import.notice.${kind}`, vars);
 }
