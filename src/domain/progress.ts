@@ -25,7 +25,6 @@ import {
 } from './progress-core';
 import { shareProgress, flowProgress } from './progress-own-terms';
 
-export { meetsTarget, statusFromRatio } from './progress-core';
 
 /**
  * Judges one indicator as of `asOf` (only the calendar day counts). `extra`: observations the user imported,
