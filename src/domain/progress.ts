@@ -25,7 +25,6 @@ import {
 } from './progress-core';
 import { shareProgress, flowProgress } from './progress-own-terms';
 
-
 /**
  * Judges one indicator as of `asOf` (only the calendar day counts). `extra`: observations the user imported,
  * merged after the indicator's own, so on the same period they win. Actuals whose period ends after asOf are
