@@ -1,7 +1,6 @@
 import { memo, useId } from 'react';
 import type { Progress } from '../../domain/progress-types';
 import { formatPercent } from '../../domain/format';
-import { unitName } from '../../i18n/units';
 import type { Locale, Translate } from '../../i18n/translate';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -85,11 +84,11 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
       </header>
       <p
         className="panel-meta"
-        title={`${region ? localName(region.name, locale) : indicator.region} · ${unitName(indicator.unit, locale)}`}
+        title={`${region ? localName(region.name, locale) : indicator.region} · ${t(`unit.${indicator.unit}`)}`}
       >
         <span>{region ? localName(region.name, locale) : indicator.region}</span>
         <span aria-hidden="true"> · </span>
-        <span>{t('panel.unit', { unit: unitName(indicator.unit, locale) })}</span>
+        <span>{t('panel.unit', { unit: t(`unit.${indicator.unit}`) })}</span>
       </p>
       <PanelFigures indicator={indicator} progress={progress} />
       {detailed ? (
