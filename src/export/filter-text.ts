@@ -2,6 +2,7 @@
 import type { ChartLocale } from '../charts/chart-input';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
+import { localName } from '../i18n/local-name';
 import { translator, type MessageKey } from '../i18n/translate';
 import { formatDocumentDate } from './source-line';
 
@@ -19,7 +20,6 @@ export function filterText(
   locale: ChartLocale,
 ): string {
   const en = locale === 'en';
-  const name = (n: { zh: string; en: string }) => (en ? n.en : n.zh);
   const join = (xs: string[]) => xs.join(en ? ', ' : '、');
   const parts: string[] = [];
   const label = (zh: string, e: string, values: string[]) =>
@@ -32,12 +32,12 @@ export function filterText(
   label(
     '地区',
     'Region',
-    byId(dataset.regions, filters.region, (r) => name(r.name)),
+    byId(dataset.regions, filters.region, (r) => localName(r.name, locale)),
   );
   label(
     '主题',
     'Topic',
-    byId(dataset.topics, filters.topic, (t) => name(t.name)),
+    byId(dataset.topics, filters.topic, (t) => localName(t.name, locale)),
   );
   label(
     '文件',

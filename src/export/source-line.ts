@@ -5,6 +5,7 @@ import { formatPercent, formatPeriod } from '../charts/chart-format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/period';
 import type { Progress, Reason } from '../domain/progress-types';
+import { localName } from '../i18n/local-name';
 import { translator, type MessageKey } from '../i18n/translate';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -143,10 +144,10 @@ export function indicatorTitle(
   dataset: Pick<Dataset, 'regions'>,
   locale: ChartLocale,
 ): string {
-  const name = locale === 'en' ? indicator.name.en : indicator.name.zh;
+  const name = localName(indicator.name, locale);
   const region = dataset.regions.find((r) => r.id === indicator.region);
   if (!region) return name;
-  const regionName = locale === 'en' ? region.name.en : region.name.zh;
+  const regionName = localName(region.name, locale);
   return name.includes(regionName) ? name : `${regionName} · ${name}`;
 }
 

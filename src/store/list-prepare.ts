@@ -3,6 +3,7 @@
 // counts over it.
 import type { Dataset, Indicator } from '../domain/dataset-schema';
 import { STATUSES, type Status } from '../domain/progress-types';
+import { localName } from '../i18n/local-name';
 import type { Locale } from '../i18n/translate';
 import { indexDataset } from './dataset-index';
 import { sortInSlices } from './sort-in-slices';
@@ -88,10 +89,8 @@ function compareBy(
 ): (a: Indicator, b: Indicator) => number {
   const collator = new Intl.Collator(locale);
   const byName = (a: Indicator, b: Indicator) =>
-    collator.compare(
-      locale === 'zh-CN' ? a.name.zh : a.name.en,
-      locale === 'zh-CN' ? b.name.zh : b.name.en,
-    ) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    collator.compare(localName(a.name, locale), localName(b.name, locale)) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const p = (i: Indicator) => {
     const e = progress.get(i.id);
     return e?.ok ? e.progress : null;

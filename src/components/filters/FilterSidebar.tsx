@@ -3,7 +3,7 @@ import { STATUSES } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { countTicked, hasActiveFilters } from '../../store/selectors';
 import { DisclosureArrow } from '../common/DisclosureArrow';
-import { localName } from '../common/localized';
+import { localName } from '../../i18n/local-name';
 import { useIsSnapshot } from '../common/snapshot-context';
 import { StatusIcon } from '../common/StatusIcon';
 import { useT } from '../common/use-t';

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/store-context';
 import { selectFacetCount, selectIndex } from '../../store/selectors';
 import type { RegionNode } from '../../store/dataset-index';
 import { DisclosureArrow } from '../common/DisclosureArrow';
-import { localName } from '../common/localized';
+import { localName } from '../../i18n/local-name';
 import { useT } from '../common/use-t';
 
 /** Up to this many regions the whole tree starts open; beyond it only the top level does. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex } from '../../store/selectors';
-import { localName } from '../common/localized';
+import { localName } from '../../i18n/local-name';
 import { useT } from '../common/use-t';
 
 /**

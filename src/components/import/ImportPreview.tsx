@@ -2,6 +2,7 @@
 // Everything from the file is rendered as React text, never as markup.
 import type { Dataset } from '../../domain/dataset-schema';
 import type { ImportResult } from '../../import/import-csv';
+import { localName } from '../../i18n/local-name';
 import { translator, type Locale } from '../../i18n/translate';
 
 const SHOWN = 200;
@@ -16,7 +17,7 @@ export function ImportPreview({
   locale: Locale;
 }) {
   const t = translator(locale);
-  const names = new Map(dataset.indicators.map((i) => [i.id, locale === 'en' ? i.name.en : i.name.zh]));
+  const names = new Map(dataset.indicators.map((i) => [i.id, localName(i.name, locale)]));
   return (
     <div className="import-preview">
       {result.good.length > 0 && (

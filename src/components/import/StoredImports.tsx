@@ -1,6 +1,7 @@
 // What is kept in this browser: one entry per imported file, each removable, each row removable.
 import type { Dataset } from '../../domain/dataset-schema';
 import type { StoredImport } from '../../import/import-storage';
+import { localName } from '../../i18n/local-name';
 import { translator, type Locale } from '../../i18n/translate';
 
 function when(iso: string, locale: Locale): string {
@@ -27,7 +28,7 @@ export function StoredImports({
   onRemoveAll: () => void;
 }) {
   const t = translator(locale);
-  const names = new Map(dataset.indicators.map((i) => [i.id, locale === 'en' ? i.name.en : i.name.zh]));
+  const names = new Map(dataset.indicators.map((i) => [i.id, localName(i.name, locale)]));
   return (
     <div className="import-stored">
       <h3>{t('import.stored')}</h3>

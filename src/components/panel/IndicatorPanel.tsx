@@ -5,7 +5,7 @@ import type { Locale, Translate } from '../../i18n/translate';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
-import { localName } from '../common/localized';
+import { localName } from '../../i18n/local-name';
 import { StatusBadge } from '../common/StatusBadge';
 import { useT } from '../common/use-t';
 import { PanelChart, ProgressBullet } from './PanelChart';
