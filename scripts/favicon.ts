@@ -1,7 +1,7 @@
 // The page's icon as a 32×32 PNG, drawn from public/favicon.svg (the source; edit that, then run this).
 // A PNG, not the SVG itself: the browser builds a whole SVG document on the page's main thread to draw an
 // SVG icon, a task of about 10–15 ms here (30–60 with the CPU four times slower) in the middle of loading;
-// a PNG has none (traces, 2026-11-22). tests/build/favicon.test.ts fails when the PNG is not the SVG's
+// a PNG has none (traces, 2026-11-22). tests/scripts/favicon.test.ts fails when the PNG is not the SVG's
 // drawing.
 //
 //   tsx scripts/favicon.ts

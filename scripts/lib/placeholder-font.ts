@@ -15,7 +15,7 @@ import { bootScript } from './boot-script';
 const NOTO = { ascender: 1160, descender: -288, typoAscender: 880, typoDescender: -120 } as const;
 
 /**
- * The blocks in which every character of Noto Sans SC is one em wide (tests/build/placeholder-font.test.ts
+ * The blocks in which every character of Noto Sans SC is one em wide (tests/scripts/lib/placeholder-font.test.ts
  * checks each bundled file): CJK radicals to Kangxi, CJK symbols and punctuation, kana, bopomofo, enclosed CJK, ideographs and extension A, compatibility ideographs and forms,
  * the full-width forms (not the half-width ones after U+FF60).
  */

@@ -15,7 +15,7 @@ import { extractMentions } from '../../src/domain/extract/extract-mentions';
 import { decodeDocument } from '../../src/domain/text/decode';
 import { normalizeText } from '../../src/domain/text/normalize';
 import { IMPORT_COLUMNS, parseImportCsv } from '../../src/import/import-csv';
-import { inputFrom, validTables } from '../build/fixture';
+import { inputFrom, validTables } from '../support/build-fixture';
 
 const RUNS = { numRuns: 300 };
 /** C0/C1 controls and bidi overrides: what the import refuses inside a cell. */

@@ -8,7 +8,7 @@ import { matchQuotes } from '../../../src/domain/catalogue/match-quotes';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { readDocuments } from '../../../src/domain/catalogue/read-documents';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
-import { inputFrom, validTables } from '../../build/fixture';
+import { inputFrom, validTables } from '../../support/build-fixture';
 
 const t = validTables();
 const HEADER = 'document,quote,text,reason\n';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
-import { inputFrom, validTables, withLine } from '../../build/fixture';
+import { inputFrom, validTables, withLine } from '../../support/build-fixture';
 
 function problemsOf(input: ReturnType<typeof inputFrom>): string[] {
   const result = buildDataset(input);

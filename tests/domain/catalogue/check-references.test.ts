@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../../src/domain/catalogue/check-references';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
-import { inputFrom, validTables, withLine, type Tables } from '../../build/fixture';
+import { inputFrom, validTables, withLine, type Tables } from '../../support/build-fixture';
 
 const t = validTables();
 const add = (csv: string, ...lines: string[]) => csv + lines.map((l) => l + '\n').join('');

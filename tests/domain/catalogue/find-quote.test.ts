@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '../../../src/domain/catalogue/find-quote';
 import { lineIndex } from '../../../src/domain/catalogue/line-index';
-import { DOC_TEXT } from '../../build/fixture';
+import { DOC_TEXT } from '../../support/build-fixture';
 
 const doc = { row: { file: 'seeds/a.txt' }, text: DOC_TEXT, lineOf: lineIndex(DOC_TEXT) };
 const COPY = '(copy it exactly from the document, punctuation included)';

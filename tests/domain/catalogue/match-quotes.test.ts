@@ -3,7 +3,7 @@ import { matchQuotes } from '../../../src/domain/catalogue/match-quotes';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { readDocuments } from '../../../src/domain/catalogue/read-documents';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
-import { inputFrom, validTables, withLine } from '../../build/fixture';
+import { inputFrom, validTables, withLine } from '../../support/build-fixture';
 
 const t = validTables();
 const HEADER = 'indicator,role,period,value,qualifier,basis,since,document,quote,note\n';

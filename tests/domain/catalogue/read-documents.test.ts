@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { MAX_DOCUMENT_BYTES, readDocuments } from '../../../src/domain/catalogue/read-documents';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
-import { DOC_TEXT, inputFrom, validTables, type Tables } from '../../build/fixture';
+import { DOC_TEXT, inputFrom, validTables, type Tables } from '../../support/build-fixture';
 
 const t = validTables();
 const DOC_B = 'doc-b,seeds/b.txt,另一份答复,重庆市金融办,2025-07-28,chongqing,reply';

@@ -6,7 +6,7 @@ import {
   TABLE_NAMES,
   type TableSources,
 } from '../../../src/domain/catalogue/read-tables';
-import { inputFrom, validTables, withLine, type Tables } from '../../build/fixture';
+import { inputFrom, validTables, withLine, type Tables } from '../../support/build-fixture';
 
 const t = validTables();
 const sources = (tables: Partial<Tables>): TableSources => inputFrom(tables).tables;

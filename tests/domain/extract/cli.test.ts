@@ -46,7 +46,7 @@ describe('scripts/extract.ts', () => {
     ]);
   });
 
-  // --candidates against the catalogue is tested in tests/build/extract-candidates.test.ts.
+  // --candidates against the catalogue is tested in tests/scripts/extract.test.ts.
 
   it.each([
     ['a missing file', 'no-such-file.txt', /no-such-file\.txt: no such file/],

@@ -6,7 +6,7 @@ import {
   utf8Prefix,
   varyNumbers,
   rng,
-} from '../../scripts/bench/gen-corpus';
+} from '../../../scripts/bench/gen-corpus';
 
 const sources = readSeeds();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../../src/domain/dataset-schema';
-import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
-import { makeSmallDataset } from '../support/small-dataset';
+import { datasetSchema } from '../../../src/domain/dataset-schema';
+import { makeSyntheticDataset } from '../../../scripts/lib/synthetic-dataset';
+import { makeSmallDataset } from '../../support/small-dataset';
 
 describe('test datasets', () => {
   it.each([

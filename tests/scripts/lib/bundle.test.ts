@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeDist, gzipSize, htmlEntryRefs, staticImports } from '../../scripts/lib/bundle';
-import { BUDGETS, checkBudget } from '../../scripts/check-budget';
+import { analyzeDist, gzipSize, htmlEntryRefs, staticImports } from '../../../scripts/lib/bundle';
+import { BUDGETS, checkBudget } from '../../../scripts/check-budget';
 
 const dirs: string[] = [];
 afterEach(() => {

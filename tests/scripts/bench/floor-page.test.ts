@@ -3,10 +3,10 @@
 // first screen for the plain one (FIRST_SCREEN in page-probe.ts), run on the app's real snapshot.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderSnapshot } from '../../src/app/render-snapshot';
-import { floorPage, withoutApp, type FirstScreen } from '../../scripts/bench/floor-page';
-import { deferStart } from '../../scripts/lib/snapshot-html';
-import { FIRST_PANEL_SELECTOR, FIRST_SCREEN } from '../../scripts/bench/page-probe';
+import { renderSnapshot } from '../../../src/app/render-snapshot';
+import { floorPage, withoutApp, type FirstScreen } from '../../../scripts/bench/floor-page';
+import { deferStart } from '../../../scripts/lib/snapshot-html';
+import { FIRST_PANEL_SELECTOR, FIRST_SCREEN } from '../../../scripts/bench/page-probe';
 
 const dataset = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as unknown;
 const TODAY = '2026-11-21';

@@ -9,7 +9,7 @@ import {
   policyFor,
   startStaticServer,
   type StaticServer,
-} from '../../scripts/lib/static-server';
+} from '../../../scripts/lib/static-server';
 
 let server: StaticServer;
 const INDEX = '<!doctype html><title>科技金融指标看板</title>' + 'x'.repeat(2000);

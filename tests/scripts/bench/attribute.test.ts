@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributeChunk, decodeVlq, groupOf } from '../../scripts/bench/attribute';
-import { filterQueries } from '../../scripts/bench/browser-section';
-import { summarize } from '../../scripts/lib/stats';
+import { attributeChunk, decodeVlq, groupOf } from '../../../scripts/bench/attribute';
+import { filterQueries } from '../../../scripts/bench/browser-section';
+import { summarize } from '../../../scripts/lib/stats';
 
 describe('source-map attribution', () => {
   it.each([

@@ -3,13 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_FAMILY } from '../../src/charts/chart-style';
+import { PLACEHOLDER_FAMILY } from '../../../src/charts/chart-style';
 import {
   isWideCjk,
   placeholderFont,
   placeholderScript,
   wideCjkCodePoints,
-} from '../../scripts/lib/placeholder-font';
+} from '../../../scripts/lib/placeholder-font';
 
 const FILES = 'node_modules/@fontsource/noto-sans-sc/files';
 const parse = (bytes: Uint8Array) =>

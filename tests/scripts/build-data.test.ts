@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOC_TEXT, validTables, withLine, type Tables } from './fixture';
+import { DOC_TEXT, validTables, withLine, type Tables } from '../support/build-fixture';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 

@@ -4,10 +4,10 @@
 // and reviews the diff before committing it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/domain/catalogue/build-dataset';
-import { formatProblem } from '../../src/domain/catalogue/problem';
-import type { Dataset } from '../../src/domain/dataset-schema';
-import { readBuildInput } from '../../scripts/lib/build-input';
+import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
+import { formatProblem } from '../../../src/domain/catalogue/problem';
+import type { Dataset } from '../../../src/domain/dataset-schema';
+import { readBuildInput } from '../../../scripts/lib/build-input';
 
 const result = buildDataset(readBuildInput('data', 'seeds'));
 if (!result.ok) throw new Error(result.error.map(formatProblem).join('\n'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, pairedRatio, summarize } from '../../scripts/lib/stats';
+import { formatSummary, pairedRatio, summarize } from '../../../scripts/lib/stats';
 
 describe('summarize', () => {
   it.each([

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREEN_FAMILY, firstScreenFont, fontSlices } from '../../scripts/lib/first-screen-font';
+import { FIRST_SCREEN_FAMILY, firstScreenFont, fontSlices } from '../../../scripts/lib/first-screen-font';
 
 const PACKAGE = 'node_modules/@fontsource/noto-sans-sc';
 const slices = fontSlices(readFileSync(`${PACKAGE}/400.css`, 'utf8'));

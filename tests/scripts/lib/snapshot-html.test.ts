@@ -12,7 +12,7 @@ import {
   STARTER_FILE,
   withScriptHashes,
   type SnapshotParts,
-} from '../../scripts/lib/snapshot-html';
+} from '../../../scripts/lib/snapshot-html';
 
 const TEMPLATE = readFileSync('index.html', 'utf8');
 const PARTS: SnapshotParts = {
