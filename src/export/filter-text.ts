@@ -3,7 +3,7 @@ import type { ChartLocale } from '../charts/chart-input';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
-import { translator, type MessageKey } from '../i18n/translate';
+import { translator } from '../i18n/translate';
 import { formatDocumentDate } from './source-line';
 
 export interface FilterSummary {
@@ -19,41 +19,37 @@ export function filterText(
   dataset: Pick<Dataset, 'regions' | 'topics' | 'documents'>,
   locale: ChartLocale,
 ): string {
-  const en = locale === 'en';
-  const join = (xs: string[]) => xs.join(en ? ', ' : '、');
+  const t = translator(locale);
   const parts: string[] = [];
-  const label = (zh: string, e: string, values: string[]) =>
-    values.length > 0 && parts.push(`${en ? e : zh}${en ? ': ' : '：'}${join(values)}`);
-  const byId = <T extends { id: string }>(list: readonly T[], ids: readonly string[], f: (t: T) => string) =>
+  const label = (key: 'region' | 'topic' | 'doc' | 'status', values: string[]) =>
+    values.length > 0 &&
+    parts.push(t(`export.filter.${key}`, { values: values.join(t('text.listSeparator')) }));
+  const byId = <T extends { id: string }>(list: readonly T[], ids: readonly string[], f: (x: T) => string) =>
     ids.map((id) => {
-      const t = list.find((x) => x.id === id);
-      return t ? f(t) : id;
+      const x = list.find((y) => y.id === id);
+      return x ? f(x) : id;
     });
   label(
-    '地区',
-    'Region',
+    'region',
     byId(dataset.regions, filters.region, (r) => localName(r.name, locale)),
   );
   label(
-    '主题',
-    'Topic',
-    byId(dataset.topics, filters.topic, (t) => localName(t.name, locale)),
+    'topic',
+    byId(dataset.topics, filters.topic, (x) => localName(x.name, locale)),
   );
   label(
-    '文件',
-    'Document',
-    byId(dataset.documents, filters.doc, (d) => (en ? `"${d.title}"` : `《${d.title}》`)),
+    'doc',
+    byId(dataset.documents, filters.doc, (d) => t('export.filter.docTitle', { title: d.title })),
   );
   label(
-    '状态',
-    'Status',
-    filters.status.map((s) => translator(locale)(`status.${s}` as MessageKey)),
+    'status',
+    filters.status.map((s) => t(`status.${s}`)),
   );
-  if (filters.q.trim()) parts.push(en ? `Search: "${filters.q.trim()}"` : `搜索：“${filters.q.trim()}”`);
-  if (parts.length === 0) return en ? 'All indicators' : '全部指标';
-  return parts.join(en ? '; ' : '；');
+  if (filters.q.trim()) parts.push(t('export.filter.search', { q: filters.q.trim() }));
+  if (parts.length === 0) return t('export.filter.all');
+  return parts.join(t('text.clauseSeparator'));
 }
 
 export function asOfText(asOf: string, locale: ChartLocale): string {
-  return `${locale === 'en' ? 'As of ' : '评估日期：'}${formatDocumentDate(asOf, locale)}`;
+  return translator(locale)('export.asOf', { date: formatDocumentDate(asOf, locale) });
 }

@@ -4,23 +4,12 @@ import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
 import { formatPercent, formatPeriod } from '../charts/chart-format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/period';
-import type { Progress, Reason } from '../domain/progress-types';
+import type { Progress } from '../domain/progress-types';
+import type { Unit } from '../domain/types';
 import { localName } from '../i18n/local-name';
-import { translator, type MessageKey } from '../i18n/translate';
+import { translator } from '../i18n/translate';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const UNIT_EN: Record<string, string> = {
-  亿元: '100 million yuan',
-  '%': '%',
-  家: 'firms',
-  项: 'items',
-  人: 'people',
-  户: 'accounts',
-  支: 'funds',
-  年: 'years',
-  倍: 'times',
-};
 
 /** '2022-07-04' → '2022年7月4日' (zh) or '4 Jul 2022' (en). */
 export function formatDocumentDate(published: string, locale: ChartLocale): string {
@@ -35,9 +24,7 @@ type DocRef = Pick<SourceDocument, 'title' | 'issuer' | 'published'>;
 
 function citeOne(doc: DocRef, locale: ChartLocale): string {
   const date = formatDocumentDate(doc.published, locale);
-  return locale === 'en'
-    ? `"${doc.title}", ${doc.issuer}, ${date}`
-    : `《${doc.title}》，${doc.issuer}，${date}`;
+  return translator(locale)('export.cite', { title: doc.title, issuer: doc.issuer, date });
 }
 
 export interface SourceLineOptions {
@@ -55,11 +42,10 @@ export function sourceLine(
   options: SourceLineOptions = {},
 ): string {
   const list = Array.isArray(docs) ? (docs as readonly DocRef[]) : [docs as DocRef];
-  const en = locale === 'en';
+  const t = translator(locale);
   const parts = list.map((d) => citeOne(d, locale));
-  if (options.userSupplied) parts.push(en ? 'includes user-imported data' : '含用户导入数据');
-  const sep = en ? '; ' : '；';
-  return (en ? 'Source: ' : '来源：') + parts.join(sep);
+  if (options.userSupplied) parts.push(t('export.userSupplied'));
+  return t('export.source', { list: parts.join(t('text.clauseSeparator')) });
 }
 
 /** The documents an indicator's figures come from, in order of first use; user imports are not documents. */
@@ -97,46 +83,40 @@ export function indicatorSourceLine(
   });
 }
 
-export function unitText(unit: string, locale: ChartLocale): string {
-  return locale === 'en' ? `Unit: ${UNIT_EN[unit] ?? unit}` : `单位：${unit}`;
+export function unitText(unit: Unit, locale: ChartLocale): string {
+  const t = translator(locale);
+  return t('export.unit', { unit: t(`export.unit.${unit}`) });
 }
 
-const REASON_FALLBACK: Record<ChartLocale, Partial<Record<Reason, string>>> = {
-  'zh-CN': { 'no-growth-required': '目标不高于基线，但最新实际值尚未达到目标' },
-  en: {
-    'no-growth-required': 'The target is not beyond the baseline, yet the latest actual does not meet it',
-  },
-};
-
 export function reasonText(progress: Progress, locale: ChartLocale): string {
-  const key = `reason.${progress.reason}`;
-  const fallback = REASON_FALLBACK[locale][progress.reason];
-  if (fallback !== undefined) return fallback;
+  const t = translator(locale);
+  // The export words this one reason its own way (the panel's reason.no-growth-required is longer).
+  if (progress.reason === 'no-growth-required') return t('export.reason.no-growth-required');
   const ratio = progress.ratio !== null ? formatPercent(progress.ratio, locale) : '—';
   const covered = progress.distanceCovered !== null ? formatPercent(progress.distanceCovered, locale) : '—';
-  return translator(locale)(key as MessageKey, { ratio, covered });
+  return t(`reason.${progress.reason}`, { ratio, covered });
 }
 
 export function statusLabel(progress: Progress, locale: ChartLocale): string {
-  return translator(locale)(`status.${progress.status}` as MessageKey);
+  return translator(locale)(`status.${progress.status}`);
 }
 
 /** '状态：需加快 — 已实现增速为所需增速的 72%' */
 export function statusText(progress: Progress, locale: ChartLocale): string {
-  const head = locale === 'en' ? 'Status: ' : '状态：';
-  return `${head}${statusLabel(progress, locale)} — ${reasonText(progress, locale)}`;
+  const status = statusLabel(progress, locale);
+  return translator(locale)('export.status', { status, reason: reasonText(progress, locale) });
 }
 
 /** 'Unit: 亿元 · 基线 2021年 → 目标 2025年' */
 export function periodText(progress: Progress, locale: ChartLocale): string {
-  const en = locale === 'en';
+  const t = translator(locale);
   const start = progress.flow?.windowStart ?? progress.baseline?.period;
   const end = progress.target?.period ?? progress.targetObservation?.period;
-  const from = start ? `${en ? 'baseline' : '基线'} ${formatPeriod(start, locale)}` : null;
-  const to = end ? `${en ? 'target' : '目标'} ${formatPeriod(end, locale)}` : null;
+  const from = start ? t('export.period.baseline', { period: formatPeriod(start, locale) }) : null;
+  const to = end ? t('export.period.target', { period: formatPeriod(end, locale) }) : null;
   if (from && to) return `${from} → ${to}`;
   const latest = progress.latest?.period;
-  return from ?? to ?? (latest ? `${en ? 'latest' : '最新'} ${formatPeriod(latest, locale)}` : '');
+  return from ?? to ?? (latest ? t('export.period.latest', { period: formatPeriod(latest, locale) }) : '');
 }
 
 export function indicatorTitle(
