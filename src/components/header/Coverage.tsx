@@ -16,7 +16,6 @@ export function Coverage() {
   const dataset = useAppStore((s) => s.dataset);
   if (!index || !dataset) return null;
   const roots = index.regionTree.map((n) => localName(n.region.name, locale));
-  const sep = locale === 'zh-CN' ? '、' : ', ';
   return (
     <div className="coverage">
       <span className="coverage-item">
@@ -24,7 +23,7 @@ export function Coverage() {
       </span>
       <span className="coverage-item">
         <span className="coverage-label">{t('header.regions')}</span>
-        {roots.join(sep)}
+        {roots.join(t('text.listSeparator'))}
         {dataset.regions.length > roots.length ? ` (${dataset.regions.length})` : ''}
       </span>
       <details
