@@ -19,19 +19,21 @@ const UI_PACKAGES = {
 
 // One direction of imports, lowest layer first. A folder may import its own folder and the layers below it:
 // never a layer above it, nor a sibling on its own layer. src/lib holds tiny browser utilities for every layer
-// above domain. CSS (src/styles) is for components and the app; src/*.ts(x) (main.tsx and what only it loads)
+// above domain; src/i18n (the dictionaries and t()) sits below everything that has words to say, the charts
+// included. CSS (src/styles) is for components and the app; src/*.ts(x) (main.tsx and what only it loads)
 // sits on top. Nothing in src/ imports scripts/ or tests/; tests/ may import anything.
 // tests/lint/layers.test.ts proves that every zone fails a wrong-way import.
 const LAYERS = [
   ['src/domain'],
   ['src/lib'],
-  ['src/charts', 'src/data', 'src/i18n'],
+  ['src/i18n'],
+  ['src/charts', 'src/data'],
   ['src/export', 'src/import'],
   ['src/store'],
   ['src/components'],
   ['src/app'],
 ];
-const DIRECTION = 'domain → lib → charts / data / i18n → export / import → store → components → app';
+const DIRECTION = 'domain → lib → i18n → charts / data → export / import → store → components → app';
 const SRC_FOLDERS = LAYERS.flat();
 const BELOW_CSS = SRC_FOLDERS.slice(0, SRC_FOLDERS.indexOf('src/components'));
 const TOP_LEVEL = 'src/*.{ts,tsx}';
