@@ -2,6 +2,7 @@
 // agree with it (in English 亿元 values are shown in bn yuan, so ticks are divided by 10 too).
 import { formatPercent, formatPeriod, formatQualifier, formatValue } from '../domain/format';
 import type { Unit } from '../domain/types';
+import { translator } from '../i18n/translate';
 import type { ChartLocale } from './chart-input';
 
 export { formatPercent, formatPeriod, formatQualifier, formatValue };
@@ -13,9 +14,7 @@ export function axisTickFormatter(unit: Unit, locale: ChartLocale): (value: numb
   return (value: number) => nf.format(value * scale);
 }
 
-/** The axis name for `unit`: '亿元', '%', '家' (zh); 'bn yuan', '%' … (en). */
+/** The axis name for `unit`: '亿元', '%', '家' (zh); 'bn yuan', '%', none for a count … (en). */
 export function axisUnitName(unit: Unit, locale: ChartLocale): string {
-  if (locale === 'zh-CN') return unit;
-  const EN: Partial<Record<Unit, string>> = { 亿元: 'bn yuan', '%': '%', 年: 'yr', 倍: '×' };
-  return EN[unit] ?? '';
+  return translator(locale)(`chart.axisUnit.${unit}`);
 }

@@ -1,8 +1,9 @@
 // What every chart-option builder takes. Pure data: no DOM, no React.
 import type { Indicator } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
+import type { Locale } from '../i18n/translate';
 
-export type ChartLocale = 'zh-CN' | 'en';
+export type ChartLocale = Locale;
 
 /** Text drawn inside the image when a chart is exported (title, unit/period, status, source line). */
 export interface ChartDecoration {

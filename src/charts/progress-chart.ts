@@ -3,9 +3,10 @@
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
 import { monthPeriodOf } from '../domain/period';
+import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
-import { finite, pointText, targetText, valueAtPeriod, WORDS } from './chart-labels';
+import { finite, pointText, targetText, valueAtPeriod } from './chart-labels';
 import { axisTickFormatter } from './chart-format';
 
 /** Label lanes (y), top to bottom: target, latest, [bar at 0], baseline, expected. */
@@ -50,7 +51,7 @@ function segment(name: string, x0: number, x1: number, y0: number, y1: number, s
 export function progressChartOption(input: ChartInput): EChartsOption {
   const { indicator, progress, locale, asOf, decoration } = input;
   const unit = indicator.unit;
-  const w = WORDS[locale];
+  const t = translator(locale);
   const frame = chartFrame(decoration);
 
   const baseline = progress.baseline && finite(progress.baseline.value) ? progress.baseline : null;
@@ -125,7 +126,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
   const labels: Label[] = [];
   const points: { value: [number, number]; name: string; itemStyle: object; symbol: string }[] = [];
   if (baseline) {
-    const text = `${w.baseline} ${pointText(baseline, unit, locale)}`;
+    const text = t('chart.label.baseline', { value: pointText(baseline, unit, locale) });
     labels.push({ x: baseline.value, lane: LANE.baseline, text, color: COLORS.baseline });
     points.push({
       value: [baseline.value, 0],
@@ -135,7 +136,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (latest) {
-    const text = `${w.latest} ${pointText(latest, unit, locale)}`;
+    const text = t('chart.label.latest', { value: pointText(latest, unit, locale) });
     labels.push({ x: latest.value, lane: LANE.latest, text, color: COLORS.actual });
     points.push({
       value: [latest.value, 0],
@@ -145,7 +146,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (target) {
-    const text = `${w.target} ${targetText(target, unit, locale)}`;
+    const text = t('chart.label.target', { value: targetText(target, unit, locale) });
     labels.push({ x: target.value, lane: LANE.target, text, color: COLORS.target });
     points.push({
       value: [target.value, 0],
@@ -155,7 +156,9 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (expected !== null) {
-    const text = `${w.expected} ${valueAtPeriod(expected, monthPeriodOf(asOf), unit, locale)}`;
+    const text = t('chart.label.expected', {
+      value: valueAtPeriod(expected, monthPeriodOf(asOf), unit, locale),
+    });
     labels.push({ x: expected, lane: LANE.expected, text, color: COLORS.expected });
   }
 
@@ -199,7 +202,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     texts.push(
       textBox(
         'empty',
-        target ? w.noActual : w.noData,
+        target ? t('chart.noActual') : t('chart.noData'),
         { left: 'center', top: frame.top + 6 + 40 },
         { fontSize: 12, color: COLORS.muted },
       ),

@@ -6,9 +6,10 @@ import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Observation } from '../domain/dataset-schema';
 import { dateToIso, isoToDate, periodEndIso } from '../domain/period';
 import type { Qualifier } from '../domain/types';
+import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { axisTickFormatter, axisUnitName, formatPeriod, formatQualifier, formatValue } from './chart-format';
-import { finite, rateText, valueAtPeriod, WORDS } from './chart-labels';
+import { finite, rateText, valueAtPeriod } from './chart-labels';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 
 const LEGEND_HEIGHT = 28;
@@ -48,7 +49,7 @@ function yearEndTicks(days: string[]): string[] {
 export function seriesChartOption(input: ChartInput): EChartsOption {
   const { indicator, progress, locale, decoration } = input;
   const unit = indicator.unit;
-  const w = WORDS[locale];
+  const t = translator(locale);
   const frame = chartFrame(decoration);
   const series: SeriesOption[] = [];
   const qualified = (q: Qualifier, v: number, period: string) =>
@@ -57,7 +58,9 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const actuals: Datum[] = levelActuals(input)
     .map((o) => ({
       value: [periodEndIso(o.period), o.value] as [string, number],
-      name: valueAtPeriod(o.value, o.period, unit, locale) + (o.userSupplied ? w.paren(w.userSupplied) : ''),
+      name:
+        valueAtPeriod(o.value, o.period, unit, locale) +
+        (o.userSupplied ? t('text.parenthesis', { text: t('chart.userSupplied') }) : ''),
       ...(o.userSupplied
         ? {
             symbol: 'emptyCircle',
@@ -69,7 +72,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   if (actuals.length > 0) {
     series.push({
       type: 'line',
-      name: w.actual,
+      name: t('chart.actual'),
       data: actuals,
       symbol: 'circle',
       symbolSize: 7,
@@ -101,7 +104,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   if (targets.length > 0) {
     series.push({
       ...pointsOnly({ color: COLORS.target }),
-      name: w.target,
+      name: t('chart.target'),
       data: targets,
       symbol: 'diamond',
       symbolSize: 12,
@@ -115,7 +118,8 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const target = progress.target;
   if (path.length >= 2) {
     const rate = target ? rateText(target, locale) : null;
-    const name = rate ? `${w.impliedPath}${w.paren(w.perYear(rate))}` : w.impliedPath;
+    const implied = t('chart.impliedPath');
+    const name = rate ? implied + t('text.parenthesis', { text: t('chart.perYear', { rate }) }) : implied;
     const lastIndex = path.length - 1;
     series.push({
       type: 'line',
@@ -123,7 +127,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
       z: 2,
       data: path.map((p, i) => ({
         value: [periodEndIso(p.period), p.value] as [string, number],
-        name: `${name}${w.colon}${valueAtPeriod(p.value, p.period, unit, locale)}`,
+        name: t('chart.point', { name, value: valueAtPeriod(p.value, p.period, unit, locale) }),
         symbol: i === lastIndex ? 'diamond' : 'none',
         symbolSize: i === lastIndex ? 12 : 0,
         label:
@@ -155,7 +159,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
     texts.push(
       textBox(
         'empty',
-        w.noData,
+        t('chart.noData'),
         { left: 'center', top: frame.top + 60 },
         { fontSize: 12, color: COLORS.muted },
       ),
