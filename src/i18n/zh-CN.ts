@@ -16,6 +16,8 @@ export const zhCN = {
   'header.coverage': '覆盖范围',
   'header.regions': '地区：',
   'header.documents': '文件：',
+  // A document in the coverage list; the same Chinese punctuation in English today.
+  'header.document': '《{title}》{issuer}，{published}',
   'header.total': '共 {n, number} 项指标',
   'header.statusCount': '{n, number}',
   'filters.title': '筛选',
@@ -69,6 +71,7 @@ export const zhCN = {
   'panel.openSource': '{value}，查看出处',
   'panel.error': '此指标无法显示：{message}',
   'panel.userSupplied': '用户导入',
+  'panel.userSuppliedValue': '{value}（用户导入）',
   // A panel's unit, as its numbers are shown (English shows 亿元 amounts in bn yuan).
   'unit.亿元': '亿元',
   'unit.%': '%',
@@ -108,6 +111,7 @@ export const zhCN = {
   'panel.perYearObserved': '已实现每年变化',
   'panel.flowWindow': '累计期间 {from}—{to}',
   'source.title': '出处',
+  'source.documentTitle': '《{title}》',
   'source.close': '关闭出处面板',
   'source.issuer': '发布机构',
   'source.published': '发布日期',

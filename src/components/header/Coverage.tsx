@@ -40,7 +40,7 @@ export function Coverage() {
           <ul>
             {dataset.documents.map((d) => (
               <li key={d.id}>
-                《{d.title}》{d.issuer}，{d.published}
+                {t('header.document', { title: d.title, issuer: d.issuer, published: d.published })}
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ export function SourceNumber({ observation, children }: { observation: Observati
   const openSource = useAppStore((s) => s.openSource);
   const { document, offset, quote } = observation.source;
   const user = observation.userSupplied === true;
-  const value = user ? `${children}（${t('panel.userSupplied')}）` : children;
+  const value = user ? t('panel.userSuppliedValue', { value: children }) : children;
   return (
     <>
       <button

@@ -71,7 +71,7 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
         <p className="provenance-kicker">{t('source.title')}</p>
         <h2 id="provenance-title">
           {doc
-            ? `《${doc.title}》`
+            ? t('source.documentTitle', { title: doc.title })
             : selection.note !== undefined
               ? t('source.userImport')
               : selection.document}
