@@ -57,6 +57,19 @@ describe('the keys src/ uses', () => {
     });
   });
 
+  it('are all checked by TypeScript: no key is cast to a MessageKey', () => {
+    const casts = sourceFiles('src').filter((f) => /\bas MessageKey\b/.test(readFileSync(f, 'utf8')));
+    expect(casts).toEqual([]);
+  });
+
+  it('go through t(): only src/i18n reads a dictionary', () => {
+    const readers = sourceFiles('src').filter(
+      (f) =>
+        !f.startsWith(join('src', 'i18n')) && /from '[./]*i18n\/(zh-CN|en)'/.test(readFileSync(f, 'utf8')),
+    );
+    expect(readers).toEqual([]);
+  });
+
   it('are each in the dictionaries', () => {
     const missing = used.filter((u) =>
       u.prefix ? !keys.some((k) => k.startsWith(u.key)) : !(u.key in zhCN),

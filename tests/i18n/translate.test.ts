@@ -58,6 +58,44 @@ describe('templateArguments', () => {
   });
 });
 
+describe('the dictionaries’ counts', () => {
+  const cases: [Locale, Parameters<ReturnType<typeof translator>>[0], Record<string, number>, string][] = [
+    ['en', 'header.total', { n: 1 }, '1 indicator'],
+    ['en', 'header.total', { n: 5000 }, '5,000 indicators'],
+    ['zh-CN', 'header.total', { n: 5000 }, '共 5,000 项指标'],
+    ['en', 'toolbar.results', { shown: 1, total: 1 }, 'Showing 1 of 1 indicator'],
+    ['en', 'toolbar.results', { shown: 0, total: 1200 }, 'Showing 0 of 1,200 indicators'],
+    ['zh-CN', 'toolbar.results', { shown: 0, total: 1200 }, '显示 0 / 1,200 项指标'],
+    ['en', 'filters.showAll', { n: 1200 }, 'Show all 1,200'],
+    ['en', 'header.statusCount', { n: 12000 }, '12,000'],
+    ['en', 'import.confirm', { n: 1 }, 'Import 1 row'],
+    ['en', 'import.confirm', { n: 1234 }, 'Import 1234 rows'],
+    ['zh-CN', 'import.confirm', { n: 1 }, '确认导入 1 行'],
+    ['en', 'import.summary', { good: 1, bad: 0 }, '{file}: 1 row can be imported, 0 rows have problems.'],
+    ['en', 'import.summary', { good: 2, bad: 1 }, '{file}: 2 rows can be imported, 1 row has problems.'],
+    ['en', 'export.csvLabel', { n: 1 }, 'Export CSV table (1 indicator)'],
+    ['en', 'export.pptxLabel', { n: 3 }, 'Export PPTX presentation (3 charts)'],
+    [
+      'en',
+      'import.notice.dropped',
+      { count: 1 },
+      '1 stored import batch was invalid and was dropped (a backup copy was kept).',
+    ],
+    [
+      'en',
+      'import.notice.dropped',
+      { count: 2 },
+      '2 stored import batches were invalid and were dropped (a backup copy was kept).',
+    ],
+    ['zh-CN', 'import.notice.dropped', { count: 2 }, '2 批已保存的导入数据无效，已移除（已保留备份）。'],
+    ['en', 'load.more', { n: 1 }, '… and 1 more problem'],
+    ['en', 'load.more', { n: 51 }, '… and 51 more problems'],
+  ];
+  it.each(cases)('%s %s %j → %j', (locale, key, vars, expected) => {
+    expect(translator(locale)(key, vars)).toBe(expected);
+  });
+});
+
 describe('translator', () => {
   it('gives each locale its dictionary, the same function each time', () => {
     expect(translator('zh-CN')('app.title')).toBe('科技金融指标看板');
