@@ -1,11 +1,8 @@
-// The formatting the charts use: the domain's (src/domain/format.ts), plus axis tick numbers that
-// agree with it (in English 亿元 values are shown in bn yuan, so ticks are divided by 10 too).
-import { formatPercent, formatPeriod, formatQualifier, formatValue } from '../domain/format';
+// The charts' own formatting, beside the domain's (src/domain/format.ts): axis tick numbers that agree
+// with it (in English 亿元 values are shown in bn yuan, so ticks are divided by 10 too), and axis names.
 import type { Unit } from '../domain/types';
 import { translator } from '../i18n/translate';
 import type { ChartLocale } from './chart-input';
-
-export { formatPercent, formatPeriod, formatQualifier, formatValue };
 
 /** A tick-label formatter for a value axis in `unit`: the number alone, the unit goes in the axis name. */
 export function axisTickFormatter(unit: Unit, locale: ChartLocale): (value: number) => string {

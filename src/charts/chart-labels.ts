@@ -3,7 +3,7 @@ import type { Unit } from '../domain/types';
 import type { PointRef, TargetRef } from '../domain/progress-types';
 import type { ChartLocale } from './chart-input';
 import { translator } from '../i18n/translate';
-import { formatPeriod, formatQualifier, formatValue } from './chart-format';
+import { formatPeriod, formatQualifier, formatValue } from '../domain/format';
 
 /** '800 亿元（2017年）' */
 export function valueAtPeriod(value: number, period: string, unit: Unit, locale: ChartLocale): string {

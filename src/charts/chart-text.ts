@@ -6,7 +6,7 @@ import { localName } from '../i18n/local-name';
 import { translator } from '../i18n/translate';
 import type { ChartInput, ChartLocale } from './chart-input';
 import { finite, pointText, targetText, valueAtPeriod } from './chart-labels';
-import { formatPercent } from './chart-format';
+import { formatPercent } from '../domain/format';
 
 export function statusText(status: Status, locale: ChartLocale): string {
   return translator(locale)(`chart.status.${status}`);

@@ -8,7 +8,8 @@ import { dateToIso, isoToDate, periodEndIso } from '../domain/period';
 import type { Qualifier } from '../domain/types';
 import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
-import { axisTickFormatter, axisUnitName, formatPeriod, formatQualifier, formatValue } from './chart-format';
+import { formatPeriod, formatQualifier, formatValue } from '../domain/format';
+import { axisTickFormatter, axisUnitName } from './chart-format';
 import { finite, rateText, valueAtPeriod } from './chart-labels';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 

@@ -1,7 +1,7 @@
 // The texts an exported chart carries inside the image: title, unit/period, status and the source line,
 // so a chart pasted into a report can still be cited. Pure: no DOM, no React.
 import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
-import { formatPercent, formatPeriod } from '../charts/chart-format';
+import { formatPercent, formatPeriod } from '../domain/format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/period';
 import type { Progress } from '../domain/progress-types';
