@@ -231,9 +231,14 @@ describe('hostile links', () => {
     const notice = page.getByRole('status').filter({ hasText: '已忽略' });
     await expect.poll(() => notice.count()).toBe(1);
     expect(await notice.innerText()).toContain(payload.slice(0, 20));
-    // The one inline script is the snapshot guard, allowed by its hash (see the CSP tests below).
+    // The inline scripts are the page's own two, the snapshot guard and the placeholder font's loader, each
+    // allowed by its hash (see the CSP tests below).
     expect(
-      await page.locator('img[src="x"], svg[onload], script:not([src]):not([data-snapshot-guard])').count(),
+      await page
+        .locator(
+          'img[src="x"], svg[onload], script:not([src]):not([data-snapshot-guard]):not([data-cjk-placeholder])',
+        )
+        .count(),
     ).toBe(0);
     await page.waitForTimeout(300); // give an onerror handler the chance to fire
     expect(await traps()).toEqual({ csp: [], dialogs: [], pwned: false });
@@ -271,21 +276,24 @@ describe('hostile links', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('is sent as a header and a meta tag: own origin only, one inline script allowed by its hash', async () => {
+  it('is sent as a header and a meta tag: own origin only, the two inline scripts allowed by their hashes', async () => {
     const server = servers.get('good') as StaticServer;
     const res = await fetch(server.url);
     const html = await res.text();
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBeDefined();
     expect(res.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
-    // The only inline script is the snapshot guard (scripts/prerender.ts), allowed by its SHA-256 alone; the
-    // starter that adds the app's script is a file from our origin.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(inline).toHaveLength(1);
-    const hash = createHash('sha256').update(inline[0]!, 'utf8').digest('base64');
-    expect(meta).toContain(`script-src 'self' 'sha256-${hash}';`);
+    // The only inline scripts are the snapshot guard and the placeholder font's loader (src/boot/, put in by
+    // scripts/prerender.ts), each allowed by its SHA-256 alone; the starter that adds the app's script is a
+    // file from our origin.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(inline.map((m) => m[1]!.trim())).toEqual(['data-snapshot-guard', 'data-cjk-placeholder']);
+    const hashes = inline.map(
+      (m) => `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`,
+    );
+    expect(meta).toContain(`script-src 'self' ${hashes.join(' ')};`);
     expect(meta).toBe(
-      CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`).replace(
+      CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`).replace(
         "; frame-ancestors 'none'",
         '',
       ),
