@@ -4,9 +4,12 @@
 // (parseISO refuses 2023-02-29, lastDayOfMonth knows February); lightFormat writes the strings. 'YYYY-MM-DD'
 // strings order as their days do, so they may be compared as strings.
 import {
+  addMonths,
   addYears,
   differenceInCalendarDays,
+  differenceInCalendarMonths,
   differenceInYears,
+  isLastDayOfMonth,
   getDaysInMonth,
   isValid,
   lastDayOfMonth,
@@ -185,6 +188,20 @@ function yearsBetweenUncached(a: Date, b: Date): number {
   const rest = differenceInCalendarDays(b, anchor);
   const yearLength = differenceInCalendarDays(addYears(anchor, 1), anchor);
   return whole + rest / yearLength;
+}
+
+/**
+ * The length of time from a to b (a ≤ b) in whole months and the days left over. Month ends count as the same
+ * day of the month (31 Oct → 30 Nov is 1 month), so periods that end on month ends differ by whole months.
+ */
+export function spanBetween(a: Date, b: Date): { months: number; days: number } {
+  if (differenceInCalendarDays(b, a) < 0) return spanBetween(b, a);
+  let months = differenceInCalendarMonths(b, a);
+  const sameDay = (d: Date) => (isLastDayOfMonth(a) && isLastDayOfMonth(d)) || d.getDate() === a.getDate();
+  let anchor = addMonths(a, months);
+  if (!sameDay(b) && differenceInCalendarDays(b, anchor) < 0) anchor = addMonths(a, --months);
+  if (isLastDayOfMonth(a)) anchor = lastDayOfMonth(anchor);
+  return { months, days: sameDay(b) ? 0 : Math.max(0, differenceInCalendarDays(b, anchor)) };
 }
 
 /** Orders periods by their end date (a sort comparator); periods ending on the same day compare equal. */

@@ -1,8 +1,8 @@
 // Shared pieces of the progress method: observations placed in time, target choice, qualifier-aware
 // comparison, growth rates, and the named empty and sanitised results.
-import { parsePeriod } from './period';
+import { parsePeriod, spanBetween, yearsBetween } from './period';
 import type { Indicator, Observation } from './dataset-schema';
-import type { PointRef, Progress, Reason, Status } from './progress-types';
+import type { PointRef, Progress, Reason, SpanChange, Status, Trend } from './progress-types';
 import type { Qualifier } from './types';
 
 export type Direction = Indicator['direction'];
@@ -127,8 +127,18 @@ export function empty(status: Status, reason: Reason): Progress {
 /** Replaces any non-finite number by null, so nothing on screen is ever NaN or Infinity. */
 export function sanitize(p: Progress): Progress {
   const gap = p.gap && finite(p.gap.absolute) !== null && finite(p.gap.relative) !== null ? p.gap : null;
+  const { projection, trend, observedChange, requiredChange, ...rest } = p;
+  const keep = {
+    ...(projection &&
+      finite(projection.value) !== null &&
+      finite(projection.trend.rate) !== null && { projection }),
+    ...(trend && finite(trend.rate) !== null && { trend }),
+    ...(observedChange && finite(observedChange.delta) !== null && { observedChange }),
+    ...(requiredChange && finite(requiredChange.delta) !== null && { requiredChange }),
+  };
   return {
-    ...p,
+    ...rest,
+    ...keep,
     distanceCovered: finite(p.distanceCovered),
     timeElapsed: finite(p.timeElapsed),
     expectedNow: finite(p.expectedNow),
@@ -144,34 +154,89 @@ export function sanitize(p: Progress): Progress {
   };
 }
 
-/** No actual to judge with: once the deadline has passed, no actual at or after it meets the target. */
-export function unjudged(p: Progress, target: Entry, now: Date): Progress {
-  const passed = days(target.end, now) > 0;
-  return passed ? { ...p, status: 'deadline-passed', reason: 'deadline-passed-unmet' } : p;
+/**
+ * The baseline: the latest actual at or before the target's document was published, the document's own
+ * figure first (the plan's base year). Without a publication date (a target the user imported) the
+ * earliest actual.
+ */
+export function baselineOf(actuals: Entry[], published: Date | null, targetDocument: string): Entry | null {
+  if (!published) return earliest(actuals);
+  const before = actuals.filter((e) => days(e.end, published) >= 0);
+  return latest(before.filter((e) => e.obs.source.document === targetDocument)) ?? latest(before);
 }
 
-export function gapOf(t: number, a: number): Progress['gap'] {
-  return t === 0 ? null : { absolute: t - a, relative: (t - a) / t };
+/** How far `a` is from target `t`, never negative; `exceeded` when `a` is beyond it in the wanted direction. */
+export function gapOf(t: number, a: number, direction: Direction): Progress['gap'] {
+  if (t === 0) return null;
+  const short = direction === 'decrease' ? a - t : t - a;
+  const absolute = Math.abs(short);
+  return { absolute, relative: absolute / Math.abs(t), exceeded: short < 0 };
+}
+
+/** A change from one actual to a later one less than a year after it; null over a year or more (or none). */
+export function changeOver(from: Entry, to: Entry, value = to.obs.value): SpanChange | null {
+  const years = yearsBetween(from.end, to.end);
+  if (!(years > 0) || years >= 1) return null;
+  return {
+    from: pointRef(from),
+    to: pointRef(to, value),
+    delta: value - from.obs.value,
+    span: spanBetween(from.end, to.end),
+  };
+}
+
+/** Below this (0.5 % a year, or 0.5 % of the earlier value a year) actuals are flat. */
+export const FLAT_RATE = 0.005;
+
+/**
+ * The trend of the earliest and the latest actual when they are at least a year apart: compound growth
+ * between positive values, else (or for `linear` measures: shares, rates) the change per year.
+ */
+export function trendOf(actuals: Entry[], linear: boolean): Trend | null {
+  const from = earliest(actuals);
+  const to = latest(actuals);
+  if (!from || !to) return null;
+  const years = yearsBetween(from.end, to.end);
+  if (!(years >= 1)) return null;
+  const a = from.obs.value;
+  const b = to.obs.value;
+  const rate = linear ? null : growth(a, b, years);
+  const kind = rate === null ? 'linear' : 'growth';
+  const r = rate ?? (b - a) / years;
+  if (!Number.isFinite(r)) return null;
+  const scale = kind === 'growth' ? 1 : Math.max(Math.abs(a), Math.abs(b));
+  const direction = Math.abs(r) <= FLAT_RATE * scale ? 'flat' : r > 0 ? 'rising' : 'falling';
+  return { direction, kind, rate: r, from: pointRef(from), to: pointRef(to) };
+}
+
+/** The value a trend reaches at `date`, from its later point; null when it cannot be computed. */
+export function extend(trend: Trend, date: Date): number | null {
+  const years = yearsBetween(trend.to.date, date);
+  const v =
+    trend.kind === 'growth'
+      ? trend.to.value * (1 + trend.rate) ** years
+      : trend.to.value + trend.rate * years;
+  return finite(v);
 }
 
 /**
- * Achieved when the latest actual meets the target, or an actual at or after the deadline did; deadline
- * passed when the deadline is behind asOf and neither holds; otherwise null (judge the progress).
+ * After the deadline: achieved by the first actual at or after it that meets the target, missed when such
+ * actuals exist and none does (judged by the first of them, the figure at the deadline). Achieved also when
+ * the latest actual, before the deadline, already met it. Null: no actual at or after the deadline yet.
  */
-export function metOrPassed(
+export function afterDeadline(
   target: Entry,
   actuals: Entry[],
-  a: number,
   t: number,
   direction: Direction,
-  now: Date,
-): [Status, Reason] | null {
-  const meets = (v: number) => meetsTarget(v, t, target.obs.qualifier, direction);
-  const passed = days(target.end, now) > 0;
-  if (meets(a) || (passed && actuals.some((e) => days(target.end, e.end) >= 0 && meets(e.obs.value)))) {
-    return ['achieved', 'target-met'];
-  }
-  return passed ? ['deadline-passed', 'deadline-passed-unmet'] : null;
+): { status: 'achieved' | 'missed'; result: Entry } | null {
+  const meets = (e: Entry) => meetsTarget(e.obs.value, t, target.obs.qualifier, direction);
+  const post = actuals.filter((e) => days(target.end, e.end) >= 0).sort(byEnd);
+  const met = post.find(meets);
+  if (met) return { status: 'achieved', result: met };
+  if (post[0]) return { status: 'missed', result: post[0] };
+  const last = latest(actuals);
+  return last && meets(last) ? { status: 'achieved', result: last } : null;
 }
 
 /** Judgement when the target is not beyond the baseline: R has no meaning, so look at the direction moved. */

@@ -6,8 +6,12 @@ import type { Indicator, Observation } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
 import { REASONS, STATUSES, type Progress, type Reason, type Status } from '../../src/domain/progress-types';
 import type { Qualifier } from '../../src/domain/types';
+import { periodEnd, periodStart, yearsBetween } from '../../src/domain/period';
 
 const source = { document: 'doc', quote: '原文', offset: 0 };
+/** A plan published on 2022-07-04, as 重庆高新区's 十四五 finance plan was. */
+const planSource = { document: 'plan', quote: '规划', offset: 0 };
+const PLAN_PUBLISHED = { plan: '2022-07-04' };
 const act = (period: string, value: number, more: Partial<Observation> = {}): Observation => ({
   role: 'actual',
   period,
@@ -37,6 +41,8 @@ const day = (s: string) => {
 };
 
 type Num = number | null;
+const context = (published?: Record<string, string>) =>
+  published ? { published: new Map(Object.entries(published)) } : {};
 interface Expected {
   status: Status;
   reason: Reason;
@@ -48,6 +54,10 @@ interface Expected {
   expectedNow?: Num;
   gapAbsolute?: Num;
   gapRelative?: Num;
+  gapExceeded?: boolean;
+  /** The actual judged at the deadline. */
+  result?: Num;
+  projection?: Num;
   cagrObserved?: Num;
   cagrRequired?: Num;
   cagrRequiredFromBaseline?: Num;
@@ -58,10 +68,12 @@ interface Case {
   ind: Indicator;
   asOf: string;
   extra?: Observation[];
+  /** Publication dates of the documents, by id. */
+  published?: Record<string, string>;
   want: Expected;
 }
 
-function actualNumbers(p: Progress): Required<Omit<Expected, 'status' | 'reason'>> {
+function actualNumbers(p: Progress): Required<Omit<Expected, 'status' | 'reason' | 'gapExceeded'>> {
   return {
     baseline: p.baseline?.value ?? null,
     latest: p.latest?.value ?? null,
@@ -71,6 +83,8 @@ function actualNumbers(p: Progress): Required<Omit<Expected, 'status' | 'reason'
     expectedNow: p.expectedNow,
     gapAbsolute: p.gap?.absolute ?? null,
     gapRelative: p.gap?.relative ?? null,
+    result: p.result?.value ?? null,
+    projection: p.projection?.value ?? null,
     cagrObserved: p.cagrObserved,
     cagrRequired: p.cagrRequired,
     cagrRequiredFromBaseline: p.cagrRequiredFromBaseline,
@@ -79,11 +93,12 @@ function actualNumbers(p: Progress): Required<Omit<Expected, 'status' | 'reason'
 }
 
 function check(c: Case) {
-  const p = computeProgress(c.ind, day(c.asOf), c.extra);
+  const p = computeProgress(c.ind, day(c.asOf), c.extra, context(c.published));
   expect({ status: p.status, reason: p.reason }).toEqual({ status: c.want.status, reason: c.want.reason });
+  if (c.want.gapExceeded !== undefined) expect(p.gap?.exceeded, 'gapExceeded').toBe(c.want.gapExceeded);
   const got = actualNumbers(p);
   for (const [key, want] of Object.entries(c.want)) {
-    if (key === 'status' || key === 'reason') continue;
+    if (key === 'status' || key === 'reason' || key === 'gapExceeded') continue;
     const value = got[key as keyof typeof got];
     if (want === null) expect(value, key).toBeNull();
     else expect(value, key).toBeCloseTo(want as number, 4);
@@ -251,7 +266,7 @@ const falling = (a: number, q: Qualifier = '<=') =>
 const directionCases: Case[] = [
   {
     // A = 4: CAGR_obs = 0.8^(1/2) − 1 = −10.557 %; R = −0.105573 / −0.097120 = 1.0870 → on track.
-    // distance (4 − 5)/(3 − 5) = 0.5; gap 3 − 4 = −1, −1/3.
+    // distance (4 − 5)/(3 − 5) = 0.5; still 4 − 3 = 1 above the target: gap 1 (1/3 of T), not exceeded.
     name: 'decrease: falling fast enough is on track',
     ind: falling(4),
     asOf: '2023-12-31',
@@ -262,8 +277,9 @@ const directionCases: Case[] = [
       cagrRequiredFromBaseline: -0.09712,
       ratio: 1.08704,
       distanceCovered: 0.5,
-      gapAbsolute: -1,
-      gapRelative: -1 / 3,
+      gapAbsolute: 1,
+      gapRelative: 1 / 3,
+      gapExceeded: false,
     },
   },
   {
@@ -339,10 +355,18 @@ const growthTargetCases: Case[] = [
     want: { status: 'achieved', reason: 'target-met', target: 74.282697 },
   },
   {
-    name: 'growth-rate target without a baseline',
+    name: 'growth-rate target without any actual',
     ind: indicator([tgt('2025', 8, '>=', { basis: 'cagr' })]),
     asOf: '2023-12-31',
-    want: { status: 'insufficient-data', reason: 'no-baseline', target: null, ratio: null },
+    want: { status: 'insufficient-data', reason: 'no-actual', target: null, ratio: null },
+  },
+  {
+    // The only actual (2024) is later than the plan (published 2022-07-04): nothing to apply 8 % to.
+    name: 'growth-rate target whose only actual is after its document',
+    ind: indicator([act('2024', 60), tgt('2025', 8, '>=', { basis: 'cagr', source: planSource })]),
+    published: PLAN_PUBLISHED,
+    asOf: '2025-06-30',
+    want: { status: 'insufficient-data', reason: 'no-baseline', baseline: null, latest: 60, target: null },
   },
   {
     // 1 + g ≤ 0 has no level path (a −100 % "growth").
@@ -364,7 +388,14 @@ const dataCases: Case[] = [
     name: 'no actual at all',
     ind: indicator([tgt('2025', 200)]),
     asOf: '2023-12-31',
-    want: { status: 'insufficient-data', reason: 'no-baseline', baseline: null, latest: null, target: 200 },
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual',
+      baseline: null,
+      latest: null,
+      target: 200,
+      gapAbsolute: null,
+    },
   },
   {
     // One actual: B = A = 120, gap 80 (0.4), CAGR_req = (200/120)^(1/3) − 1 = 18.563 % still shown.
@@ -422,12 +453,13 @@ const dataCases: Case[] = [
     want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', latest: 120 },
   },
   {
-    name: 'only actuals: no target',
+    // 100 → 121 over two years: 10 % a year, rising.
+    name: 'only actuals: no target, rising trend',
     ind: indicator([act('2020', 100), act('2022', 121)]),
     asOf: '2023-12-31',
     want: {
       status: 'no-target',
-      reason: 'no-target',
+      reason: 'trend-rising',
       baseline: 100,
       latest: 121,
       cagrObserved: 0.1,
@@ -445,10 +477,20 @@ const dataCases: Case[] = [
 const deadlineCases: Case[] = [
   {
     // T = 200 due 31 Dec 2025; as of mid-2026 the last actual (150, 2025) falls short.
+    // No growth still needed, no schedule point after the deadline: cagrRequired and expectedNow are null.
     name: 'deadline passed and unmet',
     ind: indicator([act('2020', 100), act('2025', 150), tgt('2025', 200)]),
     asOf: '2026-06-30',
-    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', timeElapsed: 1, gapAbsolute: 50 },
+    want: {
+      status: 'missed',
+      reason: 'deadline-actual-short',
+      timeElapsed: 1,
+      gapAbsolute: 50,
+      gapRelative: 0.25,
+      result: 150,
+      cagrRequired: null,
+      expectedNow: null,
+    },
   },
   {
     name: 'deadline passed, met by an actual after the deadline',
@@ -466,7 +508,7 @@ const deadlineCases: Case[] = [
     name: 'deadline passed, an actual after the deadline still short',
     ind: indicator([act('2020', 100), act('2026-03', 190), tgt('2025', 200)]),
     asOf: '2026-06-30',
-    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet' },
+    want: { status: 'missed', reason: 'deadline-actual-short' },
   },
   {
     // On the deadline day itself the deadline has not passed: judged by R. A = 150 at 2024: CAGR_obs =
@@ -483,35 +525,53 @@ const deadlineCases: Case[] = [
     },
   },
   {
-    // The order of checks puts deadline-passed before insufficient-data: no actual meets T.
+    // Nothing at or after the deadline: the result is awaited, not missed.
     name: 'deadline passed with no actual at all',
     ind: indicator([tgt('2025', 200)]),
     asOf: '2026-06-30',
     want: {
-      status: 'deadline-passed',
-      reason: 'deadline-passed-unmet',
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      projection: null,
+      gapAbsolute: null,
       baseline: null,
       latest: null,
       target: 200,
     },
   },
   {
-    // A growth-rate target with no baseline has no level to miss: still insufficient data.
+    // A growth-rate target with no baseline has no level, but no actual after the deadline either: awaited.
     name: 'deadline passed, growth-rate target without a baseline',
     ind: indicator([tgt('2025', 8, '>=', { basis: 'cagr' })]),
     asOf: '2026-06-30',
-    want: { status: 'insufficient-data', reason: 'no-baseline', target: null },
+    want: { status: 'awaiting-result', reason: 'no-actual-since-deadline', target: null },
   },
   {
-    // 重庆高新区金融业增加值 as the documents give it, judged after 2025: only the 2021 figure.
+    // …and with an actual after the deadline but nothing to apply the rate to: insufficient data.
+    name: 'deadline passed, growth-rate target without a baseline, an actual after the deadline',
+    ind: indicator([act('2026', 80), tgt('2025', 8, '>=', { basis: 'cagr', source: planSource })]),
+    published: PLAN_PUBLISHED,
+    asOf: '2027-06-30',
+    want: { status: 'insufficient-data', reason: 'no-baseline', target: null, latest: 80 },
+  },
+  {
+    // 重庆高新区金融业增加值 as the documents give it, judged after 2025: only the 2021 figure, which is both
+    // the baseline (it predates the plan) and the latest. No gap at the deadline is known; one actual
+    // gives no trend, so no projection.
     name: 'deadline passed with only the baseline (real case, 54.6 亿元 in 2021)',
     ind: valueAdded(),
+    published: { doc: '2022-07-04' },
     asOf: '2026-11-21',
     want: {
-      status: 'deadline-passed',
-      reason: 'deadline-passed-unmet',
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      baseline: 54.6,
+      latest: 54.6,
       target: 74.282697,
-      gapAbsolute: 19.682697,
+      gapAbsolute: null,
+      cagrRequired: null,
+      expectedNow: null,
+      projection: null,
     },
   },
 ];
@@ -534,10 +594,19 @@ const targetChoiceCases: Case[] = [
     want: { status: 'limited-progress', reason: 'ratio', target: 300, ratio: 0.537826 },
   },
   {
+    // Nothing after 2027: awaited. Trend 100 (2020) → 130 (2023): 1.3^(1/3) − 1 = 9.1393 % a year; projected
+    // to 2027: 130·1.3^(4/3) = 130·1.418810 = 184.4454.
     name: 'two targets: the last one once all are due',
     ind: twoTargets,
     asOf: '2028-06-30',
-    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', target: 300 },
+    want: {
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      target: 300,
+      latest: 130,
+      projection: 184.4454,
+      gapAbsolute: null,
+    },
   },
   {
     name: 'two targets listed out of order: the choice is by deadline',
@@ -562,10 +631,10 @@ const asOfAndExtraCases: Case[] = [
     want: { status: 'achieved', reason: 'target-met', latest: 200 },
   },
   {
-    name: 'asOf before the baseline: no baseline yet',
+    name: 'asOf before any actual',
     ind: base2020(121),
     asOf: '2019-06-30',
-    want: { status: 'insufficient-data', reason: 'no-baseline' },
+    want: { status: 'insufficient-data', reason: 'no-actual', latest: null },
   },
   {
     // Imported 2023 figure 140: CAGR_obs = 1.4^(1/3) − 1 = 11.869 %; R = 0.7982 → needs acceleration.
@@ -657,19 +726,48 @@ const flowCases: Case[] = [
     name: 'flow: no actual in the window',
     ind: flow([act('2023', 400)]),
     asOf: '2025-06-30',
-    want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', target: 500, latest: null },
+    want: { status: 'insufficient-data', reason: 'no-actual-in-window', target: 500, latest: null },
+  },
+  {
+    // 基金支持硬科技企业数: a target and no actual at all.
+    name: 'flow: no actual at all',
+    ind: flow([]),
+    asOf: '2025-06-30',
+    want: { status: 'insufficient-data', reason: 'no-actual', latest: null, gapAbsolute: null },
   },
   {
     name: 'flow: deadline passed with no actual in the window',
     ind: flow([]),
     asOf: '2028-03-31',
-    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', latest: null },
+    want: { status: 'awaiting-result', reason: 'no-actual-since-deadline', latest: null },
   },
   {
-    name: 'flow: deadline passed short of the target',
+    // 300 by 2025 and nothing for 2026–2027: the window's sum is not complete, so the result is awaited.
+    name: 'flow: deadline passed, the window not yet reported in full',
     ind: flow([act('2024', 150), act('2025', 150)]),
     asOf: '2028-03-31',
-    want: { status: 'deadline-passed', reason: 'deadline-passed-unmet', latest: 300, gapAbsolute: 200 },
+    want: {
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      latest: 300,
+      gapAbsolute: null,
+      expectedNow: null,
+    },
+  },
+  {
+    // 150 + 150 + 100 (2026) + 90 (2027) = 490 < 500: missed by 10 (2 % of T).
+    name: 'flow: deadline passed short of the target',
+    ind: flow([act('2024', 150), act('2025', 150), act('2026', 100), act('2027', 90)]),
+    asOf: '2028-03-31',
+    want: {
+      status: 'missed',
+      reason: 'deadline-actual-short',
+      latest: 490,
+      result: 490,
+      gapAbsolute: 10,
+      gapRelative: 0.02,
+      expectedNow: null,
+    },
   },
 ];
 
@@ -721,7 +819,13 @@ const shareCases: Case[] = [
     name: 'share: a single actual',
     ind: share([]),
     asOf: '2025-06-30',
-    want: { status: 'insufficient-data', reason: 'no-actual-after-baseline', gapAbsolute: 2 },
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual-after-baseline',
+      baseline: 8,
+      latest: 8,
+      gapAbsolute: 2,
+    },
   },
   {
     // A rate that is itself the indicator (存款增速 15 % 以上) is judged like a share: from 10 % (2022) to
@@ -730,6 +834,266 @@ const shareCases: Case[] = [
     ind: indicator([act('2022', 10), act('2023', 12), tgt('2025', 15)], { measure: 'rate', unit: '%' }),
     asOf: '2024-06-30',
     want: { status: 'on-track', reason: 'flow-or-share', ratio: 1.2 },
+  },
+];
+
+// 重庆高新区 as the 2022 plan (published 2022-07-04) gives it: 34 institutions in June 2022, 42 by 2025 (达到).
+const institutions = (more: Observation[] = []) =>
+  indicator(
+    [act('2022-06', 34, { source: planSource }), tgt('2025', 42, '=', { source: planSource }), ...more],
+    {
+      unit: '家',
+    },
+  );
+
+const afterDeadlineCases: Case[] = [
+  {
+    // Before the deadline: B = A = 34 (June 2022 predates the plan), gap 8 (8/42 = 0.190476);
+    // 30 Jun 2022 → 31 Dec 2025 = 3 + 184/365 = 3.504110 years: CAGR_req = (42/34)^(1/3.504110) − 1 = 6.2159 %.
+    name: 'one actual before the plan: baseline and latest, growth still needed',
+    ind: institutions(),
+    published: PLAN_PUBLISHED,
+    asOf: '2025-06-30',
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual-after-baseline',
+      baseline: 34,
+      latest: 34,
+      gapAbsolute: 8,
+      gapRelative: 0.190476,
+      cagrRequired: 0.062159,
+    },
+  },
+  {
+    // The issue's 已逾期 case: as of late 2026 nothing after June 2022 exists. Awaited, with the last actual;
+    // no growth still needed, no schedule point, no gap, and one actual gives no projection.
+    name: 'deadline passed, last actual in 2022: awaiting result',
+    ind: institutions(),
+    published: PLAN_PUBLISHED,
+    asOf: '2026-11-21',
+    want: {
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      latest: 34,
+      cagrRequired: null,
+      expectedNow: null,
+      gapAbsolute: null,
+      projection: null,
+    },
+  },
+  {
+    // A 2025 figure imported (38): an actual at the deadline falls short → missed by 4 (4/42 = 0.095238).
+    // The baseline stays June 2022 (the import is after the plan); 34 → 38 over 3.504110 years:
+    // (38/34)^(1/3.504110) − 1 = 3.2251 %.
+    name: 'an actual at the deadline falls short: missed, with what was reached',
+    ind: institutions(),
+    extra: [act('2025', 38, { userSupplied: true })],
+    published: PLAN_PUBLISHED,
+    asOf: '2026-03-31',
+    want: {
+      status: 'missed',
+      reason: 'deadline-actual-short',
+      baseline: 34,
+      latest: 38,
+      result: 38,
+      gapAbsolute: 4,
+      gapRelative: 0.095238,
+      gapExceeded: false,
+      cagrObserved: 0.032251,
+      cagrRequired: null,
+      expectedNow: null,
+    },
+  },
+  {
+    // 股权投资机构数: a target (50 by 2025) and no document actual; an imported 2025 figure of 38 is the
+    // latest (never "latest: none") and not a baseline (it is after the plan). Missed by 12 (0.24).
+    name: 'the only actual is after the plan: latest, not baseline',
+    ind: indicator([tgt('2025', 50, '=', { source: planSource })], { unit: '家' }),
+    extra: [act('2025', 38, { userSupplied: true })],
+    published: PLAN_PUBLISHED,
+    asOf: '2026-03-31',
+    want: {
+      status: 'missed',
+      reason: 'deadline-actual-short',
+      baseline: null,
+      latest: 38,
+      gapAbsolute: 12,
+      gapRelative: 0.24,
+    },
+  },
+  {
+    // 45 at the deadline against 42: exceeded by 3 (3/42 = 0.071429), never a negative gap.
+    name: 'exceeded at the deadline: achieved, exceeded by 3',
+    ind: institutions([act('2025', 45)]),
+    published: PLAN_PUBLISHED,
+    asOf: '2026-03-31',
+    want: {
+      status: 'achieved',
+      reason: 'target-met',
+      result: 45,
+      gapAbsolute: 3,
+      gapRelative: 0.071429,
+      gapExceeded: true,
+    },
+  },
+  {
+    // 210 against ≥ 200 before the deadline: exceeded by 10 (0.05).
+    name: 'exceeded before the deadline',
+    ind: base2020(210, '>=', '2024'),
+    asOf: '2024-12-31',
+    want: { status: 'achieved', reason: 'target-met', gapAbsolute: 10, gapRelative: 0.05, gapExceeded: true },
+  },
+  {
+    // Two actuals half a year apart give no trend: no projection.
+    name: 'awaiting, actuals less than a year apart: no projection',
+    ind: indicator([act('2021-06', 100), act('2021-12', 120), tgt('2023', 200)]),
+    asOf: '2024-06-30',
+    want: { status: 'awaiting-result', reason: 'no-actual-since-deadline', latest: 120, projection: null },
+  },
+];
+
+// A plan published 2024-03-21 (the 科技产业金融一体化 work plan) with a 2027 target.
+const plan2024 = { document: 'plan2024', quote: '方案', offset: 0 };
+const laterPlan = indicator([act('2023', 90), tgt('2027', 100, '>=', { source: plan2024 })]);
+
+const notYetSetCases: Case[] = [
+  {
+    name: 'before its document, a target does not exist',
+    ind: laterPlan,
+    published: { plan2024: '2024-03-21' },
+    asOf: '2024-01-01',
+    want: { status: 'not-yet-set', reason: 'target-not-yet-set', target: null, baseline: null, latest: 90 },
+  },
+  {
+    // From the day of publication it does: 2023 predates the plan → baseline and latest.
+    name: 'on the day of its document, the target is set',
+    ind: laterPlan,
+    published: { plan2024: '2024-03-21' },
+    asOf: '2024-03-21',
+    want: {
+      status: 'insufficient-data',
+      reason: 'no-actual-after-baseline',
+      target: 100,
+      baseline: 90,
+      latest: 90,
+    },
+  },
+  {
+    // The issue's 2021-06-30 view of the 2022 plan: its 2021 figure is not known yet and the plan did not
+    // exist: not "文件未给出基线值".
+    name: 'as of 2021-06-30 the 2022 plan and its 2021 baseline do not exist yet',
+    ind: indicator([
+      act('2021', 54.6, { source: planSource }),
+      tgt('2025', 8, '>=', { basis: 'cagr', source: planSource }),
+    ]),
+    published: PLAN_PUBLISHED,
+    asOf: '2021-06-30',
+    want: { status: 'not-yet-set', reason: 'target-not-yet-set', latest: null, baseline: null },
+  },
+];
+
+const baselineCases: Case[] = [
+  {
+    // Actuals 2019 (100), 2021 (120), 2023 (150); plan published 2022-07-04 → B = 120 (2021, the latest at or
+    // before the plan), A = 150. CAGR_obs = (150/120)^(1/2) − 1 = 11.8034 %; CAGR_req_B = (200/120)^(1/6) − 1 =
+    // 8.8867 %; R = 1.32821 → on track.
+    name: 'baseline: the latest actual at or before the document',
+    ind: indicator([
+      act('2019', 100),
+      act('2021', 120),
+      act('2023', 150),
+      tgt('2027', 200, '>=', { source: planSource }),
+    ]),
+    published: PLAN_PUBLISHED,
+    asOf: '2024-06-30',
+    want: {
+      status: 'on-track',
+      reason: 'ratio',
+      baseline: 120,
+      latest: 150,
+      cagrObserved: 0.118034,
+      cagrRequiredFromBaseline: 0.088867,
+      ratio: 1.328211,
+    },
+  },
+  {
+    // The plan's own base-year figure (2020: 110) wins over another document's later one (2021: 120).
+    // CAGR_obs = (150/110)^(1/3) − 1 = 10.8918 %.
+    name: "baseline: the plan's own base year first",
+    ind: indicator([
+      act('2020', 110, { source: planSource }),
+      act('2021', 120),
+      act('2023', 150),
+      tgt('2027', 200, '>=', { source: planSource }),
+    ]),
+    published: PLAN_PUBLISHED,
+    asOf: '2024-06-30',
+    want: { status: 'on-track', reason: 'ratio', baseline: 110, latest: 150, cagrObserved: 0.108918 },
+  },
+];
+
+const shortSpanCases: Case[] = [
+  {
+    // 知识价值信用贷款试点: 300 (Oct 2017) → more than 2000 (Nov 2017): +1,700 in 1 month, never annualised.
+    name: 'no target, two actuals a month apart: the change over the span',
+    ind: indicator([act('2017-10', 300), act('2017-11', 2000, { qualifier: '>' })], { unit: '家' }),
+    asOf: '2018-05-17',
+    want: { status: 'no-target', reason: 'no-target', baseline: 300, latest: 2000, cagrObserved: null },
+  },
+  {
+    // B = 100 (June 2024, before the plan of 1 July 2024), A = 110 three months later: no annual rate.
+    name: 'target, baseline and latest three months apart: short span',
+    ind: indicator([act('2024-06', 100), act('2024-09', 110), tgt('2026', 150, '>=', { source: plan2024 })]),
+    published: { plan2024: '2024-07-01' },
+    asOf: '2024-12-31',
+    want: {
+      status: 'insufficient-data',
+      reason: 'short-span',
+      baseline: 100,
+      latest: 110,
+      cagrObserved: null,
+      ratio: null,
+      gapAbsolute: 40,
+    },
+  },
+  {
+    // Less than a year to go (30 Jun → 31 Dec 2025): no annual rate still needed, the change instead (+20 in
+    // 6 months). Judged by R from the baseline: 2020 → Jun 2025 = 4 + 181/365 = 4.495890 years,
+    // CAGR_obs = 1.8^(1/4.495890) − 1 = 13.9670 %; R = 0.139670/0.148698 = 0.939283 → needs acceleration.
+    name: 'less than a year to the deadline: no annual rate still needed',
+    ind: indicator([act('2020', 100), act('2025-06', 180), tgt('2025', 200)]),
+    asOf: '2025-07-31',
+    want: {
+      status: 'needs-acceleration',
+      reason: 'ratio',
+      cagrRequired: null,
+      cagrObserved: 0.13967,
+      ratio: 0.939283,
+    },
+  },
+];
+
+const trendCases: Case[] = [
+  {
+    // 100 → 100.5 over two years: 1.005^(1/2) − 1 = 0.2497 % a year, under 0.5 % → flat.
+    name: 'no target: flat',
+    ind: indicator([act('2020', 100), act('2022', 100.5)]),
+    asOf: '2023-06-30',
+    want: { status: 'no-target', reason: 'trend-flat', cagrObserved: 0.002497 },
+  },
+  {
+    // 100 → 81 over two years: 0.81^(1/2) − 1 = −10 % a year → falling.
+    name: 'no target: falling',
+    ind: indicator([act('2020', 100), act('2022', 81)]),
+    asOf: '2023-06-30',
+    want: { status: 'no-target', reason: 'trend-falling', cagrObserved: -0.1 },
+  },
+  {
+    // A single actual: the latest, no baseline, no trend.
+    name: 'no target: one actual is the latest only',
+    ind: indicator([act('2024-06', 816)], { unit: '家' }),
+    asOf: '2025-07-28',
+    want: { status: 'no-target', reason: 'no-target', baseline: null, latest: 816 },
   },
 ];
 
@@ -744,6 +1108,11 @@ const tables: [string, Case[]][] = [
   ['asOf and imported observations', asOfAndExtraCases],
   ['flow targets', flowCases],
   ['share targets', shareCases],
+  ['after the deadline', afterDeadlineCases],
+  ['not yet set', notYetSetCases],
+  ['baseline choice', baselineCases],
+  ['spans under a year', shortSpanCases],
+  ['no-target trends', trendCases],
 ];
 
 for (const [title, cases] of tables) {
@@ -802,6 +1171,56 @@ describe('details', () => {
     // (30 Jun 2027 → 30 Jun 2028 has 366 days) = 99.89 a year.
     expect(p.perYear?.observed).toBeCloseTo(167.1245, 3);
     expect(p.perYear?.required).toBeCloseTo(99.8908, 3);
+  });
+
+  it('shows a change over less than a year as it is: +1,700 in 1 month', () => {
+    const p = computeProgress(
+      indicator([act('2017-10', 300), act('2017-11', 2000, { qualifier: '>' })], { unit: '家' }),
+      day('2018-05-17'),
+    );
+    expect(p.observedChange).toMatchObject({ delta: 1700, span: { months: 1, days: 0 } });
+    expect(p.observedChange?.from.period).toBe('2017-10');
+    expect(p.observedChange?.to.observation.qualifier).toBe('>');
+    expect(p.trend).toBeUndefined();
+  });
+
+  it('with less than a year to go, the change still needed: +20 in 6 months', () => {
+    const p = computeProgress(
+      indicator([act('2020', 100), act('2025-06', 180), tgt('2025', 200)]),
+      day('2025-07-31'),
+    );
+    expect(p.requiredChange).toEqual({ delta: 20, span: { months: 6, days: 0 } });
+  });
+
+  it('a projection names the two actuals of its trend and is dated at the deadline', () => {
+    const p = computeProgress(twoTargets, day('2028-06-30'));
+    expect(p.projection).toMatchObject({ period: '2027', trend: { direction: 'rising', kind: 'growth' } });
+    expect(p.projection?.trend.from.period).toBe('2020');
+    expect(p.projection?.trend.to.period).toBe('2023');
+    expect(p.projection?.trend.rate).toBeCloseTo(0.091393, 5);
+  });
+
+  it('a share without a target has a linear trend in points a year: 8 % → 9 % over 2 years = +0.5', () => {
+    const p = computeProgress(
+      indicator([act('2020', 8), act('2022', 9)], { measure: 'share', unit: '%' }),
+      day('2023-06-30'),
+    );
+    expect(p.reason).toBe('trend-rising');
+    expect(p.trend).toMatchObject({ kind: 'linear', direction: 'rising' });
+    expect(p.trend?.rate).toBeCloseTo(0.5, 9);
+    expect(p.cagrObserved).toBeNull();
+  });
+
+  it('names the day the target will exist', () => {
+    const p = computeProgress(laterPlan, day('2024-01-01'), [], context({ plan2024: '2024-03-21' }));
+    expect(p.targetPublished).toBe('2024-03-21');
+    expect(p.targetObservation?.value).toBe(100);
+  });
+
+  it('a target whose document is not among the known ones (an import) is set at once', () => {
+    const p = computeProgress(laterPlan, day('2024-01-01'), [], context({}));
+    expect(p.status).not.toBe('not-yet-set');
+    expect(p.target?.value).toBe(100);
   });
 
   it('gives points with their period end date and source observation', () => {
@@ -903,6 +1322,218 @@ describe('property: never NaN or Infinity', () => {
         for (const [path, n] of numbersIn(p)) expect(Number.isFinite(n), path).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Generated sentences are code: whatever the indicator and the day, what the method says is true of its input.
+describe('property: every status, reason and figure is true of its input', () => {
+  const DOCS = ['d1', 'd2', 'user-import'] as const;
+  const isoDay = fc
+    .tuple(
+      fc.integer({ min: 2000, max: 2035 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const period = fc
+    .tuple(
+      fc.integer({ min: 2000, max: 2035 }),
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    )
+    .map(([y, m]) => (m === undefined ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
+  const observation = fc
+    .record({
+      role: fc.constantFrom('actual' as const, 'actual' as const, 'target' as const),
+      period,
+      value: fc.oneof(fc.double({ min: 0.01, max: 1e6, noNaN: true }), fc.constantFrom(0, 50, 100, 200)),
+      qualifier: fc.constantFrom<Qualifier>('=', '>=', '>', '<=', '<', '~'),
+      basis: fc.constantFrom('level' as const, 'level' as const, 'level' as const, 'cagr' as const),
+      since: fc.option(period, { nil: undefined }),
+      document: fc.constantFrom(...DOCS),
+    })
+    .map(({ since, document, ...o }): Observation => ({
+      ...o,
+      ...(since !== undefined && o.role === 'target' && { since }),
+      source: { document, quote: '原文', offset: 0 },
+    }));
+  const generated = fc.record({
+    observations: fc.array(observation, { maxLength: 8 }),
+    measure: fc.constantFrom('stock' as const, 'cumulative' as const, 'flow' as const, 'share' as const),
+    direction: fc.constantFrom('increase' as const, 'increase' as const, 'decrease' as const),
+    d1: isoDay,
+    d2: isoDay,
+    asOf: isoDay,
+  });
+
+  // The comparison of a value with a target, written out again here from DESIGN.md.
+  const meets = (v: number, t: number, q: Qualifier, dir: 'increase' | 'decrease') => {
+    const d = (dir === 'decrease' ? -1 : 1) * (v - t);
+    if (q === '>' || q === '<') return d > 0;
+    if (q === '~') return d >= -0.02 * Math.abs(t);
+    if (q === '=') return d >= -1e-9 * Math.abs(t);
+    return d >= 0;
+  };
+  const atLeastAYear = (a: Date, b: Date) => yearsBetween(a, b) >= 1 - 1e-12;
+
+  it('holds for generated indicators and as-of dates', () => {
+    fc.assert(
+      fc.property(generated, ({ observations, measure, direction, d1, d2, asOf }) => {
+        const ind = indicator(observations, { measure, direction });
+        const published = new Map([
+          ['d1', d1],
+          ['d2', d2],
+        ]);
+        const now = day(asOf);
+        const p = computeProgress(ind, now, [], { published });
+        const pub = (o: Observation) => {
+          const iso = published.get(o.source.document);
+          return iso === undefined ? null : day(iso);
+        };
+        const known = observations.filter(
+          (o) => o.role === 'actual' && o.basis === 'level' && periodEnd(o.period) <= now,
+        );
+        const isKnown = (o: Observation) => known.includes(o);
+        const flow = measure === 'flow';
+
+        // A gap is never negative, and says on which side of the target the judged actual is.
+        if (p.gap) {
+          expect(p.gap.absolute).toBeGreaterThanOrEqual(0);
+          expect(p.gap.relative).toBeGreaterThanOrEqual(0);
+          const v = (p.result ?? p.latest)!.value;
+          const t = p.target!.value;
+          expect(p.gap.absolute).toBeCloseTo(Math.abs(t - v), 6);
+          expect(p.gap.exceeded).toBe((direction === 'decrease' ? t - v : v - t) > 0);
+        }
+        // The latest is the newest known actual; never "latest: none" beside an actual.
+        if (!flow) {
+          expect(p.latest !== null, 'latest shown iff an actual is known').toBe(known.length > 0);
+          if (p.latest) {
+            expect(isKnown(p.latest.observation)).toBe(true);
+            for (const o of known) expect(periodEnd(o.period) <= p.latest.date).toBe(true);
+          }
+        }
+        // A target exists only from its document's publication.
+        if (p.target) {
+          const t = pub(p.target.observation);
+          if (t) expect(t <= now, 'target set after asOf').toBe(true);
+          // The baseline is at or before the target's document.
+          if (t && p.baseline) expect(p.baseline.date <= t).toBe(true);
+        }
+        if (p.status === 'not-yet-set') {
+          for (const o of observations.filter((x) => x.role === 'target')) {
+            const t = pub(o);
+            if (t && (o.basis === 'level' || (!flow && measure !== 'share' && o.basis === 'cagr')))
+              expect(t > now).toBe(true);
+          }
+          expect(p.target).toBeNull();
+        }
+        // No rate annualised over less than a year.
+        if (p.cagrObserved !== null) {
+          const from = p.trend?.from ?? p.baseline;
+          const to = p.trend?.to ?? p.result ?? p.latest;
+          expect(from && to && atLeastAYear(from.date, to.date), 'cagrObserved over < 1 year').toBe(true);
+        }
+        if (p.cagrRequired !== null) {
+          expect(p.target && p.latest && atLeastAYear(p.latest.date, p.target.date)).toBe(true);
+        }
+        if (p.perYear?.observed != null) {
+          const start =
+            flow && p.flow
+              ? new Date(periodStart(p.flow.windowStart).getTime() - 86400000)
+              : p.baseline?.date;
+          expect(
+            start && p.latest && atLeastAYear(start, p.latest.date),
+            'perYear.observed over < 1 year',
+          ).toBe(true);
+        }
+        if (p.perYear?.required != null) {
+          expect(p.target && p.latest && atLeastAYear(p.latest.date, p.target.date)).toBe(true);
+        }
+        if (p.observedChange)
+          expect(yearsBetween(p.observedChange.from.date, p.observedChange.to.date)).toBeLessThan(1);
+        if (p.trend) {
+          expect(atLeastAYear(p.trend.from.date, p.trend.to.date), 'trend over < 1 year').toBe(true);
+          expect(isKnown(p.trend.from.observation) && isKnown(p.trend.to.observation)).toBe(true);
+        }
+        // A projection only from two known actuals at least a year apart, and only while a result is awaited.
+        if (p.projection) {
+          expect(p.status).toBe('awaiting-result');
+          expect(atLeastAYear(p.projection.trend.from.date, p.projection.trend.to.date)).toBe(true);
+          expect(
+            isKnown(p.projection.trend.from.observation) && isKnown(p.projection.trend.to.observation),
+          ).toBe(true);
+        }
+        // After the deadline: no growth still needed, no schedule point.
+        const deadline =
+          p.target?.date ?? (p.targetObservation ? periodEnd(p.targetObservation.period) : null);
+        if (deadline && now > deadline && p.status !== 'not-yet-set') {
+          expect(p.cagrRequired).toBeNull();
+          expect(p.expectedNow).toBeNull();
+          expect(p.requiredChange).toBeUndefined();
+          expect(p.perYear?.required ?? null).toBeNull();
+        }
+        // Statuses and reasons.
+        const target = p.target;
+        switch (p.status) {
+          case 'missed': {
+            expect(target && p.result && deadline && now > deadline).toBeTruthy();
+            expect(p.result!.date >= deadline!).toBe(true);
+            expect(meets(p.result!.value, target!.value, target!.qualifier, direction)).toBe(false);
+            if (!flow) {
+              expect(isKnown(p.result!.observation)).toBe(true);
+              for (const o of known.filter((x) => periodEnd(x.period) >= deadline!))
+                expect(meets(o.value, target!.value, target!.qualifier, direction)).toBe(false);
+            }
+            break;
+          }
+          case 'awaiting-result': {
+            expect(deadline && now > deadline).toBeTruthy();
+            // A flow is judged by the actuals inside its window only.
+            const tObs = p.targetObservation!;
+            const windowStart = periodStart(tObs.since ?? tObs.period);
+            const inWindow = (o: Observation) =>
+              periodStart(o.since ?? o.period) >= windowStart && periodEnd(o.period) <= deadline!;
+            const judged = flow ? known.filter(inWindow) : known;
+            for (const o of judged)
+              expect(periodEnd(o.period) < deadline!, 'an actual at or after tT exists').toBe(true);
+            expect(p.gap).toBeNull();
+            break;
+          }
+          case 'achieved': {
+            expect(target).not.toBeNull();
+            const v = p.result?.value ?? p.latest?.value;
+            expect(v !== undefined && meets(v, target!.value, target!.qualifier, direction)).toBe(true);
+            break;
+          }
+        }
+        switch (p.reason) {
+          case 'no-actual':
+            expect(known).toHaveLength(0);
+            break;
+          case 'no-baseline':
+            expect(p.baseline).toBeNull();
+            break;
+          case 'no-actual-after-baseline':
+            expect(p.baseline && p.latest && p.baseline.date.getTime() === p.latest.date.getTime()).toBe(
+              true,
+            );
+            break;
+          case 'short-span':
+            expect(p.baseline && p.latest && !atLeastAYear(p.baseline.date, p.latest.date)).toBe(true);
+            expect(p.latest!.date > p.baseline!.date).toBe(true);
+            break;
+          case 'trend-rising':
+          case 'trend-flat':
+          case 'trend-falling':
+            expect(p.reason).toBe(`trend-${p.trend?.direction}`);
+            if (p.trend!.direction === 'rising')
+              expect(p.trend!.to.value).toBeGreaterThan(p.trend!.from.value);
+            if (p.trend!.direction === 'falling') expect(p.trend!.to.value).toBeLessThan(p.trend!.from.value);
+            break;
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

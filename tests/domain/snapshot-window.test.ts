@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../../src/domain/dataset-schema';
-import { computeProgress } from '../../src/domain/progress';
+import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Progress } from '../../src/domain/progress-types';
 import { snapshotValidUntil } from '../../src/domain/snapshot-window';
 import { dateToIso, isoToDate } from '../../src/domain/period';
@@ -34,6 +34,13 @@ describe('snapshotValidUntil', () => {
     expect(snapshotValidUntil(withPeriods(...periods), from)).toBe(until);
   });
 
+  it("ends on the day a target's document is published", () => {
+    const plan = golden.documents.find((d) => d.id === 'cq-2024-sci-ind-fin-plan')!;
+    expect(plan.published).toBe('2024-03-21');
+    expect(snapshotValidUntil(golden, '2024-01-01')).toBe('2024-03-21');
+    expect(snapshotValidUntil({ indicators: golden.indicators }, '2024-01-01')).toBe('2024-06-30');
+  });
+
   it('is the real dataset: true from the build day to the end of 2027 (the last targets)', () => {
     expect(snapshotValidUntil(golden, '2026-11-21')).toBe('2027-12-31');
     expect(snapshotValidUntil(golden, '2028-01-01')).toBeNull();
@@ -54,9 +61,10 @@ describe('snapshotValidUntil', () => {
           const span = differenceInCalendarDays(isoToDate(until), isoToDate(from));
           expect(span).toBeGreaterThan(0);
           const later = addDays(isoToDate(from), Math.floor(f * (span - 1)));
+          const context = progressContext(golden.documents);
           for (const indicator of golden.indicators)
-            expect(strip(computeProgress(indicator, later))).toEqual(
-              strip(computeProgress(indicator, isoToDate(from))),
+            expect(strip(computeProgress(indicator, later, [], context))).toEqual(
+              strip(computeProgress(indicator, isoToDate(from), [], context)),
             );
         },
       ),
