@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { ChartLocale } from '../../src/charts/chart-input';
 import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 import { dateToIso, isIsoDate, isoToDate } from '../../src/domain/period';
-import { computeProgress } from '../../src/domain/progress';
+import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
 import { safeFileName, toCsv } from '../../src/export/csv-export';
 import { exportChart } from '../../src/export/export-option';
@@ -163,13 +163,14 @@ export function runExport(
       ? dataset.indicators
       : dataset.indicators.filter((i) => closure.value.has(i.region));
   const asOf = isoToDate(options.asOf);
+  const context = progressContext(dataset.documents);
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });
 
   const files: string[] = [];
   const index: string[][] = [];
   for (const indicator of indicators) {
-    const progress = computeProgress(indicator, asOf);
+    const progress = computeProgress(indicator, asOf, [], context);
     const chart = exportChart({ indicator, progress, dataset, locale: options.locale, asOf });
     const svg = renderSvg(chart.option, chart.width, chart.height);
     const base = safeFileName(indicator.id);

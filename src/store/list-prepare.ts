@@ -12,13 +12,15 @@ import type { Sort } from './store-types';
 
 /** Order for the status sort: what most needs attention first. */
 export const STATUS_ORDER: readonly Status[] = [
-  'deadline-passed',
+  'missed',
   'deterioration',
   'limited-progress',
   'needs-acceleration',
+  'awaiting-result',
   'on-track',
   'achieved',
   'insufficient-data',
+  'not-yet-set',
   'no-target',
 ];
 
@@ -107,10 +109,11 @@ function compareBy(
       return (a, b) => rank(a) - rank(b) || byName(a, b);
     }
     case 'gap': {
-      // Largest share of the target still missing first.
+      // Largest share of the target still missing first; exceeded targets last, the most exceeded last.
       const gap = (i: Indicator) => {
-        const g = p(i)?.gap?.relative;
-        return g == null || !Number.isFinite(g) ? null : -g;
+        const g = p(i)?.gap;
+        if (g == null || !Number.isFinite(g.relative)) return null;
+        return g.exceeded ? g.relative : -g.relative;
       };
       return (a, b) => num(gap(a), gap(b)) || byName(a, b);
     }

@@ -3,7 +3,8 @@
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
 import { isoToDate } from '../domain/period';
-import { computeProgress } from '../domain/progress';
+import { computeProgress, progressContext } from '../domain/progress';
+import type { ProgressContext } from '../domain/progress-types';
 
 /** A failed computation is kept as an error so the panel can show it in its own error boundary. */
 export type ProgressEntry = { ok: true; progress: Progress } | { ok: false; error: Error };
@@ -34,9 +35,23 @@ function keep(perDate: Map<string, ProgressMap>, asOf: string, map: ProgressMap)
   return map;
 }
 
-function entry(indicator: Indicator, date: Date, extra: ExtraObservations): ProgressEntry {
+const contexts = new WeakMap<Dataset, ProgressContext>();
+/** The documents' publication dates, once per dataset. */
+function contextOf(dataset: Dataset): ProgressContext {
+  let c = contexts.get(dataset);
+  if (!c) contexts.set(dataset, (c = progressContext(dataset.documents)));
+  return c;
+}
+
+function entry(
+  indicator: Indicator,
+  date: Date,
+  extra: ExtraObservations,
+  context: ProgressContext,
+): ProgressEntry {
   try {
-    return { ok: true, progress: computeProgress(indicator, date, [...(extra.get(indicator.id) ?? [])]) };
+    const own = [...(extra.get(indicator.id) ?? [])];
+    return { ok: true, progress: computeProgress(indicator, date, own, context) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e : new Error(String(e)) };
   }
@@ -52,7 +67,8 @@ export function progressMap(
   if (hit) return hit;
   const date = isoToDate(asOf);
   const map = new Map<string, ProgressEntry>();
-  for (const indicator of dataset.indicators) map.set(indicator.id, entry(indicator, date, extra));
+  const context = contextOf(dataset);
+  for (const indicator of dataset.indicators) map.set(indicator.id, entry(indicator, date, extra, context));
   return keep(perDate, asOf, map);
 }
 
@@ -74,10 +90,11 @@ export async function prepareProgressMap(
   const date = isoToDate(asOf);
   const map = new Map<string, ProgressEntry>();
   const all = dataset.indicators;
+  const context = contextOf(dataset);
   for (let start = 0; start < all.length; start += PROGRESS_SLICE) {
     await pause();
     for (const indicator of all.slice(start, start + PROGRESS_SLICE))
-      map.set(indicator.id, entry(indicator, date, extra));
+      map.set(indicator.id, entry(indicator, date, extra, context));
   }
   return perDate.get(asOf) ?? keep(perDate, asOf, map);
 }

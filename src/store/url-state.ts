@@ -2,7 +2,7 @@
 // Parsing validates every value with zod against the dataset; what fails is dropped and reported, never thrown.
 import * as z from 'zod/mini';
 import type { Dataset } from '../domain/dataset-schema';
-import { STATUSES, type Status } from '../domain/progress-types';
+import { FORMER_STATUSES, STATUSES, type Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
 import { isAsOfDate } from './as-of';
 import { DENSITIES, SORTS, type AppState, type Density, type Filters, type Sort } from './store-types';
@@ -53,11 +53,20 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const dropped: string[] = [];
   const drop = (key: string, value: string) => dropped.push(`${key}=${shown(value)}`);
 
-  const list = <T extends string>(key: string, schema: z.ZodMiniType<T>): T[] => {
+  /** `aliases`: values that mean others (a former name), taken as those. */
+  const list = <T extends string>(
+    key: string,
+    schema: z.ZodMiniType<T>,
+    aliases: Readonly<Record<string, readonly T[]>> = {},
+  ): T[] => {
     const out: T[] = [];
     for (const raw of params.getAll(key).flatMap((v) => v.split(','))) {
       const v = raw.trim();
       if (!v) continue;
+      if (Object.hasOwn(aliases, v)) {
+        for (const a of aliases[v]!) if (!out.includes(a)) out.push(a);
+        continue;
+      }
       const r = schema.safeParse(v);
       if (r.success) {
         if (!out.includes(r.data)) out.push(r.data);
@@ -79,7 +88,8 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const region = list('region', idSchema(dataset.regions.map((r) => r.id)));
   const topic = list('topic', idSchema(dataset.topics.map((t) => t.id)));
   const doc = list('doc', idSchema(dataset.documents.map((d) => d.id)));
-  const status: Status[] = list('status', statusSchema);
+  // Links written before the status set changed keep working: a former status means the ones it became.
+  const status: Status[] = list('status', statusSchema, FORMER_STATUSES);
   const q = single('q', qSchema) ?? '';
   const lang = single('lang', langSchema);
   const asOf = single('asOf', asOfSchema);

@@ -103,7 +103,8 @@ describe('listView', () => {
     const statuses = list.ids.map((id) => statusOf(syntheticProgress.get(id)));
     const firstOnTrack = statuses.indexOf('on-track');
     expect(firstOnTrack).toBeGreaterThan(0);
-    expect(statuses.slice(firstOnTrack)).not.toContain('deadline-passed');
+    expect(statuses.slice(firstOnTrack)).not.toContain('missed');
+    expect(statuses.slice(firstOnTrack)).not.toContain('deterioration');
     const byName = prepareList(synthetic, syntheticProgress, 'name', 'en');
     expect([...byName.ids].sort()).toEqual([...list.ids].sort());
     expect(byName.ids).not.toEqual(list.ids);
@@ -151,4 +152,21 @@ describe('prepareListInSlices', () => {
       expect(list.ids).toHaveLength(800);
     },
   );
+});
+
+describe('sort by gap', () => {
+  it('puts the largest share still missing first and exceeded targets last, the most exceeded last', () => {
+    const data = makeSyntheticDataset({ indicators: 300, regions: 10, seed: 5 });
+    const progress = progressMap(data, '2025-03-31');
+    const signed = (id: string) => {
+      const entry = progress.get(id);
+      const g = entry?.ok ? entry.progress.gap : null;
+      return g ? (g.exceeded ? -g.relative : g.relative) : null;
+    };
+    const gaps = prepareList(data, progress, 'gap', 'zh-CN')
+      .ids.map(signed)
+      .filter((g): g is number => g !== null);
+    expect(gaps.some((g) => g < 0) && gaps.some((g) => g > 0)).toBe(true);
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeLessThanOrEqual(gaps[i - 1]!);
+  });
 });

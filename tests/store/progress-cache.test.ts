@@ -1,6 +1,6 @@
 // prepareProgressMap computes in slices what progressMap computes at once, and leaves it in the cache.
 import { describe, expect, it } from 'vitest';
-import { computeProgress } from '../../src/domain/progress';
+import { computeProgress, progressContext } from '../../src/domain/progress';
 import { isoToDate } from '../../src/domain/period';
 import { PROGRESS_SLICE, prepareProgressMap, progressMap } from '../../src/store/progress-cache';
 import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
@@ -17,7 +17,7 @@ describe('prepareProgressMap', () => {
     for (const ind of dataset.indicators.slice(0, 50))
       expect(prepared.get(ind.id)).toEqual({
         ok: true,
-        progress: computeProgress(ind, isoToDate('2026-06-30'), []),
+        progress: computeProgress(ind, isoToDate('2026-06-30'), [], progressContext(dataset.documents)),
       });
     expect(progressMap(dataset, '2026-06-30', extra)).toBe(prepared);
   });

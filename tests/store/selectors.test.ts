@@ -48,7 +48,7 @@ describe('selectListView', () => {
     store.getState().setAsOf('2026-06-30');
     expect(selectProgressEntry(store.getState(), 'cq-loans')).toMatchObject({
       ok: true,
-      progress: { status: 'deadline-passed' },
+      progress: { status: 'awaiting-result' },
     });
     expect(selectListView(store.getState())).not.toBe(a);
   });

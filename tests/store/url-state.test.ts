@@ -20,6 +20,13 @@ describe('parseUrlState', () => {
     ],
     ['?status=achieved,on-track', { filters: { ...EMPTY_FILTERS, status: ['achieved', 'on-track'] } }, []],
     ['?status=great', { filters: EMPTY_FILTERS }, ['status=great']],
+    // Links from before the status set changed: 已逾期 became 未达成 and 结果待公布.
+    ['?status=deadline-passed', { filters: { ...EMPTY_FILTERS, status: ['missed', 'awaiting-result'] } }, []],
+    [
+      '?status=missed,deadline-passed',
+      { filters: { ...EMPTY_FILTERS, status: ['missed', 'awaiting-result'] } },
+      [],
+    ],
     ['?q=%E8%B4%B7%E6%AC%BE', { filters: { ...EMPTY_FILTERS, q: '贷款' } }, []],
     ['?q=%3Cscript%3E', { filters: EMPTY_FILTERS }, ['q=<script>']],
     ['?q=a%00b', { filters: EMPTY_FILTERS }, ['q=a\u0000b']],
