@@ -4,12 +4,14 @@ import { monthPeriodOf } from '../domain/period';
 import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import { translator } from '../i18n/translate';
+import { statusName } from '../i18n/progress-words';
 import type { ChartInput, ChartLocale } from './chart-input';
 import { finite, pointText, targetText, valueAtPeriod } from './chart-labels';
 import { formatPercent } from '../domain/format';
 
+/** The status as the badge names it. */
 export function statusText(status: Status, locale: ChartLocale): string {
-  return translator(locale)(`chart.status.${status}`);
+  return statusName(status, locale);
 }
 
 export function chartDescription(input: ChartInput): string {
@@ -29,7 +31,8 @@ export function chartDescription(input: ChartInput): string {
       ? t('chart.description.baseline', { value: pointText(baseline, unit, locale) })
       : t('chart.description.noBaseline'),
   );
-  if (latest && finite(latest.value) && !(baseline && latest.period === baseline.period)) {
+  // One actual is the latest (and the baseline too when it predates the target's document): never "no latest".
+  if (latest && finite(latest.value)) {
     parts.push(t('chart.description.latest', { value: pointText(latest, unit, locale) }));
   } else {
     parts.push(t('chart.description.noLatest'));

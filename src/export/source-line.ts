@@ -1,13 +1,14 @@
 // The texts an exported chart carries inside the image: title, unit/period, status and the source line,
 // so a chart pasted into a report can still be cited. Pure: no DOM, no React.
 import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
-import { formatPercent, formatPeriod } from '../domain/format';
+import { formatPeriod } from '../domain/format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import { parseIsoDate } from '../domain/period';
 import type { Progress } from '../domain/progress-types';
 import type { Unit } from '../domain/types';
 import { localName } from '../i18n/local-name';
 import { translator } from '../i18n/translate';
+import { reasonText as progressReason, statusName } from '../i18n/progress-words';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -88,23 +89,21 @@ export function unitText(unit: Unit, locale: ChartLocale): string {
   return t('export.unit', { unit: t(`export.unit.${unit}`) });
 }
 
-export function reasonText(progress: Progress, locale: ChartLocale): string {
+export function reasonText(progress: Progress, unit: Unit, locale: ChartLocale): string {
   const t = translator(locale);
   // The export words this one reason its own way (the panel's reason.no-growth-required is longer).
   if (progress.reason === 'no-growth-required') return t('export.reason.no-growth-required');
-  const ratio = progress.ratio !== null ? formatPercent(progress.ratio, locale) : '—';
-  const covered = progress.distanceCovered !== null ? formatPercent(progress.distanceCovered, locale) : '—';
-  return t(`reason.${progress.reason}`, { ratio, covered });
+  return progressReason(progress, unit, locale);
 }
 
 export function statusLabel(progress: Progress, locale: ChartLocale): string {
-  return translator(locale)(`status.${progress.status}`);
+  return statusName(progress.status, locale);
 }
 
 /** '状态：需加快 — 已实现增速为所需增速的 72%' */
-export function statusText(progress: Progress, locale: ChartLocale): string {
+export function statusText(progress: Progress, unit: Unit, locale: ChartLocale): string {
   const status = statusLabel(progress, locale);
-  return translator(locale)('export.status', { status, reason: reasonText(progress, locale) });
+  return translator(locale)('export.status', { status, reason: reasonText(progress, unit, locale) });
 }
 
 /** 'Unit: 亿元 · 基线 2021年 → 目标 2025年' */
@@ -144,7 +143,7 @@ export function chartDecoration(
   return {
     title: indicatorTitle(indicator, dataset, locale),
     subtitle: period ? `${unit} · ${period}` : unit,
-    statusText: statusText(progress, locale),
+    statusText: statusText(progress, indicator.unit, locale),
     sourceLine: indicatorSourceLine(indicator, dataset, locale, extra),
   };
 }

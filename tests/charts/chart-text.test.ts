@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDescription } from '../../src/charts/chart-text';
 import type { ChartInput } from '../../src/charts/chart-input';
+import { computeProgress } from '../../src/domain/progress';
 import { ALL, AS_OF, equityFirms, financeValueAdded, ipPledge, nplRatio, techLoans } from './fixtures';
 
 type Fixture = (typeof ALL)[keyof typeof ALL];
@@ -13,7 +14,7 @@ describe('chartDescription', () => {
     [
       ipPledge,
       '知识产权质押融资额：基线 30 亿元（2020年），最新 80 亿元（2024年），目标 ≥100 亿元（2025年），' +
-        '按进度应达 93 亿元（2025年6月），已完成 71.4%，状态：进度正常',
+        '按进度应达 93 亿元（2025年6月），已完成 71.4%，状态：按计划推进',
     ],
     [
       financeValueAdded,
@@ -33,8 +34,16 @@ describe('chartDescription', () => {
       'Loans to tech enterprises: baseline 80.0 bn yuan (2017), latest 695.0 bn yuan (Jun 2024), no target',
     );
     expect(describeChart(equityFirms, 'en')).toBe(
-      'Equity investment firms: no baseline, no latest figure, target ≥50 (2025), status: insufficient data',
+      'Equity investment firms: no baseline, no latest figure, target ≥50 (2025), status: Insufficient data',
     );
+  });
+
+  it('one actual is the latest (and the baseline), never "no latest" beside it', () => {
+    const indicator = financeValueAdded.indicator;
+    const progress = computeProgress(indicator, AS_OF);
+    const text = chartDescription({ indicator, progress, locale: 'zh-CN', asOf: AS_OF });
+    expect(text).toContain('基线 54.6 亿元（2021年），最新 54.6 亿元（2021年）');
+    expect(text).not.toContain('无最新值');
   });
 
   it.each(Object.entries(ALL))('%s never says NaN or undefined', (_n, f) => {

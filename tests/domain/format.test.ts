@@ -1,10 +1,15 @@
 // Intl formatting for panels and exports, table-driven.
 import { describe, expect, it } from 'vitest';
 import {
+  formatChange,
+  formatFigure,
+  formatNumber,
   formatPercent,
   formatPeriod,
   formatQualifier,
+  formatSpan,
   formatValue,
+  moreWord,
   type Locale,
 } from '../../src/domain/format';
 import type { Qualifier, Unit } from '../../src/domain/types';
@@ -85,5 +90,65 @@ describe('formatPeriod', () => {
     ['去年', 'zh-CN', '去年'], // not a period: shown as given
   ])('%s (%s) → %s', (period, locale, want) => {
     expect(formatPeriod(period, locale)).toBe(want);
+  });
+});
+
+describe('formatFigure: qualifiers in words, in both languages', () => {
+  it.each<[number, Unit, Qualifier, Locale, string | undefined, string]>([
+    // 突破18亿元 → 超过; 2000余家 keeps 余 between number and unit; 300多亿元 keeps 多.
+    [18, '亿元', '>', 'zh-CN', '2021年普惠小微企业贷款余额突破18亿元', '超过18 亿元'],
+    [2000, '家', '>', 'zh-CN', '纳入试点范围的企业数从300家增加至2000余家', '2,000余家'],
+    [300, '亿元', '>', 'zh-CN', '实现应收账款融资300多亿元', '300多亿元'],
+    [100, '款', '>', 'zh-CN', '信贷产品达到100余款', '100余款'],
+    [0.2781, '亿元', '>', 'zh-CN', '总保费2781余万元', '2,781余万元'],
+    [50, '家', '>=', 'zh-CN', '基金支持硬科技企业50家以上', '50 家以上'],
+    [18, '亿元', '~', 'zh-CN', '约18亿元', '约18 亿元'],
+    [3, '%', '<=', 'zh-CN', undefined, '不超过3%'],
+    [3, '%', '<', 'zh-CN', undefined, '低于3%'],
+    [42, '家', '=', 'zh-CN', undefined, '42 家'],
+    [18, '亿元', '>', 'en', '突破18亿元', 'more than 1.8 bn yuan'],
+    [2000, '家', '>', 'en', '2000余家', 'more than 2,000'],
+    [50, '家', '>=', 'en', undefined, 'at least 50'],
+    [18, '亿元', '~', 'en', undefined, 'about 1.8 bn yuan'],
+    [3, '%', '<=', 'en', undefined, 'at most 3%'],
+    [3, '%', '<', 'en', undefined, 'less than 3%'],
+  ])('%s %s %s (%s, %s) → %s', (value, unit, q, locale, quote, want) => {
+    expect(formatFigure(value, unit, q, locale, quote)).toBe(want);
+  });
+
+  it('a missing value stays missing, whatever the qualifier', () => {
+    expect(formatFigure(null, '家', '>', 'zh-CN', '2000余家')).toBe('—');
+  });
+});
+
+describe('moreWord', () => {
+  it.each<[string | undefined, string]>([
+    ['2000余家', '余'],
+    ['300多亿元', '多'],
+    ['1.3万余家', '余'],
+    ['突破18亿元', '超过'],
+    ['超过18亿元', '超过'],
+    [undefined, '超过'],
+  ])('%s → %s', (quote, want) => expect(moreWord(quote)).toBe(want));
+});
+
+describe('formatSpan, formatChange, formatNumber', () => {
+  it.each<[{ months: number; days: number }, Locale, string]>([
+    [{ months: 1, days: 0 }, 'zh-CN', '1个月'],
+    [{ months: 6, days: 0 }, 'zh-CN', '6个月'],
+    [{ months: 0, days: 20 }, 'zh-CN', '20天'],
+    [{ months: 2, days: 5 }, 'zh-CN', '2个月零5天'],
+    [{ months: 1, days: 0 }, 'en', '1 month'],
+    [{ months: 3, days: 0 }, 'en', '3 months'],
+    [{ months: 0, days: 1 }, 'en', '1 day'],
+    [{ months: 2, days: 5 }, 'en', '2 months 5 days'],
+  ])('%j (%s) → %s', (span, locale, want) => expect(formatSpan(span, locale)).toBe(want));
+
+  it('signs a change with + or a true minus', () => {
+    expect(formatChange(1700, '家', 'zh-CN')).toBe('+1,700 家');
+    expect(formatChange(-12.5, '亿元', 'zh-CN')).toBe('−12.5 亿元');
+    expect(formatChange(1700, '家', 'en')).toBe('+1,700');
+    expect(formatNumber(0.5, 'zh-CN')).toBe('0.5');
+    expect(formatNumber(1700, 'en')).toBe('1,700');
   });
 });

@@ -7,8 +7,12 @@ const SHAPES: Record<Status, React.ReactNode> = {
   'needs-acceleration': <path d="M8 2.5l6 11H2z" strokeWidth="1" />,
   'limited-progress': <path d="M8 2l6 6-6 6-6-6z" strokeWidth="1" />,
   deterioration: <path d="M8 13.5l6-11H2z" strokeWidth="1" />,
-  'deadline-passed': <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" fill="none" strokeWidth="2.2" />,
+  missed: <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" fill="none" strokeWidth="2.2" />,
+  'awaiting-result': <path d="M8 2.5a5.5 5.5 0 1 0 0.01 0M8 5v3.3l2.3 1.5" fill="none" strokeWidth="1.8" />,
   'insufficient-data': <circle cx="8" cy="8" r="5.5" fill="none" strokeWidth="1.8" strokeDasharray="2.5 2" />,
+  'not-yet-set': (
+    <rect x="3" y="3" width="10" height="10" rx="1.5" fill="none" strokeWidth="1.8" strokeDasharray="2.5 2" />
+  ),
   'no-target': <path d="M3 8h10" fill="none" strokeWidth="2.2" />,
 };
 
