@@ -34,9 +34,10 @@ describe('dashboard', () => {
     expect(panelTitles()).toHaveLength(5);
     const panel = screen.getByRole('article', { name: '科创板上市企业数量' });
     expect(within(panel).getByText('已实现')).toBeInTheDocument();
-    expect(within(panel).getByText('最新实际值已达到目标')).toBeInTheDocument();
+    expect(within(panel).getByText('实际值 65 家（2024年）已达到目标')).toBeInTheDocument();
     const noBase = screen.getByRole('article', { name: '金融科技企业数量' });
     expect(within(noBase).getByText('数据不足')).toBeInTheDocument();
-    expect(within(noBase).getByText('文件未给出基线值，无法判断进度')).toBeInTheDocument();
+    // No actual at all: said as such, not as a missing baseline.
+    expect(within(noBase).getByText('尚无实际值，无法判断进度')).toBeInTheDocument();
   });
 });

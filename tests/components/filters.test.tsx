@@ -215,12 +215,12 @@ describe('long option lists', () => {
     expect(docs().getByRole('checkbox', { name: /第12号/ })).toBeChecked();
   });
 
-  it("the real dataset's lists are short enough to show whole (14 topics, 8 statuses, 5 documents)", async () => {
+  it("the real dataset's lists are short enough to show whole (14 topics, 10 statuses, 5 documents)", async () => {
     const real = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
     await renderApp(real);
     for (const [name, n] of [
       ['主题', 14],
-      ['状态', 8],
+      ['状态', 10],
       ['来源文件', 5],
     ] as const) {
       const group = within(filters().getByRole('group', { name }));

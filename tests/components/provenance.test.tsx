@@ -32,7 +32,7 @@ describe('provenance panel', () => {
     const { user } = await renderApp(makeSmallDataset());
     const panel = screen.getByRole('article', { name: '金融业增加值' });
     // A growth-rate target reads as a rate, with the implied level beside it.
-    const target = within(panel).getByRole('button', { name: /年均增速 ≥8%，查看出处/ });
+    const target = within(panel).getByRole('button', { name: /年均增速 8%以上，查看出处/ });
     expect(within(panel).getByText(/对应水平/)).toBeInTheDocument();
     await user.click(target);
     const dialog = screen.getByRole('dialog');

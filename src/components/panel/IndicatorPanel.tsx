@@ -1,7 +1,5 @@
 import { memo, useId } from 'react';
-import type { Progress } from '../../domain/progress-types';
-import { formatPercent } from '../../domain/format';
-import type { Locale, Translate } from '../../i18n/translate';
+import { reasonText } from '../../i18n/progress-words';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
@@ -40,21 +38,6 @@ function PanelError({ id, error }: { id: string; error: Error }) {
       <p role="alert">{t('panel.error', { message: error.message })}</p>
     </article>
   );
-}
-
-export function reasonText(p: Progress, t: Translate, locale: Locale): string {
-  switch (p.reason) {
-    case 'ratio':
-      return t('reason.ratio', {
-        ratio: p.ratio === null ? t('panel.none') : formatPercent(p.ratio, locale),
-      });
-    case 'flow-or-share':
-      return t('reason.flow-or-share', {
-        covered: p.distanceCovered === null ? t('panel.none') : formatPercent(p.distanceCovered, locale),
-      });
-    default:
-      return t(`reason.${p.reason}`);
-  }
 }
 
 function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: string }) {
@@ -97,7 +80,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <ProgressBullet indicator={indicator} progress={progress} locale={locale} asOf={asOf} />
       )}
       <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
-      <p className="panel-reason">{reasonText(progress, t, locale)}</p>
+      <p className="panel-reason">{reasonText(progress, indicator.unit, locale)}</p>
       {detailed && hasSeries && (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}

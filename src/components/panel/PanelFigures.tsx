@@ -1,70 +1,77 @@
 import type { Indicator, Observation } from '../../domain/dataset-schema';
 import type { PointRef, Progress } from '../../domain/progress-types';
-import { formatPeriod, formatQualifier, formatValue } from '../../domain/format';
+import { formatFigure, formatPeriod } from '../../domain/format';
+import { pointText } from '../../i18n/progress-words';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 import { SourceNumber } from './SourceNumber';
 
-/** Baseline, latest actual and target, each number a link to its quote. */
+/**
+ * Baseline, latest actual and target, each number a link to its quote and written with its qualifier
+ * (2,000余家, 超过18 亿元). One actual is the latest (and the baseline too when it predates the target's
+ * document): never "latest: none" beside an actual.
+ */
 export function PanelFigures({ indicator, progress }: { indicator: Indicator; progress: Progress }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const fmt = (v: number) => formatValue(v, indicator.unit, locale);
+  const unit = indicator.unit;
   const point = (p: PointRef | null) =>
     p ? (
       <>
-        <SourceNumber observation={p.observation}>{fmt(p.value)}</SourceNumber>
+        <SourceNumber observation={p.observation}>{pointText(p, unit, locale)}</SourceNumber>
         <span className="figure-period">{formatPeriod(p.period, locale)}</span>
       </>
     ) : (
       <span className="figure-none">{t('panel.noValue')}</span>
     );
+  const deadline = (period: string) => (
+    <span className="figure-period">{t('panel.deadline', { period: formatPeriod(period, locale) })}</span>
+  );
+  const rateText = (o: Observation) =>
+    t('panel.cagrTarget', { value: formatFigure(o.value, '%', o.qualifier, locale, o.source.quote) });
 
   const target = progress.target;
   const targetObs: Observation | undefined = target?.observation ?? progress.targetObservation;
   let targetNode;
-  if (target && target.rate !== undefined) {
+  if (progress.status === 'not-yet-set') {
+    // The target's document did not exist on the as-of date: nothing is shown as if it had been set.
+    targetNode = (
+      <span className="figure-none">
+        {t('panel.notYetSet', {
+          published: progress.targetPublished
+            ? formatPeriod(progress.targetPublished, locale)
+            : t('panel.none'),
+        })}
+      </span>
+    );
+  } else if (target && target.rate !== undefined) {
     targetNode = (
       <>
-        <SourceNumber observation={target.observation}>
-          {t('panel.cagrTarget', {
-            q: formatQualifier(target.qualifier, locale),
-            value: formatValue(target.rate, '%', locale),
-          })}
-        </SourceNumber>
+        <SourceNumber observation={target.observation}>{rateText(target.observation)}</SourceNumber>
         <span className="figure-period figure-implied">
-          {t('panel.impliedLevel', { value: fmt(target.value) })}
+          {t('panel.impliedLevel', { value: formatFigure(target.value, unit, target.qualifier, locale) })}
         </span>
-        <span className="figure-period">
-          {t('panel.deadline', { period: formatPeriod(target.period, locale) })}
-        </span>
+        {deadline(target.period)}
       </>
     );
   } else if (target) {
     targetNode = (
       <>
         <SourceNumber observation={target.observation}>
-          {`${formatQualifier(target.qualifier, locale)}${fmt(target.value)}`}
+          {formatFigure(target.value, unit, target.qualifier, locale, target.observation.source.quote)}
         </SourceNumber>
-        <span className="figure-period">
-          {t('panel.deadline', { period: formatPeriod(target.period, locale) })}
-        </span>
+        {deadline(target.period)}
       </>
     );
   } else if (targetObs) {
     const text =
       targetObs.basis === 'cagr'
-        ? t('panel.cagrTarget', {
-            q: formatQualifier(targetObs.qualifier, locale),
-            value: formatValue(targetObs.value, '%', locale),
-          })
-        : `${formatQualifier(targetObs.qualifier, locale)}${fmt(targetObs.value)}`;
+        ? rateText(targetObs)
+        : formatFigure(targetObs.value, unit, targetObs.qualifier, locale, targetObs.source.quote);
     targetNode = (
       <>
         <SourceNumber observation={targetObs}>{text}</SourceNumber>
-        <span className="figure-period">
-          {t('panel.deadline', { period: formatPeriod(targetObs.period, locale) })}
-        </span>
+        {deadline(targetObs.period)}
       </>
     );
   } else {
@@ -80,14 +87,7 @@ export function PanelFigures({ indicator, progress }: { indicator: Indicator; pr
       <div className="figure">
         <dt>{t('panel.latest')}</dt>
         <dd>
-          {/* One actual only: it is the baseline, not a later figure. */}
-          {point(
-            progress.latest &&
-              progress.baseline &&
-              progress.latest.observation === progress.baseline.observation
-              ? null
-              : progress.latest,
-          )}
+          {point(progress.latest)}
           {progress.flow && (
             <span className="figure-period">
               {t('panel.flowWindow', {

@@ -33,7 +33,7 @@ function readFirstScreen(visiblePanels: number): FirstScreen {
 describe('the first screen read for the plain floor', () => {
   it("has the header's counts and totals, the toolbar's count, and each visible panel's numbers with its title and unit", () => {
     const screen = readFirstScreen(2);
-    expect(screen.summary).toContain('已逾期 7');
+    expect(screen.summary).toContain('结果待公布 8');
     expect(screen.summary).toContain('共 58 项指标');
     expect(screen.summary).toContain('显示 58 / 58 项指标');
     expect(screen.panels).toHaveLength(2);
@@ -44,14 +44,13 @@ describe('the first screen read for the plain floor', () => {
     });
     expect(first!.figures).toEqual([
       { label: '基线', value: '608.2 亿元 2021年12月' },
-      { label: '最新实际', value: '无' },
-      { label: '目标', value: '年均增速 ≥15% 对应水平 1,063.75 亿元 截止 2025年' },
+      // The one actual is the latest too (it predates the plan), never 无 beside it.
+      { label: '最新实际', value: '608.2 亿元 2021年12月' },
+      { label: '目标', value: '年均增速 15%以上 对应水平 1,063.75 亿元以上 截止 2025年' },
     ]);
-    expect(first!.growth).toEqual([
-      { label: '距目标', value: '455.55 亿元（目标的 42.8%）' },
-      { label: '仍需年均增长', value: '15.0%' },
-      { label: '已实现年均增长', value: '—' },
-    ]);
+    // The deadline (2025) has passed with no later actual: no gap from the 2021 baseline, no growth still
+    // needed, and one actual gives no projection.
+    expect(first!.growth).toEqual([]);
   });
 
   it('becomes a page with every one of those numbers, the probe classes, and no script', () => {

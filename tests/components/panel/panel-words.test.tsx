@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+// What a panel says, on the real dataset at several as-of dates, in both languages: the cases of issue 15.
+// Every sentence must be true of the data: no 已逾期 without a later actual, no growth still needed after
+// the deadline, no annualised rate over a month, no "latest: none" beside an actual, qualifiers kept.
+import { readFileSync } from 'node:fs';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/domain/dataset-schema';
+import type { Progress } from '../../../src/domain/progress-types';
+import { growthRows } from '../../../src/components/panel/PanelGrowth';
+import { translator } from '../../../src/i18n/translate';
+import { installDomStubs } from '../../support/dom-stubs';
+import { renderApp } from '../../support/render-app';
+
+beforeEach(installDomStubs);
+afterEach(cleanup);
+
+const real = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
+
+/** The one panel of an indicator, found by its name with the search box's filter. */
+async function panelOf(name: string, params: string) {
+  await renderApp(real, `/?q=${encodeURIComponent(name)}&${params}`);
+  return screen.getByRole('article', { name });
+}
+const figure = (panel: HTMLElement, term: string) =>
+  within(panel).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent;
+
+describe('a target whose deadline has passed with no later actual (重庆高新区, as of 2026-11-21)', () => {
+  it('is awaiting its result, shows the last actual, and no growth still needed or schedule point', async () => {
+    const panel = await panelOf('金融机构及金融服务机构数', 'asOf=2026-11-21');
+    expect(within(panel).getByText('结果待公布')).toBeInTheDocument();
+    expect(panel).not.toHaveTextContent('已逾期');
+    expect(figure(panel, '最新实际')).toBe('34 家2022年6月');
+    expect(panel.querySelector('.panel-reason')!.textContent).toBe(
+      '期限 2025年 已过，该期及以后的实际值尚未公布；最新实际为 2022年6月',
+    );
+    expect(panel).not.toHaveTextContent('仍需年均增长');
+    expect(panel).not.toHaveTextContent('按进度应达');
+    expect(panel).not.toHaveTextContent('距目标');
+  });
+
+  it('in English too', async () => {
+    const en = real.indicators.find((i) => i.id === 'gx-financial-institutions')!.name.en;
+    await renderApp(real, `/?q=${encodeURIComponent(en)}&asOf=2026-11-21&lang=en`);
+    const panel = screen.getByRole('article', { name: en });
+    expect(within(panel).getByText('Awaiting result')).toBeInTheDocument();
+    expect(panel.querySelector('.panel-reason')!.textContent).toBe(
+      'Deadline 2025 passed; no actual for it or later is published yet (latest: Jun 2022)',
+    );
+    expect(panel).not.toHaveTextContent('Growth still needed');
+    expect(panel).not.toHaveTextContent('Gap left');
+  });
+
+  it('a growth-rate target (存款余额 15 % a year) does not compute a gap from its 2021 baseline', async () => {
+    const panel = await panelOf('银行本外币存款余额', 'asOf=2026-11-21');
+    expect(within(panel).getByText('结果待公布')).toBeInTheDocument();
+    expect(figure(panel, '基线')).toBe('737.7 亿元2021年12月');
+    expect(figure(panel, '最新实际')).toBe('737.7 亿元2021年12月');
+    expect(panel).not.toHaveTextContent('距目标');
+    expect(panel).not.toHaveTextContent('仍需年均增长');
+  });
+
+  it('as of 2025-06-30 the same panel is judged before its deadline, with the growth still needed', async () => {
+    const panel = await panelOf('金融机构及金融服务机构数', 'asOf=2025-06-30');
+    expect(within(panel).getByText('数据不足')).toBeInTheDocument();
+    // 42 − 34 = 8, 8/42 = 19.0 %.
+    expect(figure(panel, '距目标')).toBe('8 家（目标的 19.0%）');
+  });
+});
+
+describe('actuals', () => {
+  it('one actual is the latest, not a baseline beside "latest: none" (在投科创企业数量)', async () => {
+    const panel = await panelOf('在投科创企业数量', 'asOf=2025-12-31');
+    expect(figure(panel, '最新实际')).toBe('816 家2024年6月');
+    expect(figure(panel, '基线')).toBe('无');
+  });
+
+  it('keep their qualifier: 突破18亿元 → 超过18 亿元', async () => {
+    const panel = await panelOf('普惠小微企业贷款余额', 'asOf=2025-12-31');
+    expect(figure(panel, '最新实际')).toBe('超过18 亿元2021年');
+  });
+
+  it('300 → 2000余家 a month apart: the change over the month, never an annualised rate', async () => {
+    const panel = await panelOf('知识价值信用贷款试点纳入企业数', 'asOf=2025-12-31');
+    expect(figure(panel, '最新实际')).toBe('2,000余家2017年11月');
+    expect(figure(panel, '已实现变化')).toBe('1个月内增加1,700余家');
+    expect(panel).not.toHaveTextContent('年均增长');
+    expect(panel.textContent).not.toMatch(/\d{4,},\d{3}\.\d%/);
+  });
+
+  it('a no-target indicator with actuals years apart shows its trend (科技型企业贷款余额)', async () => {
+    const panel = await panelOf('科技型企业贷款余额', 'asOf=2025-12-31');
+    expect(figure(panel, '趋势')).toBe('上升，年均 +39.5%');
+    expect(panel.querySelector('.panel-reason')!.textContent).toBe(
+      '未设定目标；2017年至2024年6月上升，年均 +39.5%',
+    );
+  });
+});
+
+describe('targets before their document', () => {
+  it('as of 2024-01-01 the 2027 targets of the plan of 2024-03-21 are not yet set', async () => {
+    const panel = await panelOf('境内外上市制造业企业数（累计）', 'asOf=2024-01-01');
+    expect(within(panel).getByText('目标尚未设定')).toBeInTheDocument();
+    expect(figure(panel, '目标')).toBe('尚未设定（文件 2024年3月21日 发布）');
+    expect(panel).not.toHaveTextContent('100 家以上');
+  });
+
+  it('from the day of publication the target is there, in words: 100 家以上', async () => {
+    const panel = await panelOf('境内外上市制造业企业数（累计）', 'asOf=2024-03-21');
+    expect(figure(panel, '目标')).toBe('100 家以上截止 2027年');
+    expect(panel.querySelector('.panel-reason')!.textContent).toBe('尚无实际值，无法判断进度');
+  });
+});
+
+describe('growthRows', () => {
+  const t = translator('zh-CN');
+  const indicator = real.indicators.find((i) => i.id === 'gx-financial-institutions')!;
+  const point = (value: number, period: string) => ({
+    value,
+    period,
+    date: new Date(2025, 11, 31),
+    observation: indicator.observations[0]!,
+  });
+  const base: Progress = {
+    status: 'achieved',
+    reason: 'target-met',
+    baseline: null,
+    latest: point(45, '2025'),
+    target: { ...point(42, '2025'), qualifier: '=', implied: false },
+    distanceCovered: null,
+    timeElapsed: null,
+    expectedNow: null,
+    gap: { absolute: 3, relative: 3 / 42, exceeded: true },
+    cagrObserved: null,
+    cagrRequired: null,
+    cagrRequiredFromBaseline: null,
+    ratio: null,
+    impliedPath: null,
+  };
+
+  it('an exceeded target says 超出目标, never a negative gap', () => {
+    const rows = growthRows(base, indicator, t, 'zh-CN');
+    expect(rows[0]).toMatchObject({ label: '超出目标', value: '3 家（目标的 7.1%）' });
+  });
+
+  it('after the deadline: what was reached and what was missing, no growth still needed', () => {
+    const missed: Progress = {
+      ...base,
+      status: 'missed',
+      reason: 'deadline-actual-short',
+      result: point(38, '2025'),
+      gap: { absolute: 4, relative: 4 / 42, exceeded: false },
+    };
+    const rows = growthRows(missed, indicator, t, 'zh-CN');
+    expect(rows.map((r) => [r.label, r.value])).toEqual([
+      ['期限时实际', '38 家（2025年）'],
+      ['期限时距目标', '4 家（目标的 9.5%）'],
+    ]);
+  });
+
+  it('a projection is labelled 推算 and set apart from data', () => {
+    const from = point(100, '2020');
+    const to = point(130, '2023');
+    const awaiting: Progress = {
+      ...base,
+      status: 'awaiting-result',
+      reason: 'no-actual-since-deadline',
+      gap: null,
+      projection: {
+        period: '2027',
+        date: new Date(2027, 11, 31),
+        value: 184.45,
+        trend: { direction: 'rising', kind: 'growth', rate: 0.0914, from, to },
+      },
+    };
+    const [row] = growthRows(awaiting, indicator, t, 'zh-CN');
+    expect(row).toMatchObject({
+      label: '推算 2027年',
+      value: '184.45 家（推算：按2020年—2023年趋势，非实际数据）',
+      projection: true,
+    });
+  });
+});
