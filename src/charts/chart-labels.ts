@@ -3,7 +3,7 @@ import type { Unit } from '../domain/types';
 import type { PointRef, TargetRef } from '../domain/progress-types';
 import type { ChartLocale } from './chart-input';
 import { translator } from '../i18n/translate';
-import { formatPeriod, formatQualifier, formatValue } from '../domain/format';
+import { formatFigure, formatPeriod, formatQualifier, formatValue } from '../domain/format';
 
 /** '800 亿元（2017年）' */
 export function valueAtPeriod(value: number, period: string, unit: Unit, locale: ChartLocale): string {
@@ -32,8 +32,13 @@ export function targetText(target: TargetRef, unit: Unit, locale: ChartLocale): 
   return formatQualifier(target.qualifier, locale) + valueAtPeriod(target.value, target.period, unit, locale);
 }
 
+/** An actual with its qualifier in words: '超过18 亿元（2021年）', '2,000余家（2017年11月）'. */
 export function pointText(point: PointRef, unit: Unit, locale: ChartLocale): string {
-  return valueAtPeriod(point.value, point.period, unit, locale);
+  const o = point.observation;
+  return translator(locale)('chart.valueAt', {
+    value: formatFigure(point.value, unit, o.qualifier, locale, o.source.quote),
+    period: formatPeriod(point.period, locale),
+  });
 }
 
 /** A number the chart may draw: finite, never NaN. */

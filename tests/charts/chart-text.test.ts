@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset-schema';
 import { chartDescription } from '../../src/charts/chart-text';
 import type { ChartInput } from '../../src/charts/chart-input';
 import { computeProgress } from '../../src/domain/progress';
@@ -44,6 +46,22 @@ describe('chartDescription', () => {
     const text = chartDescription({ indicator, progress, locale: 'zh-CN', asOf: AS_OF });
     expect(text).toContain('基线 54.6 亿元（2021年），最新 54.6 亿元（2021年）');
     expect(text).not.toContain('无最新值');
+  });
+
+  it('actuals keep their qualifier in both languages (突破18亿元, 2000余家)', () => {
+    const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
+    const say = (id: string, locale: ChartInput['locale']) => {
+      const indicator = golden.indicators.find((i) => i.id === id)!;
+      return chartDescription({
+        indicator,
+        progress: computeProgress(indicator, AS_OF),
+        locale,
+        asOf: AS_OF,
+      });
+    };
+    expect(say('gx-inclusive-sme-loan-balance', 'zh-CN')).toContain('最新 超过18 亿元（2021年）');
+    expect(say('gx-inclusive-sme-loan-balance', 'en')).toContain('latest more than 1.8 bn yuan (2021)');
+    expect(say('cq-ipv-pilot-firms', 'zh-CN')).toContain('最新 2,000余家（2017年11月）');
   });
 
   it.each(Object.entries(ALL))('%s never says NaN or undefined', (_n, f) => {
