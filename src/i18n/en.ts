@@ -62,7 +62,7 @@ export const en: Messages = {
   'panel.target': 'Target',
   'panel.deadline': 'by {period}',
   'panel.impliedLevel': 'implied level {value}',
-  'panel.cagrTarget': 'Average annual growth {value}',
+  'panel.cagrTarget': '{value} growth a year',
   'panel.gap': 'Gap left',
   'panel.gapValue': '{abs} ({pct} of target)',
   'panel.growthNeeded': 'Growth still needed per year',

@@ -90,6 +90,8 @@ export function growthRows(p: Progress, indicator: Indicator, t: Translate, loca
     return rows;
   }
 
+  // Before the deadline with no actual at all there is nothing to measure: no row of dashes.
+  if (!p.latest) return rows;
   rows.push({
     key: 'gap',
     label: t(p.gap?.exceeded ? 'panel.exceeded' : 'panel.gap'),

@@ -181,3 +181,11 @@ describe('growthRows', () => {
     });
   });
 });
+
+describe('a target with no actual at all, before its deadline', () => {
+  it('shows no gap or growth rows of dashes, and says there is no actual yet', async () => {
+    const panel = await panelOf('股权投资机构数', 'asOf=2024-01-01');
+    expect(panel.querySelector('.panel-growth')).toBeNull();
+    expect(panel.querySelector('.panel-reason')!.textContent).toBe('尚无实际值，无法判断进度');
+  });
+});
