@@ -29,6 +29,17 @@ import {
 } from './progress-core';
 import { flowProgress } from './progress-own-terms';
 
+// Publication days parsed once per context, not per indicator (for speed: docs/boot.md).
+const parsedDates = new WeakMap<ReadonlyMap<string, string>, Map<string, Date>>();
+function publishedDates(published: ReadonlyMap<string, string>): Map<string, Date> {
+  let dates = parsedDates.get(published);
+  if (!dates) {
+    dates = new Map([...published].map(([id, iso]) => [id, isoToDate(iso)]));
+    parsedDates.set(published, dates);
+  }
+  return dates;
+}
+
 /** The context of a dataset: its documents' publication dates. */
 export function progressContext(
   documents: readonly Pick<SourceDocument, 'id' | 'published'>[],
@@ -59,10 +70,8 @@ export function computeProgress(
   const targets = entries.filter(
     (e) => e.obs.role === 'target' && (e.obs.basis === 'level' || (!ownTerms && e.obs.basis === 'cagr')),
   );
-  const publishedOf = (e: Entry): Date | null => {
-    const iso = context.published?.get(e.obs.source.document);
-    return iso === undefined ? null : isoToDate(iso);
-  };
+  const dates = context.published ? publishedDates(context.published) : null;
+  const publishedOf = (e: Entry): Date | null => dates?.get(e.obs.source.document) ?? null;
   const set = targets.filter((e) => {
     const p = publishedOf(e);
     return p === null || days(p, now) >= 0;
