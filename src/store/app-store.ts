@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/dataset-schema';
 import { createImportSlice } from './import-slice';
 import type { StorageLike } from '../import/import-storage';
+import { loadDocumentFile, type LoadDocument } from '../data/load-document';
 import { createDataSlice, createFiltersSlice, createSelectionSlice, createViewSlice } from './slices';
 import type { AppState } from './store-types';
 import { dateToIso } from '../domain/period';
@@ -15,18 +16,21 @@ export interface StoreOptions {
   dataset?: Dataset;
   /** Where imported observations are kept; defaults to localStorage, null for none (tests). */
   storage?: StorageLike | null;
+  /** How a document's file is fetched when its provenance opens; defaults to the network (tests pass one). */
+  loadDocument?: LoadDocument;
 }
 
 export function createAppStore({
   today = dateToIso(new Date()),
   dataset,
   storage,
+  loadDocument = (doc) => loadDocumentFile(doc),
 }: StoreOptions = {}): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createFiltersSlice(...a),
     ...createViewSlice(today)(...a),
     ...createSelectionSlice(...a),
-    ...createDataSlice(...a),
+    ...createDataSlice(loadDocument)(...a),
     ...createImportSlice<AppState>(storage === undefined ? {} : { storage })(...a),
     // Part of the initial state, which is what React reads while it hydrates the build-time snapshot.
     ...(dataset ? { dataset } : {}),

@@ -78,7 +78,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const i of dataset.indicators)
     documentsOfIndicator.set(i.id, [...new Set(i.observations.map((o) => o.source.document))]);
   const mentionsOfDocument = new Map<string, DatasetMention[]>();
-  for (const m of dataset.mentions) {
+  for (const m of dataset.mentions ?? []) {
     const list = mentionsOfDocument.get(m.document) ?? [];
     list.push(m);
     mentionsOfDocument.set(m.document, list);
