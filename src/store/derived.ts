@@ -31,13 +31,6 @@ export interface Derived {
   prepareFirstRender: (s: AppState, pause: () => Promise<void>) => Promise<void>;
 }
 
-const EMPTY_VIEW: ListView = {
-  ids: [],
-  total: 0,
-  counts: { region: new Map(), topic: new Map(), doc: new Map(), status: new Map() },
-};
-const NO_PROGRESS: ProgressMap = new Map();
-
 /** How many results each memo keeps. */
 const KEEP = {
   /** As-of dates: going back to a date, or the snapshot's date and today's, costs nothing. */
@@ -49,6 +42,13 @@ const KEEP = {
 } as const;
 
 export function createDerived(): Derived {
+  // What a store without a dataset shows; its own too, like everything here.
+  const emptyView: ListView = {
+    ids: [],
+    total: 0,
+    counts: { region: new Map(), topic: new Map(), doc: new Map(), status: new Map() },
+  };
+  const noProgress: ProgressMap = new Map();
   const extraOf = memo(extraByIndicator);
   const indexOf = memo(indexDataset);
   const progressOf = memo(
@@ -71,11 +71,11 @@ export function createDerived(): Derived {
   );
 
   const progress = (s: AppState): ProgressMap =>
-    s.dataset ? progressOf(s.dataset, extraOf(s.imports), s.asOf) : NO_PROGRESS;
+    s.dataset ? progressOf(s.dataset, extraOf(s.imports), s.asOf) : noProgress;
   const view = (s: AppState): ListView =>
     s.dataset
       ? currentView(s.dataset, progress(s), s.filters, s.sort, orderLocale(s.sort, s.locale))
-      : EMPTY_VIEW;
+      : emptyView;
 
   return {
     extra: (s) => extraOf(s.imports),
