@@ -41,6 +41,24 @@ describe('windowed list', () => {
     expect(positions().length).toBeLessThanOrEqual(40);
   });
 
+  it('a filter change after scrolling starts the list again at the top', async () => {
+    const { store } = await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const scroller = list.parentElement!;
+    const first = () => Number(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset'));
+    await act(async () => {
+      scroller.scrollTop = (PANEL_HEIGHT.detailed + 12) * 100;
+      fireEvent.scroll(scroller);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    await waitFor(() => expect(first()).toBeGreaterThan(150), { timeout: 5000 });
+    // 区域1 leaves about 1,800 indicators: far more than the rows scrolled past.
+    act(() => store.getState().setQuery('区域1'));
+    await waitFor(() => expect(first()).toBe(1));
+    expect(scroller.scrollTop).toBe(0);
+    expect(within(list).getAllByRole('listitem').length).toBeLessThanOrEqual(40);
+  });
+
   it('a filter on 5,000 indicators narrows the list and keeps it bounded', async () => {
     const { user } = await renderApp(big);
     await user.click(
