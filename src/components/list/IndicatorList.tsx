@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -8,6 +7,8 @@ import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
 import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
+import { useElementSize } from './use-element-size';
+import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
 
 /**
@@ -28,8 +29,8 @@ const OVERSCAN_ROWS = 1;
 const FALLBACK = { width: 1200, height: 800 };
 
 /**
- * The panel grid, windowed by @tanstack/react-virtual (rows): only rows in view ± overscan are mounted,
- * absolutely positioned inside a spacer of the full height. Columns follow the container width.
+ * The panel grid, windowed: only rows in view ± overscan are mounted, absolutely positioned inside a spacer
+ * of the full height. Columns follow the container width (ResizeObserver).
  */
 export function IndicatorList() {
   const t = useT();
@@ -38,54 +39,22 @@ export function IndicatorList() {
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(scrollRef);
   const index = useAppStore(selectIndex);
 
-  // The scroller's content box: its width sets the columns, its height the rows in view (the virtualizer's).
-  const [width, setWidth] = useState(0);
-  const observeRect = useCallback(
-    (instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void) => {
-      const el = instance.scrollElement;
-      if (!el) return;
-      return observeContentBox(el, (rect) => {
-        setWidth(rect.width);
-        report(rect);
-      });
-    },
-    [],
-  );
-  const { columns, columnWidth } = columnsFor(width || FALLBACK.width, MIN_COLUMN_WIDTH[density]);
-  const rowSizes = useMemo(() => {
-    const seriesSet = index?.withSeries;
-    const sizes: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const r = Math.floor(i / columns);
-      sizes[r] = Math.max(sizes[r] ?? 0, panelHeight(density, seriesSet?.has(ids[i]!) ?? false) + GAP);
-    }
-    return sizes;
-  }, [ids, density, columns, index]);
-  // The virtualizer keeps its rows' places until the count or the key function changes, not when the sizes
-  // do: a key function per layout.
-  const getItemKey = useMemo(() => keyPerLayout(rowSizes), [rowSizes]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- nothing it returns is passed on memoized
-  const virtualizer = useVirtualizer({
-    count: rowSizes.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (row) => rowSizes[row]!,
-    getItemKey,
-    overscan: OVERSCAN_ROWS,
-    initialRect: FALLBACK,
-    observeElementRect: observeRect,
-    useFlushSync: false,
-  });
-
-  // A new filter, order or density starts again at the top.
+  // A new filter, order or density starts again at the top. The scroll position belongs to the view it was
+  // taken in, so a stale one reads as 0 without an extra render (and without remounting the container,
+  // which would force a synchronous layout of the whole page).
   const viewKey = `${JSON.stringify(filters)}|${sort}|${density}`;
-  const shownKey = useRef(viewKey);
+  const [scroll, setScroll] = useState({ key: viewKey, top: 0 });
+  const scrollTop = scroll.key === viewKey ? scroll.top : 0;
+  const keyRef = useRef(viewKey);
+  const lastTop = useRef(0);
   useLayoutEffect(() => {
-    if (shownKey.current === viewKey) return;
-    shownKey.current = viewKey;
-    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
-  }, [viewKey, virtualizer]);
+    keyRef.current = viewKey;
+    if (lastTop.current > 0 && scrollRef.current) scrollRef.current.scrollTop = 0;
+    lastTop.current = 0;
+  }, [viewKey]);
 
   // Timing marks for the benchmark (npm run bench): when the first panel's numbers are on screen.
   const hasRows = ids.length > 0;
@@ -94,17 +63,43 @@ export function IndicatorList() {
     requestAnimationFrame(() => setTimeout(() => markOnce('first-panel-numbers'), 0));
   }, [hasRows]);
 
-  const rows = virtualizer.getVirtualItems();
-  const viewTop = virtualizer.scrollOffset ?? 0;
-  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? FALLBACK.height);
-  const cells: (Cell & { i: number; col: number; top: number; height: number })[] = [];
-  for (const row of rows) {
-    const inView = row.end > viewTop && row.start < viewBottom;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        lastTop.current = el.scrollTop;
+        setScroll({ key: keyRef.current, top: el.scrollTop });
+      });
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const width = size.width || FALLBACK.width;
+  const height = size.height || FALLBACK.height;
+  const { columns, columnWidth } = columnsFor(width, MIN_COLUMN_WIDTH[density], GAP);
+  const offsets = useMemo(() => {
+    const seriesSet = index?.withSeries;
+    const heights = ids.map((id) => panelHeight(density, seriesSet?.has(id) ?? false));
+    return rowOffsets(rowHeights(heights, columns), GAP);
+  }, [ids, density, columns, index]);
+  const totalHeight = offsets[offsets.length - 1]!;
+  const inView = visibleRows(scrollTop, height, offsets, 0);
+  const { firstRow, lastRow } = visibleRows(scrollTop, height, offsets, OVERSCAN_ROWS);
+  const cells: (Cell & { i: number; row: number; col: number })[] = [];
+  for (let row = firstRow; row < lastRow; row++) {
     for (let col = 0; col < columns; col++) {
-      const i = row.index * columns + col;
+      const i = row * columns + col;
       const id = ids[i];
       if (id === undefined) break;
-      cells.push({ id, i, col, inView, top: row.start, height: row.size - GAP });
+      cells.push({ id, i, row, col, inView: row >= inView.firstRow && row < inView.lastRow });
     }
   }
   // Stored from the previous render ("storing information from previous renders"): set during render, so
@@ -125,7 +120,7 @@ export function IndicatorList() {
     listRef.current.focus({ preventScroll: true });
   });
 
-  const items = cells.map(({ id, i, col, top, height }) => (
+  const items = cells.map(({ id, i, row, col }) => (
     <ListCell
       key={assigned.key.get(id)}
       id={id}
@@ -134,9 +129,9 @@ export function IndicatorList() {
       density={density}
       className="list-cell"
       style={{
-        transform: `translate(${col * (columnWidth + GAP)}px, ${top}px)`,
+        transform: `translate(${col * (columnWidth + GAP)}px, ${offsets[row]}px)`,
         width: columnWidth,
-        height,
+        height: offsets[row + 1]! - offsets[row]! - GAP,
       }}
     />
   ));
@@ -150,7 +145,7 @@ export function IndicatorList() {
           role="list"
           aria-label={t('list.label')}
           className="list-grid"
-          style={{ height: virtualizer.getTotalSize() }}
+          style={{ height: totalHeight }}
           ref={listRef}
           tabIndex={-1}
           onFocusCapture={(e) => {
@@ -163,35 +158,4 @@ export function IndicatorList() {
       )}
     </div>
   );
-}
-
-const keyPerLayout = (_layout: readonly number[]) => (row: number) => row;
-
-/** Columns as many as fit at the minimum width, sharing the width. */
-export function columnsFor(width: number, minColumnWidth: number): { columns: number; columnWidth: number } {
-  const columns = Math.max(1, Math.floor((width + GAP) / (minColumnWidth + GAP)));
-  return { columns, columnWidth: Math.max(0, (width - GAP * (columns - 1)) / columns) };
-}
-
-/**
- * The element's content box, reported now and on each resize (jsdom and a hidden list: the fallback). The
- * content box, as the observer reports it: clientWidth/Height include the padding, and a first size 40px too
- * wide (the list's padding) laid the panels out wider for a frame (a layout shift).
- */
-function observeContentBox(el: HTMLElement, report: (rect: Rect) => void): (() => void) | undefined {
-  const update = (width: number, height: number) =>
-    report({ width: Math.round(width) || FALLBACK.width, height: Math.round(height) || FALLBACK.height });
-  const style = getComputedStyle(el);
-  const px = (v: string) => parseFloat(v) || 0;
-  update(
-    el.clientWidth - px(style.paddingLeft) - px(style.paddingRight),
-    el.clientHeight - px(style.paddingTop) - px(style.paddingBottom),
-  );
-  if (typeof ResizeObserver === 'undefined') return;
-  const ro = new ResizeObserver((entries) => {
-    const r = entries[0]?.contentRect;
-    if (r) update(r.width, r.height);
-  });
-  ro.observe(el);
-  return () => ro.disconnect();
 }
