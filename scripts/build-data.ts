@@ -1,18 +1,20 @@
-// npm run build:data [-- --data DIR --seeds DIR --out FILE --strict]
+// npm run build:data [-- --data DIR --seeds DIR --out FILE --whole --strict]
 // Reads the curated catalogue and the seed documents, checks everything, and writes the dataset
 // atomically. On any problem it prints every problem as file:line: message, writes nothing and exits 1,
-// so the previous dataset stays exactly as it was.
+// so the previous dataset stays exactly as it was. The dataset is written split (indicators.json and a file per
+// document beside it, scripts/lib/write-dataset.ts); --whole writes it in one file (golden files, tools).
 import { parseArgs } from 'node:util';
 import { buildDataset, type BuildInput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
 import { readBuildInput } from './lib/build-input';
-import { writeFileAtomic } from './lib/write-atomic';
+import { writeSplitDataset, writeWholeDataset } from './lib/write-dataset';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: 'data' },
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'public/data/indicators.json' },
+    whole: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -47,7 +49,7 @@ if (args.strict && unreviewed.length > 0) {
   process.exit(1);
 }
 try {
-  writeFileAtomic(args.out, JSON.stringify(dataset) + '\n');
+  (args.whole ? writeWholeDataset : writeSplitDataset)(args.out, dataset);
 } catch (error) {
   fail(`write ${args.out}`, error);
 }

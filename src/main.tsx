@@ -12,7 +12,6 @@ import { App, type AppProps } from './app/App';
 import { loadDataset } from './data/load-dataset';
 import { yieldToMain } from './lib/yield-to-main';
 import { createAppStore } from './store/app-store';
-import { prepareFirstRender } from './store/selectors';
 
 void import('./fonts');
 
@@ -81,7 +80,7 @@ function start() {
     const preloaded = await loadDataset(undefined, undefined, yieldToMain);
     if (!preloaded.ok) return mount(root, { preloaded });
     const store = createAppStore({ today: asOf, dataset: preloaded.value });
-    await prepareFirstRender(store.getState(), yieldToMain);
+    await store.derived.prepareFirstRender(store.getState(), yieldToMain);
     hydrate(snapshot, asOf, { preloaded, store });
   })();
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: prints, for this machine, each figure with its unit — the median of several runs with
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
-//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts] [--sizes 1,10,100] [--runs N]
+//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus] [--sizes 1,10,100] [--runs N]
 //                    [--cpu-throttle N] [--no-build] [--record] [--filter-only]
 //
 // --filter-only: of the browser section, only the filter-change latency at 5,000 indicators (~30 s).
@@ -13,12 +13,13 @@ import { parseArgs } from 'node:util';
 import { buildForBench, benchBundle, BENCH_DIST } from './bundle-section';
 import { benchBrowser, DEFAULT_BROWSER } from './browser-section';
 import { benchExtraction, DEFAULT_EXTRACTION } from './extraction';
+import { benchCorpus, DEFAULT_CORPUS } from './corpus-section';
 import { benchFonts } from './font-section';
 import { benchLighthouse } from './lighthouse-section';
 import { machineLine } from './machine';
 import type { SectionResult } from './section';
 
-const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts'] as const;
+const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts', 'corpus'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -112,7 +113,10 @@ async function main(): Promise<void> {
   }
 
   let buildError: string | null = null;
-  if (args.build && (wants('bundle') || wants('browser') || wants('lighthouse') || wants('fonts'))) {
+  if (
+    args.build &&
+    (wants('bundle') || wants('browser') || wants('lighthouse') || wants('fonts') || wants('corpus'))
+  ) {
     try {
       // The real dataset is only needed by the browser sections; without it they say so and go on.
       if (!existsSync('public/data/indicators.json')) {
@@ -178,6 +182,14 @@ async function main(): Promise<void> {
       ...(await section(
         '5. The first screen without a CJK font',
         needBuild(() => benchFonts(BENCH_DIST, args.runs ?? 5)),
+      )),
+    );
+
+  if (wants('corpus'))
+    out.push(
+      ...(await section(
+        '6. 2,000 documents, 50,000 indicators (synthetic corpus from the seeds)',
+        needBuild(() => benchCorpus({ ...DEFAULT_CORPUS, ...(args.runs ? { browserRuns: args.runs } : {}) })),
       )),
     );
 

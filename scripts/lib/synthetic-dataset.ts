@@ -2,12 +2,12 @@
 // Every quote is an exact substring of its document's text at its offset, and every figure mention points at
 // the number inside a quote, so the provenance panel and the schema both hold.
 import type {
-  Dataset,
+  WholeDataset,
   DatasetMention,
   Indicator,
   Observation,
   Region,
-  SourceDocument,
+  WholeDocument,
 } from '../../src/domain/dataset-schema';
 import { SCHEMA_VERSION } from '../../src/domain/dataset-schema';
 import type { Unit } from '../../src/domain/types';
@@ -76,7 +76,7 @@ interface Draft {
   sentences: { text: string; numberText: string; obs: Observation }[];
 }
 
-export function makeSyntheticDataset({ indicators, regions, seed }: SyntheticOptions): Dataset {
+export function makeSyntheticDataset({ indicators, regions, seed }: SyntheticOptions): WholeDataset {
   const rand = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
@@ -150,7 +150,7 @@ export function makeSyntheticDataset({ indicators, regions, seed }: SyntheticOpt
     drafts[docIndex]!.push({ indicator, sentences });
   }
 
-  const documents: SourceDocument[] = [];
+  const documents: WholeDocument[] = [];
   const mentions: DatasetMention[] = [];
   const allIndicators: Indicator[] = [];
   docMeta.forEach((meta, d) => {

@@ -6,7 +6,6 @@ import { yieldToMain } from '../lib/yield-to-main';
 import { markOnce } from '../lib/perf-marks';
 import { translator } from '../i18n/translate';
 import { createAppStore, type AppStore } from '../store/app-store';
-import { prepareFirstRender } from '../store/selectors';
 import { StoreProvider } from '../store/store-context';
 import { attachUrlSync, type HistoryLike } from '../store/url-sync';
 import { parseUrlLocale } from '../store/url-state';
@@ -79,7 +78,7 @@ export function App({
     const ready =
       realToday === state.today
         ? Promise.resolve()
-        : prepareFirstRender({ ...state, ...day }, yieldToMain).then(() => {
+        : store.derived.prepareFirstRender({ ...state, ...day }, yieldToMain).then(() => {
             if (!cancelled) store.setState(day);
           });
     void ready.then(() => {
@@ -100,7 +99,7 @@ export function App({
         if (!r.ok) return setPhase({ name: 'error', error: r.error });
         store.getState().setDataset(r.value);
         detach = attachUrlSync(store, win);
-        await prepareFirstRender(store.getState(), yieldToMain);
+        await store.derived.prepareFirstRender(store.getState(), yieldToMain);
         if (!cancelled) setPhase({ name: 'ready' });
       },
       (e: unknown) => {

@@ -1,5 +1,5 @@
-// How the dataset worker hands a parsed dataset to the page: the object without its two long arrays
-// first, then those arrays a slice per message, so that the page takes each message (and the work of
+// How the dataset worker hands a parsed dataset to the page: the object without its long arrays (indicators,
+// and mentions where a dataset carries them inline) first, then those arrays a slice per message, so that the page takes each message (and the work of
 // copying it in) in a task of its own. Pure: the worker and the page both use these, and tests run them.
 import type { ParseResult } from './fetch-json';
 
@@ -21,18 +21,27 @@ function isSliceable(json: unknown): json is Record<string, unknown> {
     !!json &&
     typeof json === 'object' &&
     !Array.isArray(json) &&
-    LONG_KEYS.every((k) => Array.isArray((json as Record<string, unknown>)[k]))
+    Array.isArray((json as Record<string, unknown>).indicators) &&
+    LONG_KEYS.every((k) => {
+      const v = (json as Record<string, unknown>)[k];
+      return v === undefined || Array.isArray(v);
+    })
   );
 }
 
-/** The messages that carry `json`: head, slices, done; or the whole value if it has not the two arrays. */
+const presentKeys = (json: Record<string, unknown>) => LONG_KEYS.filter((k) => json[k] !== undefined);
+
+/** The messages that carry `json`: head, slices, done; or the whole value if it has not the arrays. */
 export function* sliceMessages(json: unknown): Generator<SliceMessage> {
   if (!isSliceable(json)) {
     yield { type: 'whole', json };
     return;
   }
-  yield { type: 'head', head: { ...json, indicators: [], mentions: [] } };
-  for (const key of LONG_KEYS) {
+  const keys = presentKeys(json);
+  const head = { ...json };
+  for (const key of keys) head[key] = [];
+  yield { type: 'head', head };
+  for (const key of keys) {
     const all = json[key] as unknown[];
     for (let i = 0; i < all.length; i += MESSAGE_SLICE)
       yield { type: 'slice', key, items: all.slice(i, i + MESSAGE_SLICE) };
@@ -52,7 +61,7 @@ export function* resultMessages(result: ParseResult): Generator<SliceMessage> {
  */
 export function assembler(): (m: SliceMessage) => ParseResult | undefined {
   let head: Record<string, unknown> | null = null;
-  const parts: Record<LongKey, unknown[]> = { indicators: [], mentions: [] };
+  let parts: Partial<Record<LongKey, unknown[]>> = {};
   return (m) => {
     switch (m.type) {
       case 'whole':
@@ -61,9 +70,10 @@ export function assembler(): (m: SliceMessage) => ParseResult | undefined {
         return { ok: false, stage: m.stage, detail: m.detail };
       case 'head':
         head = m.head;
+        parts = Object.fromEntries(presentKeys(m.head).map((k) => [k, []]));
         return undefined;
       case 'slice':
-        for (const item of m.items) parts[m.key].push(item);
+        for (const item of m.items) (parts[m.key] ??= []).push(item);
         return undefined;
       case 'done':
         return { ok: true, json: { ...head, ...parts } };

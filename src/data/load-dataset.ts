@@ -24,7 +24,8 @@ export function datasetUrl(baseURI: string = document.baseURI): string {
 type Issue = { path: string; message: string };
 type ZodIssueLike = { path: readonly PropertyKey[]; message: string };
 
-function toIssues(issues: readonly ZodIssueLike[], prefix: readonly PropertyKey[] = []): Issue[] {
+/** zod's issues as the app shows them: a dotted path (with a prefix) and a message. */
+export function toIssues(issues: readonly ZodIssueLike[], prefix: readonly PropertyKey[] = []): Issue[] {
   return issues.map((i) => ({
     path: [...prefix, ...i.path].map(String).join('.') || '(root)',
     message: i.message,
@@ -47,8 +48,8 @@ const LONG_ARRAYS = [
 
 /**
  * validateDataset with the same result (value, or every issue with the same paths), done in slices with
- * `pause()` between them: the indicators and mentions arrays, which hold nearly all the work for a large
- * dataset, VALIDATION_SLICE elements at a time.
+ * `pause()` between them: the indicators array (and mentions, where the dataset carries them inline), which
+ * hold nearly all the work for a large dataset, VALIDATION_SLICE elements at a time.
  */
 export async function validateDatasetInSlices(
   json: unknown,
@@ -56,12 +57,19 @@ export async function validateDatasetInSlices(
   pause: () => Promise<void>,
 ): Promise<Result<Dataset, LoadError>> {
   const record = json as Record<string, unknown> | null;
-  if (!record || typeof record !== 'object' || LONG_ARRAYS.some(([k]) => !Array.isArray(record[k])))
+  const present = LONG_ARRAYS.filter(([k]) => record?.[k] !== undefined);
+  if (
+    !record ||
+    typeof record !== 'object' ||
+    !Array.isArray(record.indicators) ||
+    present.some(([k]) => !Array.isArray(record[k]))
+  )
     return validateDataset(json, url);
-  const head = datasetSchema.safeParse({ ...record, indicators: [], mentions: [] });
+  const emptied = Object.fromEntries(present.map(([k]) => [k, []]));
+  const head = datasetSchema.safeParse({ ...record, ...emptied });
   const issues: Issue[] = head.success ? [] : toIssues(head.error.issues);
   const parts: Record<string, unknown[]> = {};
-  for (const [key, schema] of LONG_ARRAYS) {
+  for (const [key, schema] of present) {
     const all = record[key] as unknown[];
     const out: unknown[] = [];
     for (let start = 0; start < all.length; start += VALIDATION_SLICE) {

@@ -1,11 +1,14 @@
-// The dataset contract (public/data/indicators.json): one zod schema, used by the build to check what it
-// writes and by the app to check what it loads. Field names are stable; new fields may be added.
+// The dataset contract (public/data/indicators.json and its document files): one zod schema, used by the build
+// to check what it writes and by the app to check what it loads. Field names are stable; new fields may be added.
+// Version 2 splits the dataset: indicators.json holds what the panels need; each document's text and mentions
+// are in a file of their own (documents[].textFile), loaded when its provenance panel opens. A dataset that
+// carries them inline (documents[].text, mentions) is valid too: one file for tests, golden files and exports.
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
 import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
  *  downloaded early). */
@@ -38,8 +41,10 @@ export const documentSchema = z.object({
   published: matching(ISO_DATE_RE, 'a date YYYY-MM-DD'),
   region: nonEmpty(),
   kind: nonEmpty(),
-  /** The normalised text that every quote offset points into. */
-  text: z.string(),
+  /** The normalised text that every quote offset points into, when the dataset carries it inline. */
+  text: z.optional(z.string()),
+  /** Otherwise: its document file (documentFileSchema), relative to the dataset's own URL. */
+  textFile: z.optional(matching(/^documents\/[\w.-]+\.json$/, "'documents/<name>.json'")),
 });
 
 /** The document id that imported observations carry in `source.document`; no document of the dataset has it. */
@@ -122,6 +127,15 @@ export const datasetSchema = z.object({
   regions: z.array(regionSchema),
   topics: z.array(topicSchema),
   indicators: z.array(indicatorSchema),
+  /** Every mention of every document carried inline; absent when each document's file holds its own. */
+  mentions: z.optional(z.array(datasetMentionSchema)),
+});
+
+/** One document's file (documents/<id>.<hash>.json beside indicators.json): its text and its mentions. */
+export const documentFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: nonEmpty(),
+  text: z.string(),
   mentions: z.array(datasetMentionSchema),
 });
 
@@ -135,3 +149,10 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type DatasetMention = z.infer<typeof datasetMentionSchema>;
 export type MentionStatus = z.infer<typeof mentionStatusSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type DocumentFile = z.infer<typeof documentFileSchema>;
+/** A dataset in one piece: every document's text and every mention inline (what the build assembles). */
+export type WholeDocument = SourceDocument & { text: string };
+export type WholeDataset = Omit<Dataset, 'documents' | 'mentions'> & {
+  documents: WholeDocument[];
+  mentions: DatasetMention[];
+};

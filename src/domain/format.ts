@@ -7,6 +7,7 @@ export type Locale = 'zh-CN' | 'en';
 /** What a panel shows for a number that does not exist (never 'NaN'). */
 export const MISSING = '—';
 
+// One formatter per (locale, digits), shared by every store: a formatter is a pure function of its key.
 const formatters = new Map<string, Intl.NumberFormat>();
 function number(value: number, locale: Locale, min: number, max: number): string {
   const key = `${locale}|${min}|${max}`;

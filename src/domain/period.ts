@@ -38,6 +38,9 @@ export interface ParsedPeriod {
 
 // Periods repeat (a dataset of 5,000 indicators uses a few dozen), and progress asks for each many times:
 // parse each string once. The cache holds frozen results; callers never mutate the dates.
+// Module-level on purpose, unlike the store's derived values (src/store/derived.ts): the result is a pure
+// function of an immutable string (in the page's time zone, fixed for its life and in the tests), so two
+// stores or tests that share it get exactly what each would compute alone; and src/domain is below src/lib.
 const cache = new Map<string, Result<ParsedPeriod>>();
 const CACHE_LIMIT = 10_000;
 
@@ -169,7 +172,8 @@ export function dateProblem(s: string): string | null {
  * over the length of the following year. Same day of year → a whole number (31 Dec 2021 → 31 Dec 2025 = 4).
  */
 export function yearsBetween(a: Date, b: Date): number {
-  // The same few pairs (period ends and the as-of date) come back for every indicator: compute each once.
+  // The same few pairs (period ends and the as-of date) come back for every indicator: compute each once
+  // (module-level for the reason parsePeriod's cache is: a pure function of two instants).
   const key = `${a.getTime()}|${b.getTime()}`;
   const hit = yearsCache.get(key);
   if (hit !== undefined) return hit;

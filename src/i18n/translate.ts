@@ -94,6 +94,7 @@ function parseArgument(text: string, at: number): { part: Part; end: number } | 
   return { part: { kind: 'plural', name, source: text.slice(at, i), branches }, end: i };
 }
 
+// Templates parsed once, shared by every store: the parts are a pure function of the template text.
 const parsed = new Map<string, Part[]>();
 function partsOf(template: string): Part[] {
   let parts = parsed.get(template);

@@ -1,5 +1,5 @@
-// Lookups derived once per dataset (memoised by identity): the region tree, documents per indicator, mentions
-// per document.
+// Lookups derived from a dataset: the region tree, documents per indicator, mentions per document. Pure: the
+// store keeps the index of its dataset (src/store/derived.ts).
 import type {
   Dataset,
   DatasetMention,
@@ -32,11 +32,7 @@ export interface DatasetIndex {
   withSeries: Set<string>;
 }
 
-const cache = new WeakMap<Dataset, DatasetIndex>();
-
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
   const regionById = new Map(dataset.regions.map((r) => [r.id, r]));
   const nodes = new Map<string, RegionNode>(
     dataset.regions.map((r) => [r.id, { region: r, children: [], depth: 0 }]),
@@ -78,7 +74,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const i of dataset.indicators)
     documentsOfIndicator.set(i.id, [...new Set(i.observations.map((o) => o.source.document))]);
   const mentionsOfDocument = new Map<string, DatasetMention[]>();
-  for (const m of dataset.mentions) {
+  for (const m of dataset.mentions ?? []) {
     const list = mentionsOfDocument.get(m.document) ?? [];
     list.push(m);
     mentionsOfDocument.set(m.document, list);
@@ -90,7 +86,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       .filter((i) => i.observations.filter((o) => o.role === 'actual' && o.basis === 'level').length >= 2)
       .map((i) => i.id),
   );
-  const index: DatasetIndex = {
+  return {
     indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
     regionById,
     topicById: new Map(dataset.topics.map((t) => [t.id, t])),
@@ -102,6 +98,4 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     mentionsOfDocument,
     withSeries,
   };
-  cache.set(dataset, index);
-  return index;
 }

@@ -5,7 +5,6 @@
 import type { StateCreator } from 'zustand';
 import type { ImportedObservation } from '../import/import-csv';
 import {
-  extraByIndicator,
   loadImports,
   newBatch,
   saveImports,
@@ -94,16 +93,4 @@ export function createImportSlice<S extends ImportSlice>({
       dismissImportNotices: () => setSlice({ importNotices: [] }),
     };
   };
-}
-
-const extraCache = new WeakMap<readonly StoredImport[], Map<string, ImportedObservation[]>>();
-
-/** Imported observations per indicator id, the `extra` of computeProgress; stable while imports are unchanged. */
-export function selectExtra(s: Pick<ImportSlice, 'imports'>): Map<string, ImportedObservation[]> {
-  let hit = extraCache.get(s.imports);
-  if (!hit) {
-    hit = extraByIndicator(s.imports);
-    extraCache.set(s.imports, hit);
-  }
-  return hit;
 }

@@ -1,13 +1,13 @@
-// A dataset prepared for filtering, once per (progress map, sort, locale): the indicators in sort order as
+// A dataset prepared for filtering, for one progress map and order: the indicators in sort order as
 // parallel arrays, each facet value a small integer, the search text lowercased. list-view.ts filters and
-// counts over it.
+// counts over it. Pure: the store keeps the lists it prepared (src/store/derived.ts).
 import type { Dataset, Indicator } from '../domain/dataset-schema';
 import { STATUSES, type Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import type { Locale } from '../i18n/translate';
-import { indexDataset } from './dataset-index';
+import type { DatasetIndex } from './dataset-index';
 import { sortInSlices } from './sort-in-slices';
-import type { ProgressEntry, ProgressMap } from './progress-cache';
+import type { ProgressEntry, ProgressMap } from './progress-map';
 import type { Sort } from './store-types';
 
 /** Order for the status sort: what most needs attention first. */
@@ -80,8 +80,15 @@ export interface PreparedList {
   regionChain: Int32Array[];
   /** For each region code: itself and every region within it, as codes. */
   regionSubtree: Int32Array[];
-  /** Recent views by filter key, oldest first. */
-  views: Map<string, ListView>;
+}
+
+/**
+ * The locale an order is made in. Sorting by name is the only place the language matters; the other
+ * orders break ties by the Chinese name (the dataset's own language), so switching the language does not
+ * move the panels, and the order is the same whatever the language was when it was first computed.
+ */
+export function orderLocale(sort: Sort, locale: Locale): Locale {
+  return sort === 'name' ? locale : 'zh-CN';
 }
 
 function compareBy(
@@ -124,57 +131,42 @@ function compareBy(
   }
 }
 
-// Sorted and prepared once per (progress map, sort, locale); a progress map belongs to one dataset.
-const prepared = new WeakMap<ProgressMap, Map<string, PreparedList>>();
-
-function cacheFor(progress: ProgressMap): Map<string, PreparedList> {
-  let perProgress = prepared.get(progress);
-  if (!perProgress) {
-    perProgress = new Map();
-    prepared.set(progress, perProgress);
-  }
-  return perProgress;
-}
-
-const keyOf = (sort: Sort, locale: Locale) => `${sort}|${locale}`;
-
-function cached(dataset: Dataset, progress: ProgressMap, key: string): PreparedList | undefined {
-  const hit = cacheFor(progress).get(key);
-  return hit && hit.ids.length === dataset.indicators.length ? hit : undefined;
-}
-
+/** The list in the order `sort` makes (in `locale` when sorting by name: orderLocale). */
 export function prepareList(
   dataset: Dataset,
+  index: DatasetIndex,
   progress: ProgressMap,
   sort: Sort,
   locale: Locale,
 ): PreparedList {
-  const key = keyOf(sort, locale);
-  const hit = cached(dataset, progress, key);
-  if (hit) return hit;
-  const sorted = [...dataset.indicators].sort(compareBy(sort, locale, progress));
-  const list = build(dataset, progress, sorted);
-  cacheFor(progress).set(key, list);
-  return list;
+  const sorted = [...dataset.indicators].sort(compareBy(sort, orderLocale(sort, locale), progress));
+  return build(dataset, index, progress, sorted);
 }
 
-/** prepareList ahead of its first use, the sort done in slices with `pause()` between them. */
+/** prepareList with the sort done in slices, `pause()` between them. */
 export async function prepareListInSlices(
   dataset: Dataset,
+  index: DatasetIndex,
   progress: ProgressMap,
   sort: Sort,
   locale: Locale,
   pause: () => Promise<void>,
-): Promise<void> {
-  const key = keyOf(sort, locale);
-  if (cached(dataset, progress, key)) return;
-  const sorted = await sortInSlices(dataset.indicators, compareBy(sort, locale, progress), pause);
+): Promise<PreparedList> {
+  const sorted = await sortInSlices(
+    dataset.indicators,
+    compareBy(sort, orderLocale(sort, locale), progress),
+    pause,
+  );
   await pause();
-  cacheFor(progress).set(key, build(dataset, progress, sorted));
+  return build(dataset, index, progress, sorted);
 }
 
-function build(dataset: Dataset, progress: ProgressMap, sorted: readonly Indicator[]): PreparedList {
-  const index = indexDataset(dataset);
+function build(
+  dataset: Dataset,
+  index: DatasetIndex,
+  progress: ProgressMap,
+  sorted: readonly Indicator[],
+): PreparedList {
   const n = sorted.length;
   const regions = new Codes();
   const topics = new Codes();
@@ -223,6 +215,5 @@ function build(dataset: Dataset, progress: ProgressMap, sorted: readonly Indicat
     docs,
     regionChain,
     regionSubtree,
-    views: new Map(),
   };
 }

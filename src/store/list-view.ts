@@ -1,21 +1,18 @@
 // The filtered, sorted list and its facet counts, over a prepared list (list-prepare.ts): a filter change
-// walks plain arrays and counts into typed arrays; the last few views are kept, so typing a letter and
-// deleting it, or going back to a filter set, costs nothing.
+// walks plain arrays and counts into typed arrays. Pure: the store keeps the last few views by filterKey
+// (src/store/derived.ts), so typing a letter and deleting it, or going back to a filter set, costs nothing.
 import { STATUSES } from '../domain/progress-types';
 import type { Codes, ListView, PreparedList } from './list-prepare';
 import type { Filters } from './store-types';
-
-/** Views kept per prepared list. */
-const KEEP_VIEWS = 16;
 
 export function searchTerms(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** The filters that shape a view, as a cache key (the query by its search terms). */
-function filterKey(filters: Filters, terms: readonly string[]): string {
+/** The filters that shape a view, as a string (the query by its search terms): equal keys, equal views. */
+export function filterKey(filters: Filters): string {
   const SEP = '\u0001';
-  return [filters.region, filters.topic, filters.doc, filters.status, terms]
+  return [filters.region, filters.topic, filters.doc, filters.status, searchTerms(filters.q)]
     .map((list) => list.join(SEP))
     .join('\u0002');
 }
@@ -37,7 +34,9 @@ function toMap<K extends string>(ids: readonly K[], counts: Int32Array): Map<K, 
   return m;
 }
 
-function computeView(list: PreparedList, filters: Filters, terms: readonly string[]): ListView {
+/** The view of a prepared list under these filters. */
+export function listView(list: PreparedList, filters: Filters): ListView {
+  const terms = searchTerms(filters.q);
   const n = list.ids.length;
   const nRegions = list.regions.ids.length;
   // A selected region selects every region within it.
@@ -103,21 +102,4 @@ function computeView(list: PreparedList, filters: Filters, terms: readonly strin
       status: toMap(STATUSES, statusCount),
     },
   };
-}
-
-/** The view of a prepared list under these filters: from the recent views if it was seen lately. */
-export function listView(list: PreparedList, filters: Filters): ListView {
-  const terms = searchTerms(filters.q);
-  const key = filterKey(filters, terms);
-  const hit = list.views.get(key);
-  if (hit) {
-    // Most recently used last.
-    list.views.delete(key);
-    list.views.set(key, hit);
-    return hit;
-  }
-  const view = computeView(list, filters, terms);
-  list.views.set(key, view);
-  if (list.views.size > KEEP_VIEWS) list.views.delete(list.views.keys().next().value!);
-  return view;
 }

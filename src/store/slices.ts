@@ -1,7 +1,16 @@
 // The store's slices. Each owns a part of the state and the actions that change it.
 import type { StateCreator } from 'zustand';
 import { STATUSES, type Status } from '../domain/progress-types';
-import type { AppState, DataSlice, FiltersSlice, SelectionSlice, ViewSlice } from './store-types';
+import type { LoadError } from '../data/load-dataset';
+import type { LoadDocument } from '../data/load-document';
+import type {
+  AppState,
+  DataSlice,
+  DocumentText,
+  FiltersSlice,
+  SelectionSlice,
+  ViewSlice,
+} from './store-types';
 import { EMPTY_FILTERS } from './store-types';
 import { isAsOfDate } from './as-of';
 
@@ -45,10 +54,38 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   closeSource: () => set({ selection: null }),
 });
 
-export const createDataSlice: Slice<DataSlice> = (set) => ({
-  dataset: null,
-  droppedParams: [],
-  setDataset: (dataset) => set({ dataset }),
-  setDroppedParams: (droppedParams) => set({ droppedParams }),
-  dismissNotice: () => set({ droppedParams: [] }),
-});
+/** Why a document file could not be used, in one line (the panel shows it with a retry). */
+function loadErrorDetail(error: LoadError): string {
+  if (error.kind === 'schema') return error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return error.detail;
+}
+
+export const createDataSlice =
+  (loadDocument: LoadDocument): Slice<DataSlice> =>
+  (set, get) => ({
+    dataset: null,
+    documentTexts: {},
+    loadDocumentText: (id) => {
+      const doc = get().dataset?.documents.find((d) => d.id === id);
+      const file = doc?.textFile;
+      if (!doc || file === undefined) return;
+      const current = get().documentTexts[file];
+      if (current && current.status !== 'error') return;
+      const put = (text: DocumentText) =>
+        set((s) => ({ documentTexts: { ...s.documentTexts, [file]: text } }));
+      put({ status: 'loading' });
+      void loadDocument(doc).then(
+        (r) =>
+          put(
+            r.ok
+              ? { status: 'ready', text: r.value.text, mentions: r.value.mentions }
+              : { status: 'error', detail: loadErrorDetail(r.error) },
+          ),
+        (e: unknown) => put({ status: 'error', detail: e instanceof Error ? e.message : String(e) }),
+      );
+    },
+    droppedParams: [],
+    setDataset: (dataset) => set({ dataset }),
+    setDroppedParams: (droppedParams) => set({ droppedParams }),
+    dismissNotice: () => set({ droppedParams: [] }),
+  });

@@ -1,5 +1,5 @@
 // The combined store's shape, assembled from typed slices (filters, view, selection, data).
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset, DatasetMention } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import type { Locale } from '../i18n/translate';
 import type { ImportSlice } from './import-slice';
@@ -59,8 +59,18 @@ export interface SelectionSlice {
   closeSource: () => void;
 }
 
+/** A document's text and mentions, loaded from its file when its provenance panel first opens. */
+export type DocumentText =
+  | { status: 'loading' }
+  | { status: 'ready'; text: string; mentions: readonly DatasetMention[] }
+  | { status: 'error'; detail: string };
+
 export interface DataSlice {
   dataset: Dataset | null;
+  /** By document file (documents[].textFile): a newer dataset names its files anew, so nothing stale is read. */
+  documentTexts: Readonly<Record<string, DocumentText>>;
+  /** Load the file of a document of the dataset, once (again after an error). */
+  loadDocumentText: (id: string) => void;
   /** URL values that were dropped (unknown ids, bad dates, markup), shown in a dismissible notice. */
   droppedParams: string[];
   setDataset: (dataset: Dataset) => void;

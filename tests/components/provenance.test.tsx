@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { splitDataset } from '../../src/domain/catalogue/split-dataset';
+import type { LoadDocument } from '../../src/data/load-document';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
@@ -58,5 +60,55 @@ describe('provenance panel', () => {
     await user.click(screen.getAllByRole('button', { name: /800 亿元，查看出处/ })[0]!);
     expect(screen.getByRole('dialog')).toHaveTextContent(evil);
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('provenance of a split dataset (documents in files of their own)', () => {
+  const { index, documents } = splitDataset(makeSmallDataset(), (json) => String(json.length));
+  const files = new Map(documents.map((d) => [d.path, d.file]));
+
+  /** A loader the test releases by hand, counting its calls. */
+  function deferredLoader() {
+    const calls: string[] = [];
+    let release: (r: Awaited<ReturnType<LoadDocument>>) => void = () => {};
+    const load: LoadDocument = (doc) => {
+      calls.push(doc.id);
+      return new Promise((resolve) => (release = resolve));
+    };
+    return { calls, load, release: (r: Awaited<ReturnType<LoadDocument>>) => release(r) };
+  }
+
+  it('fetches nothing until a number is clicked, then shows the text from the document file', async () => {
+    const loader = deferredLoader();
+    const { user } = await renderApp(index, '/', { loadDocument: loader.load });
+    expect(loader.calls).toEqual([]);
+    const panel = screen.getByRole('article', { name: '科技型企业贷款余额' });
+    await user.click(within(panel).getByRole('button', { name: /^800 亿元，查看出处$/ }));
+    const dialog = screen.getByRole('dialog', { name: '《重庆高新区金融发展“十四五”规划》' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('正在载入文件原文…');
+    expect(dialog.querySelector('mark')).toBeNull();
+    const doc = index.documents.find((d) => d.id === loader.calls[0])!;
+    loader.release({ ok: true, value: files.get(doc.textFile!)! });
+    await waitFor(() => expect(dialog.querySelector('mark')).not.toBeNull());
+    expect(dialog.querySelector('mark')!.textContent).toBe('2021年末全市科技型企业贷款余额800亿元');
+    expect(within(dialog).getAllByRole('button', { name: /已采用/ }).length).toBeGreaterThan(0);
+    expect(loader.calls).toEqual([doc.id]);
+  });
+
+  it('says why the text could not be loaded, and loads it on retry', async () => {
+    const loader = deferredLoader();
+    const { user } = await renderApp(index, '/', { loadDocument: loader.load });
+    const panel = screen.getByRole('article', { name: '科技型企业贷款余额' });
+    await user.click(within(panel).getByRole('button', { name: /^800 亿元，查看出处$/ }));
+    const dialog = screen.getByRole('dialog');
+    loader.release({ ok: false, error: { kind: 'network', url: 'x', detail: 'HTTP 404' } });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('文件原文未能载入（HTTP 404）。');
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(loader.calls).toHaveLength(2);
+    const doc = index.documents.find((d) => d.id === loader.calls[1])!;
+    loader.release({ ok: true, value: files.get(doc.textFile!)! });
+    await waitFor(() => expect(dialog.querySelector('mark')).not.toBeNull());
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
-import { PANEL_HEIGHT } from '../../src/components/list/IndicatorList';
+import { GAP, PANEL_HEIGHT } from '../../src/components/list/IndicatorList';
 
 beforeEach(installDomStubs);
 afterEach(cleanup);
@@ -24,6 +24,55 @@ describe('windowed list', () => {
     expect(screen.getByText('显示 5,000 / 5,000 项指标')).toBeInTheDocument();
   });
 
+  it('lays the panels out in as many columns as the list is wide, rows in view ± one mounted', async () => {
+    // The list's content box as the browser's observer would report it: 1000 × 900 px.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly report: ResizeObserverCallback) {}
+        observe(target: Element) {
+          const entry = { target, contentRect: { width: 1000, height: 900 } } as ResizeObserverEntry;
+          this.report([entry], this as unknown as ResizeObserver);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    const { store } = await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const places = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => {
+          const [, x, y] = /translate\(([\d.]+)px, ([\d.]+)px\)/.exec(li.style.transform) ?? [];
+          return { at: Number(li.getAttribute('aria-posinset')), x: Number(x), y: Number(y), li };
+        });
+
+    // Detailed panels are at least 360 px wide: two columns of (1000 − 12) / 2 px.
+    const detailed = places();
+    for (const { at, x, y, li } of detailed) {
+      expect(x).toBeCloseTo(((at - 1) % 2) * (494 + GAP));
+      expect(li.style.width).toBe('494px');
+      // Side by side in a row; each row below the one before it, by its height and the gap.
+      const rowStart = detailed.find((p) => p.at === at - ((at - 1) % 2))!;
+      expect(y).toBe(rowStart.y);
+      const above = detailed.find((p) => p.at === at - 2);
+      if (above) expect(y).toBe(above.y + parseFloat(above.li.style.height) + GAP);
+    }
+    expect(detailed[0]!.y).toBe(0);
+
+    // Compact panels (300 px at least) are all 244 px tall: three columns; at 900 px, rows 1–4 are in
+    // view, and one more below: 15 panels.
+    act(() => store.getState().setDensity('compact'));
+    await waitFor(() => expect(places()).toHaveLength(15));
+    for (const { at, x, y, li } of places()) {
+      expect(x).toBeCloseTo(((at - 1) % 3) * ((1000 - 2 * GAP) / 3 + GAP));
+      expect(y).toBe(Math.floor((at - 1) / 3) * (PANEL_HEIGHT.compact + GAP));
+      expect(li.style.height).toBe(`${PANEL_HEIGHT.compact}px`);
+    }
+    expect(places().map((p) => p.at)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  });
+
   it('scrolling mounts the rows in view and unmounts the rest', async () => {
     await renderApp(big);
     const list = screen.getByRole('list', { name: '指标列表' });
@@ -39,6 +88,24 @@ describe('windowed list', () => {
         .map((li) => Number(li.getAttribute('aria-posinset')));
     await waitFor(() => expect(Math.min(...positions())).toBeGreaterThan(150), { timeout: 5000 });
     expect(positions().length).toBeLessThanOrEqual(40);
+  });
+
+  it('a filter change after scrolling starts the list again at the top', async () => {
+    const { store } = await renderApp(big);
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const scroller = list.parentElement!;
+    const first = () => Number(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset'));
+    await act(async () => {
+      scroller.scrollTop = (PANEL_HEIGHT.detailed + 12) * 100;
+      fireEvent.scroll(scroller);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    await waitFor(() => expect(first()).toBeGreaterThan(150), { timeout: 5000 });
+    // 区域1 leaves about 1,800 indicators: far more than the rows scrolled past.
+    act(() => store.getState().setQuery('区域1'));
+    await waitFor(() => expect(first()).toBe(1));
+    expect(scroller.scrollTop).toBe(0);
+    expect(within(list).getAllByRole('listitem').length).toBeLessThanOrEqual(40);
   });
 
   it('a filter on 5,000 indicators narrows the list and keeps it bounded', async () => {

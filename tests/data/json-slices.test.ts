@@ -1,6 +1,7 @@
 // The dataset worker's messages carry the parsed dataset in slices; the page puts it back together.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitDataset } from '../../src/domain/catalogue/split-dataset';
 import type { WorkerRequest } from '../../src/data/dataset-worker';
 import { fetchBytes, fetchJson, parseBytes, type FetchResult } from '../../src/data/fetch-json';
 import {
@@ -69,6 +70,15 @@ const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBu
 describe('sliceMessages and assembler', () => {
   it('carry the real dataset back unchanged', () => {
     expect(roundTrip(sliceMessages(golden))).toEqual({ ok: true, json: golden });
+  });
+
+  it('carry a split index (no mentions) back without inventing a mentions array', () => {
+    const { index } = splitDataset(makeSyntheticDataset({ indicators: 600, regions: 9, seed: 3 }), () => 'h');
+    const messages = [...sliceMessages(index)];
+    expect(messages.filter((m) => m.type === 'slice')).toHaveLength(Math.ceil(600 / MESSAGE_SLICE));
+    const back = roundTrip(messages);
+    expect(back).toEqual({ ok: true, json: index });
+    expect(Object.keys((back as { json: object }).json)).not.toContain('mentions');
   });
 
   it('send a large dataset as a head, slices of MESSAGE_SLICE and done', () => {

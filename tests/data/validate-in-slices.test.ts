@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_SLICE, validateDataset, validateDatasetInSlices } from '../../src/data/load-dataset';
 import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
+import { splitDataset } from '../../src/domain/catalogue/split-dataset';
 
 const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Record<string, unknown>;
 
@@ -20,6 +21,16 @@ describe('validateDatasetInSlices', () => {
     expect(sliced.ok).toBe(true);
     const n = (k: string) => Math.ceil((golden[k] as unknown[]).length / VALIDATION_SLICE);
     expect(c.pauses).toBe(n('indicators') + n('mentions'));
+  });
+
+  it('validates a split index (no mentions, texts in files) in slices of its indicators only', async () => {
+    const { index } = splitDataset(makeSyntheticDataset({ indicators: 700, regions: 9, seed: 4 }), () => 'h');
+    const json = JSON.parse(JSON.stringify(index)) as unknown;
+    const c = counter();
+    const sliced = await validateDatasetInSlices(json, 'u', c.pause);
+    expect(sliced).toEqual(validateDataset(json, 'u'));
+    expect(sliced.ok && sliced.value.mentions).toBe(undefined);
+    expect(c.pauses).toBe(Math.ceil(700 / VALIDATION_SLICE));
   });
 
   it('reports every issue of a large dataset with the same paths and order as validateDataset', async () => {

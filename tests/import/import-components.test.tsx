@@ -64,7 +64,7 @@ describe('ImportPanel', () => {
     expect(screen.getByText('已导入 1 行。')).toBeInTheDocument();
     expect(store.getState().imports).toHaveLength(1);
     expect(storage.data.has(STORAGE_KEY)).toBe(true);
-    const entry = selectProgressMap(store.getState()).get('cq-loans');
+    const entry = selectProgressMap(store.getState(), store.derived).get('cq-loans');
     expect(entry?.ok && entry.progress.latest?.value).toBe(1600);
     expect(entry?.ok && entry.progress.latest?.observation.userSupplied).toBe(true);
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { ImportedObservation } from '../../src/import/import-csv';
-import { createImportSlice, selectExtra, type ImportSlice } from '../../src/store/import-slice';
+import { createImportSlice, type ImportSlice } from '../../src/store/import-slice';
 import {
   BACKUP_KEY,
+  extraByIndicator,
   LEGACY_KEY,
   loadImports,
   noticeText,
@@ -148,7 +149,7 @@ describe('import slice', () => {
     s().addImport('b.csv', [obs('sh-listed', 2)]);
     expect(s().imports).toHaveLength(2);
     expect(
-      selectExtra(s())
+      extraByIndicator(s().imports)
         .get('cq-loans')!
         .map((o) => o.value),
     ).toEqual([1, 2]);
@@ -156,7 +157,7 @@ describe('import slice', () => {
     expect(s().imports[0]!.observations).toHaveLength(1);
     s().removeImport(s().imports[1]!.id);
     expect(s().imports.map((b) => b.fileName)).toEqual(['a.csv']);
-    expect(selectExtra(s()).has('sh-listed')).toBe(false);
+    expect(extraByIndicator(s().imports).has('sh-listed')).toBe(false);
     s().clearImports();
     expect(s().imports).toEqual([]);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
@@ -179,11 +180,5 @@ describe('import slice', () => {
     const store = makeStore(storage);
     expect(store.getState().addImport('bad.csv', [])).toBe(false);
     expect(storage.data.size).toBe(0);
-  });
-
-  it('keeps selectExtra stable while imports do not change', () => {
-    const store = makeStore(null);
-    store.getState().addImport('a.csv', [obs('cq-loans', 2)]);
-    expect(selectExtra(store.getState())).toBe(selectExtra(store.getState()));
   });
 });

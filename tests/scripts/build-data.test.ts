@@ -18,6 +18,17 @@ function setUp(tables: Tables): string {
   return dir;
 }
 
+const args = (dir: string) => [
+  'scripts/build-data.ts',
+  '--data',
+  join(dir, 'data'),
+  '--seeds',
+  join(dir, 'seeds'),
+];
+
+/** JSON's view of an object: fields set to undefined are absent. */
+const strip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
 function build(dir: string) {
   return spawnSync(
     TSX,
@@ -57,7 +68,42 @@ describe('npm run build:data', () => {
     const before = readFileSync(join(dir, 'out', 'indicators.json'));
     expect(build(dir).status).toBe(0);
     expect(readFileSync(join(dir, 'out', 'indicators.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['indicators.json']);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['documents', 'indicators.json']);
+    expect(readdirSync(join(dir, 'out', 'documents'))).toEqual([
+      expect.stringMatching(/^doc-a\.[0-9a-f]{12}\.json$/),
+    ]);
+  });
+
+  it('splits the dataset: indicators.json without texts or mentions, each document in its own file', () => {
+    const index = JSON.parse(readFileSync(join(dir, 'out', 'indicators.json'), 'utf8'));
+    expect(index.schemaVersion).toBe(2);
+    expect(index.mentions).toBeUndefined();
+    const [doc] = index.documents;
+    expect(doc.text).toBeUndefined();
+    const file = JSON.parse(readFileSync(join(dir, 'out', doc.textFile), 'utf8'));
+    expect(file).toMatchObject({ schemaVersion: 2, id: 'doc-a', text: DOC_TEXT });
+    // Together they are the dataset --whole writes in one file.
+    const whole = join(dir, 'whole.json');
+    const run = spawnSync(TSX, [...args(dir), '--out', whole, '--whole'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const one = JSON.parse(readFileSync(whole, 'utf8'));
+    expect(one.mentions).toEqual(file.mentions);
+    expect(one.mentions.length).toBeGreaterThan(0);
+    expect(one.documents).toEqual([{ ...doc, textFile: undefined, text: file.text }].map(strip));
+    expect(one.indicators).toEqual(index.indicators);
+  });
+
+  it('names a changed document file anew and removes the old one only after indicators.json points away', () => {
+    const d = setUp(validTables());
+    const out = join(d, 'out', 'indicators.json');
+    expect(spawnSync(TSX, [...args(d), '--out', out]).status).toBe(0);
+    const [before] = readdirSync(join(d, 'out', 'documents'));
+    writeFileSync(join(d, 'seeds', 'a.txt'), DOC_TEXT + '\n附：本文件另有说明。\n');
+    expect(spawnSync(TSX, [...args(d), '--out', out]).status).toBe(0);
+    const [after, ...more] = readdirSync(join(d, 'out', 'documents'));
+    expect(more).toEqual([]);
+    expect(after).not.toBe(before);
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents[0].textFile).toBe(`documents/${after}`);
   });
 
   it('fails on a broken row, names file and line, and leaves the previous dataset untouched', () => {
@@ -75,7 +121,8 @@ describe('npm run build:data', () => {
     );
     expect(run.stderr).toMatch(/1 problem\(s\); .*indicators\.json left unchanged/);
     expect(readFileSync(join(dir, 'out', 'indicators.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['indicators.json']);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['documents', 'indicators.json']);
+    expect(readdirSync(join(dir, 'out', 'documents'))).toHaveLength(1);
   });
 
   it('with --strict, refuses unreviewed figures and writes nothing', () => {

@@ -27,7 +27,7 @@ describe('selectListView', () => {
   it('filters by region including descendants, with faceted counts', () => {
     const store = make();
     store.getState().toggleFilter('region', 'chongqing');
-    const v = selectListView(store.getState());
+    const v = selectListView(store.getState(), store.derived);
     expect([...v.ids].sort()).toEqual(['cq-loans', 'hitech-funds', 'hitech-gva']);
     // the region facet ignores the region filter itself
     expect(v.counts.region.get('yrd')).toBe(2);
@@ -38,26 +38,26 @@ describe('selectListView', () => {
 
   it('is memoised: the same state gives the same object; a new asOf recomputes statuses', () => {
     const store = make();
-    const a = selectListView(store.getState());
+    const a = selectListView(store.getState(), store.derived);
     store.getState().setLocale('en'); // not read unless sorting by name
-    expect(selectListView(store.getState())).toBe(a);
-    expect(selectProgressEntry(store.getState(), 'cq-loans')).toMatchObject({
+    expect(selectListView(store.getState(), store.derived)).toBe(a);
+    expect(selectProgressEntry(store.getState(), store.derived, 'cq-loans')).toMatchObject({
       ok: true,
       progress: { status: 'on-track' },
     });
     store.getState().setAsOf('2026-06-30');
-    expect(selectProgressEntry(store.getState(), 'cq-loans')).toMatchObject({
+    expect(selectProgressEntry(store.getState(), store.derived, 'cq-loans')).toMatchObject({
       ok: true,
       progress: { status: 'awaiting-result' },
     });
-    expect(selectListView(store.getState())).not.toBe(a);
+    expect(selectListView(store.getState(), store.derived)).not.toBe(a);
   });
 
   it('computes progress once per (indicator, asOf)', () => {
     const store = make();
-    const first = selectProgressEntry(store.getState(), 'cq-loans');
+    const first = selectProgressEntry(store.getState(), store.derived, 'cq-loans');
     store.getState().toggleFilter('topic', 'credit');
-    expect(selectProgressEntry(store.getState(), 'cq-loans')).toBe(first);
+    expect(selectProgressEntry(store.getState(), store.derived, 'cq-loans')).toBe(first);
   });
 
   it('ignores invalid as-of dates', () => {
@@ -72,11 +72,13 @@ describe('selectListView', () => {
       dataset: makeSyntheticDataset({ indicators: 5000, regions: 300, seed: 1 }),
       storage: null,
     });
-    const all = selectListView(store.getState());
+    const all = selectListView(store.getState(), store.derived);
     expect(all.ids).toHaveLength(5000);
     const sum = [...all.counts.status.values()].reduce((a, b) => a + b, 0);
     expect(sum).toBe(5000);
     store.getState().toggleFilter('status', 'achieved');
-    expect(selectListView(store.getState()).ids).toHaveLength(all.counts.status.get('achieved')!);
+    expect(selectListView(store.getState(), store.derived).ids).toHaveLength(
+      all.counts.status.get('achieved')!,
+    );
   });
 });

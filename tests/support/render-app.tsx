@@ -4,15 +4,19 @@ import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import type { Dataset } from '../../src/domain/dataset-schema';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore, type StoreOptions } from '../../src/store/app-store';
 
 export const TODAY = '2025-03-31';
 
 const READY_MS = 15_000;
 
-export async function renderApp(dataset: Dataset, url = '/') {
+export async function renderApp(
+  dataset: Dataset,
+  url = '/',
+  options: Pick<StoreOptions, 'loadDocument'> = {},
+) {
   window.history.replaceState(null, '', url);
-  const store = createAppStore({ today: TODAY, storage: null });
+  const store = createAppStore({ today: TODAY, storage: null, ...options });
   const load = () => Promise.resolve({ ok: true as const, value: dataset });
   const user = userEvent.setup();
   document.title = '';

@@ -1,6 +1,6 @@
 // A small hand-built dataset for component tests: two documents, a three-level region tree
 // (成渝 → 重庆市 → 重庆高新区, and 长三角 → 上海), and one indicator per interesting shape.
-import type { Dataset, DatasetMention, Indicator, Observation } from '../../src/domain/dataset-schema';
+import type { WholeDataset, DatasetMention, Indicator, Observation } from '../../src/domain/dataset-schema';
 import { SCHEMA_VERSION } from '../../src/domain/dataset-schema';
 
 type Obs = Omit<Observation, 'source'> & { quote: string; numberText: string };
@@ -96,7 +96,7 @@ export const SMALL_INDICATORS = [
   ]),
 ];
 
-export function makeSmallDataset(): Dataset {
+export function makeSmallDataset(): WholeDataset {
   const texts = new Map(DOCS.map((d) => [d.id, d.preamble]));
   const mentions: DatasetMention[] = [];
   const indicators: Indicator[] = SMALL_INDICATORS.map((spec) => {

@@ -3,9 +3,14 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
-import { selectExtra } from '../../store/import-slice';
 import { isoToDate } from '../../domain/period';
-import { selectIndex, selectListView, selectProgressEntry, selectProgressMap } from '../../store/selectors';
+import {
+  selectExtra,
+  selectIndex,
+  selectListView,
+  selectProgressEntry,
+  selectProgressMap,
+} from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ExportToolbar } from './ExportToolbar';
 import type { Exporter } from './exporter';
@@ -13,7 +18,7 @@ import { PanelExportMenu } from './PanelExportMenu';
 
 export function ExportToolbarConnected({ exporter }: { exporter?: Exporter }) {
   const dataset = useAppStore((s) => s.dataset);
-  const ids = useAppStore((s) => selectListView(s).ids);
+  const ids = useAppStore((s, d) => selectListView(s, d).ids);
   const index = useAppStore(selectIndex);
   const progressMap = useAppStore(selectProgressMap);
   const extra = useAppStore(selectExtra);
@@ -46,9 +51,9 @@ export function ExportToolbarConnected({ exporter }: { exporter?: Exporter }) {
 
 export function PanelExportConnected({ id, exporter }: { id: string; exporter?: Exporter }) {
   const dataset = useAppStore((s) => s.dataset);
-  const indicator = useAppStore((s) => selectIndex(s)?.indicatorById.get(id));
-  const entry = useAppStore((s) => selectProgressEntry(s, id));
-  const extra = useAppStore((s) => selectExtra(s).get(id));
+  const indicator = useAppStore((s, d) => selectIndex(s, d)?.indicatorById.get(id));
+  const entry = useAppStore((s, d) => selectProgressEntry(s, d, id));
+  const extra = useAppStore((s, d) => selectExtra(s, d).get(id));
   const locale = useAppStore((s) => s.locale);
   const asOf = useAppStore((s) => s.asOf);
   const date = useMemo(() => isoToDate(asOf), [asOf]);

@@ -84,7 +84,7 @@ export function OptionGroup({
 }
 
 const OptionRow = memo(function OptionRow({ filter, option }: { filter: ListFilter; option: Option }) {
-  const n = useAppStore((s) => selectFacetCount(s, filter, option.id));
+  const n = useAppStore((s, d) => selectFacetCount(s, d, filter, option.id));
   const checked = useAppStore((s) => (s.filters[filter] as readonly string[]).includes(option.id));
   const toggle = useAppStore((s) => s.toggleFilter);
   return (

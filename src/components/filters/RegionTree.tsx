@@ -61,7 +61,7 @@ const RegionItem = memo(function RegionItem({
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const checked = useAppStore((s) => s.filters.region.includes(node.region.id));
-  const n = useAppStore((s) => selectFacetCount(s, 'region', node.region.id));
+  const n = useAppStore((s, d) => selectFacetCount(s, d, 'region', node.region.id));
   const toggle = useAppStore((s) => s.toggleFilter);
   const name = localName(node.region.name, locale);
   const open = node.children.length > 0 && isOpen(node);

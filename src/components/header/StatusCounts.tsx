@@ -1,6 +1,5 @@
-import { useShallow } from 'zustand/react/shallow';
 import { STATUSES } from '../../domain/progress-types';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { selectCounts } from '../../store/selectors';
 import { useT } from '../common/use-t';
 import { StatusIcon } from '../common/StatusIcon';
@@ -9,12 +8,10 @@ import { StatusIcon } from '../common/StatusIcon';
 export function StatusCounts() {
   const t = useT();
   // The counts as numbers in STATUSES order: re-rendered only when one of them changes.
-  const counts = useAppStore(
-    useShallow((s) => {
-      const byStatus = selectCounts(s).status;
-      return STATUSES.map((status) => byStatus.get(status) ?? 0);
-    }),
-  );
+  const counts = useAppStoreShallow((s, d) => {
+    const byStatus = selectCounts(s, d).status;
+    return STATUSES.map((status) => byStatus.get(status) ?? 0);
+  });
   const selected = useAppStore((s) => s.filters.status);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (

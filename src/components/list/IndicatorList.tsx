@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
@@ -34,7 +33,7 @@ const FALLBACK = { width: 1200, height: 800 };
  */
 export function IndicatorList() {
   const t = useT();
-  const ids = useAppStore(useShallow(selectVisibleIds));
+  const ids = useAppStoreShallow(selectVisibleIds);
   const density = useAppStore((s) => s.density);
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);

@@ -1,7 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useT } from '../common/use-t';
 import { GAP, MIN_COLUMN_WIDTH, panelHeight } from './IndicatorList';
 import { ListCell } from './ListCell';
@@ -21,7 +20,7 @@ export const SNAPSHOT_PANELS = 4;
  */
 export function SnapshotList({ count = SNAPSHOT_PANELS }: { count?: number }) {
   const t = useT();
-  const ids = useAppStore(useShallow(selectVisibleIds));
+  const ids = useAppStoreShallow(selectVisibleIds);
   const density = useAppStore((s) => s.density);
   const index = useAppStore(selectIndex);
   return (

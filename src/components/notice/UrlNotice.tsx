@@ -1,11 +1,10 @@
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useT } from '../common/use-t';
 
 /** Values in the link that were not recognised: listed (as text), dropped, and dismissible. */
 export function UrlNotice() {
   const t = useT();
-  const dropped = useAppStore(useShallow((s) => s.droppedParams));
+  const dropped = useAppStoreShallow((s) => s.droppedParams);
   const dismiss = useAppStore((s) => s.dismissNotice);
   return (
     <div role="status" className={dropped.length ? 'notice' : 'notice-empty'}>

@@ -31,7 +31,7 @@ export const IndicatorPanel = memo(function IndicatorPanel({
 function PanelError({ id, error }: { id: string; error: Error }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const indicator = useAppStore((s) => selectIndex(s)?.indicatorById.get(id));
+  const indicator = useAppStore((s, d) => selectIndex(s, d)?.indicatorById.get(id));
   return (
     <article className="panel panel-error" aria-label={indicator ? localName(indicator.name, locale) : id}>
       <h3 className="panel-title">{indicator ? localName(indicator.name, locale) : id}</h3>
@@ -44,12 +44,12 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
   const t = useT();
   const titleId = useId();
   const locale = useAppStore((s) => s.locale);
-  const indicator = useAppStore((s) => selectIndex(s)?.indicatorById.get(id));
-  const region = useAppStore((s) =>
-    indicator ? selectIndex(s)?.regionById.get(indicator.region) : undefined,
+  const indicator = useAppStore((s, d) => selectIndex(s, d)?.indicatorById.get(id));
+  const region = useAppStore((s, d) =>
+    indicator ? selectIndex(s, d)?.regionById.get(indicator.region) : undefined,
   );
-  const entry = useAppStore((s) => selectProgressEntry(s, id));
-  const hasSeries = useAppStore((s) => selectIndex(s)?.withSeries.has(id) ?? false);
+  const entry = useAppStore((s, d) => selectProgressEntry(s, d, id));
+  const hasSeries = useAppStore((s, d) => selectIndex(s, d)?.withSeries.has(id) ?? false);
   if (!indicator) throw new Error(`unknown indicator ${id}`);
   if (!entry) throw new Error(`no progress for ${id}`);
   // A known failure is shown directly; the boundary is for anything that throws while rendering.

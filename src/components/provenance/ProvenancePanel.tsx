@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DatasetMention } from '../../domain/dataset-schema';
 import { formatValue } from '../../domain/format';
 import { selectIndex } from '../../store/selectors';
@@ -48,20 +48,21 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
   const openSource = useAppStore((s) => s.openSource);
   const index = useAppStore(selectIndex);
   const doc = index?.documentById.get(selection.document);
-  const mentions = index?.mentionsOfDocument.get(selection.document) ?? [];
+  const body = useDocumentBody(selection.document);
   const closeRef = useRef<HTMLButtonElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
+  const ready = body.status === 'ready';
   useEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center' });
-  }, [selection]);
+  }, [selection, ready]);
 
   // Quantities only: dates, document numbers and list markers are not figures.
-  const figures = mentions.filter((m) => m.class === 'figure');
-  const text = doc?.text ?? '';
+  const figures = ready ? body.mentions.filter((m) => m.class === 'figure') : [];
+  const text = ready ? body.text : '';
   const start = Math.min(selection.offset, text.length);
   const end = Math.min(start + selection.length, text.length);
 
@@ -93,29 +94,35 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
               <dd>{doc.published}</dd>
             </div>
           </dl>
-          {/* Text nodes only: the document is never parsed as markup. */}
-          <section className="provenance-text" aria-label={t('source.text')} tabIndex={0}>
-            {text.slice(0, start)}
-            <mark ref={markRef}>{text.slice(start, end)}</mark>
-            {text.slice(end)}
-          </section>
-          <section className="provenance-figures" aria-labelledby="provenance-figures-title">
-            <h3 id="provenance-figures-title">{t('source.figures')}</h3>
-            <ul>
-              {figures.map((m) => (
-                <MentionItem
-                  key={m.offset}
-                  mention={m}
-                  current={m.offset >= start && m.offset < Math.max(end, start + 1)}
-                  label={m.value !== null && m.unit ? formatValue(m.value, m.unit, locale) : m.text}
-                  statusLabel={t(`source.mention.${m.status}`)}
-                  onSelect={() =>
-                    openSource({ document: m.document, offset: m.offset, length: m.text.length })
-                  }
-                />
-              ))}
-            </ul>
-          </section>
+          {body.status !== 'ready' ? (
+            <DocumentPending body={body} />
+          ) : (
+            <>
+              {/* Text nodes only: the document is never parsed as markup. */}
+              <section className="provenance-text" aria-label={t('source.text')} tabIndex={0}>
+                {text.slice(0, start)}
+                <mark ref={markRef}>{text.slice(start, end)}</mark>
+                {text.slice(end)}
+              </section>
+              <section className="provenance-figures" aria-labelledby="provenance-figures-title">
+                <h3 id="provenance-figures-title">{t('source.figures')}</h3>
+                <ul>
+                  {figures.map((m) => (
+                    <MentionItem
+                      key={m.offset}
+                      mention={m}
+                      current={m.offset >= start && m.offset < Math.max(end, start + 1)}
+                      label={m.value !== null && m.unit ? formatValue(m.value, m.unit, locale) : m.text}
+                      statusLabel={t(`source.mention.${m.status}`)}
+                      onSelect={() =>
+                        openSource({ document: m.document, offset: m.offset, length: m.text.length })
+                      }
+                    />
+                  ))}
+                </ul>
+              </section>
+            </>
+          )}
         </>
       ) : selection.note !== undefined ? (
         // The user's own words: shown as text, never as markup.
@@ -128,6 +135,25 @@ function ProvenanceDialog({ selection, onClose }: { selection: Selection; onClos
       ) : (
         <p>{t('source.notFound')}</p>
       )}
+    </div>
+  );
+}
+
+/** While the document's file loads, or why it could not be used (with a retry). */
+function DocumentPending({ body }: { body: Exclude<DocumentBody, { status: 'ready' }> }) {
+  const t = useT();
+  if (body.status === 'loading')
+    return (
+      <p className="provenance-loading" role="status">
+        {t('source.loading')}
+      </p>
+    );
+  return (
+    <div className="provenance-error" role="alert">
+      <p>{t('source.loadFailed', { detail: body.detail })}</p>
+      <button type="button" onClick={body.retry}>
+        {t('source.retry')}
+      </button>
     </div>
   );
 }
@@ -161,4 +187,33 @@ function MentionItem({
       </button>
     </li>
   );
+}
+
+type DocumentBody =
+  | { status: 'ready'; text: string; mentions: readonly DatasetMention[] }
+  | { status: 'loading' }
+  | { status: 'error'; detail: string; retry: () => void };
+
+const LOADING: DocumentBody = { status: 'loading' };
+
+/**
+ * The text and mentions of a document: inline where the dataset carries them, else from the document's file,
+ * asked for when the panel opens (the first screen never fetches any document's text).
+ */
+function useDocumentBody(id: string): DocumentBody {
+  const index = useAppStore(selectIndex);
+  const doc = index?.documentById.get(id);
+  const load = useAppStore((s) => s.loadDocumentText);
+  const loaded = useAppStore((s) => (doc?.textFile ? s.documentTexts[doc.textFile] : undefined));
+  const inline = doc?.text !== undefined;
+  useEffect(() => {
+    if (doc && !inline) load(doc.id);
+  }, [doc, inline, load]);
+  return useMemo((): DocumentBody => {
+    if (doc?.text !== undefined)
+      return { status: 'ready', text: doc.text, mentions: index?.mentionsOfDocument.get(id) ?? [] };
+    if (!loaded || loaded.status === 'loading') return LOADING;
+    if (loaded.status === 'error') return { ...loaded, retry: () => load(id) };
+    return { ...loaded, mentions: [...loaded.mentions].sort((a, b) => a.offset - b.offset) };
+  }, [doc, index, id, loaded, load]);
 }

@@ -7,8 +7,8 @@ import { useT } from '../common/use-t';
 export function ListToolbar() {
   const t = useT();
   const sortId = useId();
-  const shown = useAppStore((s) => selectListView(s).ids.length);
-  const total = useAppStore((s) => selectListView(s).total);
+  const shown = useAppStore((s, d) => selectListView(s, d).ids.length);
+  const total = useAppStore((s, d) => selectListView(s, d).total);
   const sort = useAppStore((s) => s.sort);
   const density = useAppStore((s) => s.density);
   const setSort = useAppStore((s) => s.setSort);

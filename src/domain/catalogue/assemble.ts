@@ -3,9 +3,9 @@
 import {
   datasetSchema,
   SCHEMA_VERSION,
-  type Dataset,
   type DatasetMention,
   type Indicator,
+  type WholeDataset,
 } from '../dataset-schema';
 import { periodEnd } from '../period';
 import type { Result } from '../types';
@@ -29,8 +29,8 @@ export function assemble(
   catalogue: Pick<Catalogue, 'regions' | 'topics' | 'indicators'>,
   docs: readonly AccountedDocument[],
   observed: ReadonlyMap<string, Indicator['observations']>,
-): Result<Dataset, Problem[]> {
-  const dataset: Dataset = {
+): Result<WholeDataset, Problem[]> {
+  const dataset: WholeDataset = {
     schemaVersion: SCHEMA_VERSION,
     documents: docs.map(({ row, text }) => ({
       id: row.id,
@@ -103,7 +103,7 @@ function datasetMentions(doc: AccountedDocument): DatasetMention[] {
   });
 }
 
-export function summarise(dataset: Dataset): BuildSummary {
+export function summarise(dataset: WholeDataset): BuildSummary {
   const count = (s: DatasetMention['status']) => dataset.mentions.filter((m) => m.status === s).length;
   const all = dataset.indicators.flatMap((i) => i.observations);
   return {

@@ -2,7 +2,7 @@
 // validated dataset out or every problem found, each located as file:line. No I/O here: the script in
 // scripts/build-data.ts reads the files and writes the result atomically. Each step is a module of its own
 // that returns its problems; this function is the list of steps.
-import type { Dataset } from '../dataset-schema';
+import type { WholeDataset } from '../dataset-schema';
 import { accountMentions, reviewedOffsets, unreviewedFigures, type Reviewed } from './account-mentions';
 import { assemble, summarise, type BuildSummary } from './assemble';
 import { checkObservations } from './check-observations';
@@ -19,7 +19,7 @@ export interface BuildInput {
 }
 
 export interface BuildOutput {
-  dataset: Dataset;
+  dataset: WholeDataset;
   summary: BuildSummary;
   /** Figures nobody has reviewed yet, located in their documents (not errors: a new document starts so). */
   unreviewed: Problem[];

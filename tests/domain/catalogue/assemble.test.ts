@@ -4,7 +4,7 @@ import { assemble, summarise } from '../../../src/domain/catalogue/assemble';
 import { lineIndex } from '../../../src/domain/catalogue/line-index';
 import type { Catalogue } from '../../../src/domain/catalogue/read-tables';
 import type { DocumentRow, IndicatorRow } from '../../../src/domain/catalogue/rows';
-import type { Dataset, Indicator } from '../../../src/domain/dataset-schema';
+import type { Indicator, WholeDataset } from '../../../src/domain/dataset-schema';
 import type { Mention } from '../../../src/domain/types';
 
 type Observation = Indicator['observations'][number];
@@ -75,7 +75,7 @@ const obs = (over: Partial<Observation>, offset = 0, document = 'doc-a'): Observ
   ...over,
 });
 
-function built(observed: Map<string, Observation[]> = new Map()): Dataset {
+function built(observed: Map<string, Observation[]> = new Map()): WholeDataset {
   const result = assemble(catalogue, [doc], observed);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
@@ -85,7 +85,7 @@ describe('assemble', () => {
   const dataset = built(new Map([['loan', [obs({ value: 6950 })]]]));
 
   it('carries the catalogue over, optional fields only where they are set', () => {
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(2);
     expect(dataset.regions).toEqual([
       { id: 'chengyu', name: { zh: '成渝', en: 'Chengyu' } },
       { id: 'chongqing', name: { zh: '重庆市', en: 'Chongqing' }, parent: 'chengyu' },

@@ -1,18 +1,18 @@
 // The whole dataset built from data/ and seeds/ against the expected file tests/golden/indicators.json.
 // CI never rewrites it: after a deliberate change, a person runs
-//   npm run build:data -- --out tests/golden/indicators.json
+//   npm run build:data -- --whole --out tests/golden/indicators.json
 // and reviews the diff before committing it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
-import type { Dataset } from '../../../src/domain/dataset-schema';
+import type { WholeDataset } from '../../../src/domain/dataset-schema';
 import { readBuildInput } from '../../../scripts/lib/build-input';
 
 const result = buildDataset(readBuildInput('data', 'seeds'));
 if (!result.ok) throw new Error(result.error.map(formatProblem).join('\n'));
 const { dataset, unreviewed } = result.value;
-const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Dataset;
+const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as WholeDataset;
 
 describe('the dataset built from the five seeds', () => {
   it('leaves no figure unreviewed', () => {

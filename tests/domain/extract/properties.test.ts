@@ -48,13 +48,15 @@ describe('extractMentions properties', () => {
   });
 
   // Speed and linearity are measured by `npm run bench`, not asserted here: timings flake on shared machines.
+  // 50,000 characters a run (4 s on a loaded 2-core machine): at 200,000 this test took 22 s there, past the
+  // 20 s limit, with no bug. Linearity is the extraction bench's (section 1).
   it('degenerate inputs finish with consistent mentions: long digit, numeral and quote runs', () => {
     for (const s of [
-      '1'.repeat(200000),
-      '一'.repeat(200000),
-      '“一'.repeat(100000),
-      '1,111'.repeat(40000),
-      ' '.repeat(200000),
+      '1'.repeat(50000),
+      '一'.repeat(50000),
+      '“一'.repeat(25000),
+      '1,111'.repeat(10000),
+      ' '.repeat(50000),
     ]) {
       const ms = extractMentions(s);
       checkMentions(s);
