@@ -35,8 +35,8 @@ function valueParts(value: number, unit: Unit, locale: Locale): { n: string; uni
     if (locale === 'en') {
       const bn = value / 10;
       return Math.abs(bn) >= 1 || bn === 0
-        ? { n: number(bn, locale, 1, 2), unit: 'bn yuan' }
-        : { n: number(value * 100, locale, 1, 2), unit: 'm yuan' };
+        ? { n: number(bn, locale, 0, 2), unit: 'bn yuan' }
+        : { n: number(value * 100, locale, 0, 2), unit: 'm yuan' };
     }
     return Math.abs(value) >= 1 || value === 0
       ? { n: number(value, locale, 0, 2), unit: '亿元' }
@@ -47,7 +47,7 @@ function valueParts(value: number, unit: Unit, locale: Locale): { n: string; uni
 
 /**
  * A value in its indicator's unit. zh: '6,950 亿元' (below 1 亿元 in 万元: 0.2781 → '2,781 万元'), '42.4%',
- * '13,000 家'. en: 1 亿元 = 100 million yuan = 0.1 bn yuan → '695.0 bn yuan' (below 1 bn: '27.81 m yuan'),
+ * '13,000 家'. en: 1 亿元 = 100 million yuan = 0.1 bn yuan → '695 bn yuan' (below 1 bn: '27.81 m yuan'),
  * '42.4%', '13,000'.
  */
 export function formatValue(value: number | null | undefined, unit: Unit, locale: Locale): string {
@@ -59,6 +59,17 @@ export function formatValue(value: number | null | undefined, unit: Unit, locale
   if (unit === '%') return `${n}%`;
   if (unit === '倍') return `${n}倍`;
   return `${n} ${unit}`;
+}
+
+/**
+ * The one unit that all these money values (亿元) are shown in by formatValue — '亿元' or '万元', 'bn yuan' or
+ * 'm yuan' — or null where they are shown in different ones (a panel header then names no unit: each value
+ * carries its own). No values: the unit of 1 亿元 and more.
+ */
+export function sharedMoneyUnit(values: readonly number[], locale: Locale): string | null {
+  const units = new Set(values.filter(Number.isFinite).map((v) => valueParts(v, '亿元', locale).unit));
+  if (units.size === 0) return valueParts(1000, '亿元', locale).unit;
+  return units.size === 1 ? [...units][0]! : null;
 }
 
 /** A plain number in the locale's digits, up to two decimals: 0.5 → '0.5', 1700 → '1,700'. */

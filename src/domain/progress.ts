@@ -272,3 +272,23 @@ function awaiting(p: Progress, actuals: Entry[], target: Entry, linear: boolean)
       value !== null && { projection: { period: target.obs.period, date: target.end, value, trend } }),
   };
 }
+
+/**
+ * The amounts a panel shows in its indicator's unit: baseline, latest, result, target, the schedule point, the
+ * gap, the projection, changes over a span and per year. A growth-rate target's rate is in % and not here.
+ */
+export function amountsShown(p: Progress): number[] {
+  return [
+    p.baseline?.value,
+    p.latest?.value,
+    p.result?.value,
+    p.target?.value,
+    p.expectedNow,
+    p.gap?.absolute,
+    p.projection?.value,
+    p.observedChange?.delta,
+    p.requiredChange?.delta,
+    p.perYear?.observed,
+    p.perYear?.required,
+  ].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+}

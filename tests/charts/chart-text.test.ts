@@ -33,7 +33,7 @@ describe('chartDescription', () => {
 
   it('English', () => {
     expect(describeChart(techLoans, 'en')).toBe(
-      'Loans to tech enterprises: baseline 80.0 bn yuan (2017), latest 695.0 bn yuan (Jun 2024), no target',
+      'Loans to tech enterprises: baseline 80 bn yuan (2017), latest 695 bn yuan (Jun 2024), no target',
     );
     expect(describeChart(equityFirms, 'en')).toBe(
       'Equity investment firms: no baseline, no latest figure, target ≥50 (2025), status: Insufficient data',

@@ -89,9 +89,9 @@ describe('progressChartOption', () => {
     const o = build(ipPledge, { locale: 'en' });
     const texts = labelTexts(o);
     expect(texts).toEqual([
-      'Baseline 3.0 bn yuan (2020)',
-      'Latest 8.0 bn yuan (2024)',
-      'Target ≥10.0 bn yuan (2025)',
+      'Baseline 3 bn yuan (2020)',
+      'Latest 8 bn yuan (2024)',
+      'Target ≥10 bn yuan (2025)',
       'Expected by now 9.3 bn yuan (Jun 2025)',
     ]);
     // ticks agree with the labels: 亿元 values shown in bn yuan

@@ -23,7 +23,7 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('en');
     const panel = screen.getByRole('article', { name: 'Loans to tech firms' });
     expect(within(panel).getByText('Baseline')).toBeInTheDocument();
-    expect(within(panel).getByRole('button', { name: /^80.0 bn yuan, show source$/ })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: /^80 bn yuan, show source$/ })).toBeInTheDocument();
     const funds = screen.getByRole('article', { name: 'Equity fund volume' });
     expect(within(funds).getByText('Limited progress')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search indicator names' })).toBeInTheDocument();

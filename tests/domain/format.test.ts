@@ -9,6 +9,7 @@ import {
   formatQualifier,
   formatSpan,
   formatValue,
+  sharedMoneyUnit,
   moreWord,
   type Locale,
 } from '../../src/domain/format';
@@ -29,9 +30,9 @@ describe('formatValue', () => {
     [5, '年', 'zh-CN', '5 年'],
     [2.5, '倍', 'zh-CN', '2.5倍'],
     // en: 1 亿元 = 100 million yuan = 0.1 bn yuan
-    [6950, '亿元', 'en', '695.0 bn yuan'],
+    [6950, '亿元', 'en', '695 bn yuan'],
     [54.6, '亿元', 'en', '5.46 bn yuan'],
-    [500, '亿元', 'en', '50.0 bn yuan'],
+    [500, '亿元', 'en', '50 bn yuan'],
     [0.2781, '亿元', 'en', '27.81 m yuan'], // 27.81 million
     [42.4, '%', 'en', '42.4%'],
     [13000, '家', 'en', '13,000'],
@@ -150,5 +151,24 @@ describe('formatSpan, formatChange, formatNumber', () => {
     expect(formatChange(1700, '家', 'en')).toBe('+1,700');
     expect(formatNumber(0.5, 'zh-CN')).toBe('0.5');
     expect(formatNumber(1700, 'en')).toBe('1,700');
+  });
+});
+
+describe('sharedMoneyUnit', () => {
+  it.each<[number[], 'zh-CN' | 'en', string | null]>([
+    [[6950, 800, 1500], 'zh-CN', '亿元'],
+    [[0.2781, 0.5], 'zh-CN', '万元'],
+    [[0.2781, 5], 'zh-CN', null], // '2,781 万元' beside '5 亿元': no header unit, each value says its own
+    [[6950, 800], 'en', 'bn yuan'],
+    [[5, 500], 'en', null], // 500 m yuan beside 50 bn yuan
+    [[1, 5], 'en', 'm yuan'],
+    [[], 'zh-CN', '亿元'],
+    [[NaN, 6950], 'en', 'bn yuan'],
+  ])('%j (%s) → %s', (values, locale, want) => {
+    expect(sharedMoneyUnit(values, locale)).toBe(want);
+    // It is the unit formatValue writes after each of them.
+    if (want !== null)
+      for (const v of values.filter(Number.isFinite))
+        expect(formatValue(v, '亿元', locale)).toMatch(new RegExp(` ${want}$`));
   });
 });

@@ -1,4 +1,6 @@
 import { memo, useId } from 'react';
+import { amountsShown } from '../../domain/progress';
+import { sharedMoneyUnit } from '../../domain/format';
 import { reasonText } from '../../i18n/progress-words';
 import { selectIndex, selectProgressEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -57,6 +59,11 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
   const progress = entry.progress;
   const detailed = density === 'detailed';
   const name = localName(indicator.name, locale);
+  const where = region ? localName(region.name, locale) : indicator.region;
+  // The header names the unit the panel's amounts are shown in; money shown partly in 亿元 and partly in
+  // 万元 (or bn and m yuan) names none, each amount saying its own.
+  const unit =
+    indicator.unit === '亿元' ? sharedMoneyUnit(amountsShown(progress), locale) : t(`unit.${indicator.unit}`);
   return (
     <article className={`panel panel-${density} status-${progress.status}`} aria-labelledby={titleId}>
       <header className="panel-head">
@@ -65,13 +72,14 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         </h3>
         <StatusBadge status={progress.status} />
       </header>
-      <p
-        className="panel-meta"
-        title={`${region ? localName(region.name, locale) : indicator.region} · ${t(`unit.${indicator.unit}`)}`}
-      >
-        <span>{region ? localName(region.name, locale) : indicator.region}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{t('panel.unit', { unit: t(`unit.${indicator.unit}`) })}</span>
+      <p className="panel-meta" title={unit === null ? where : `${where} · ${unit}`}>
+        <span>{where}</span>
+        {unit !== null && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{t('panel.unit', { unit })}</span>
+          </>
+        )}
       </p>
       <PanelFigures indicator={indicator} progress={progress} />
       {detailed ? (

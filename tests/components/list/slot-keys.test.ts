@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots, NO_SLOTS, type Cell, type Slots } from '../../src/components/list/slot-keys';
+import { assignSlots, NO_SLOTS, type Cell, type Slots } from '../../../src/components/list/slot-keys';
 
 const cells = (spec: string): Cell[] =>
   // 'a b | c d': a and b in view, c and d below the fold

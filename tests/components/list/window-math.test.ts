@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, rowHeights, rowOffsets, visibleRows } from '../../src/components/list/window-math';
+import { columnsFor, rowHeights, rowOffsets, visibleRows } from '../../../src/components/list/window-math';
 
 describe('window math', () => {
   it.each([

@@ -189,3 +189,33 @@ describe('a target with no actual at all, before its deadline', () => {
     expect(panel.querySelector('.panel-reason')!.textContent).toBe('尚无实际值，无法判断进度');
   });
 });
+
+describe('the unit in the header is the unit the amounts are shown in (issue 15, item 5)', () => {
+  const meta = (panel: HTMLElement) => panel.querySelector('.panel-meta')!.textContent;
+
+  it('names 万元 where every amount is below 1 亿元, and 亿元 where every amount is above', async () => {
+    const premium = await panelOf('首台（套）重大技术装备保险保费', 'asOf=2026-11-21');
+    expect(meta(premium)).toBe('重庆市 · 单位：万元');
+    expect(premium).toHaveTextContent('2,781 万元');
+    expect(premium).not.toHaveTextContent('亿元');
+    cleanup();
+    const loans = await panelOf('科技型企业贷款余额', 'asOf=2026-11-21');
+    expect(meta(loans)).toMatch(/单位：亿元$/);
+    expect(loans).not.toHaveTextContent('万元');
+  });
+
+  it('in English: m yuan below 1 bn, bn yuan above, and no stray ".0"', async () => {
+    const en = real.indicators.find((i) => i.id === 'cq-first-set-premium')!.name.en;
+    await renderApp(real, `/?q=${encodeURIComponent(en)}&asOf=2026-11-21&lang=en`);
+    const panel = screen.getByRole('article', { name: en });
+    expect(meta(panel)).toMatch(/Unit: m yuan$/);
+    expect(panel).toHaveTextContent('27.81 m yuan');
+    cleanup();
+    const loans = real.indicators.find((i) => i.id === 'cq-tech-loan-balance')!.name.en;
+    await renderApp(real, `/?q=${encodeURIComponent(loans)}&asOf=2026-11-21&lang=en`);
+    const loanPanel = screen.getByRole('article', { name: loans });
+    expect(meta(loanPanel)).toMatch(/Unit: bn yuan$/);
+    expect(loanPanel).toHaveTextContent('695 bn yuan');
+    expect(loanPanel.textContent).not.toMatch(/\d\.0 bn/);
+  });
+});
