@@ -162,6 +162,46 @@ describe('the dashboard, served from a subpath', () => {
     await wide.context.close();
   });
 
+  it.each([
+    ['zh', 1440],
+    ['en', 1440],
+    ['zh', 412],
+    ['en', 412],
+  ] as const)(
+    '%s at %i px: every panel header shows its whole unit, and no panel line is wider than its box',
+    async (lang, width) => {
+      const { page, context } = await openPage(browser, `${server.url}?lang=${lang}&region=cq-gaoxin`, {
+        width,
+        height: 900,
+      });
+      await expect.poll(() => page.locator('article.panel').count()).toBeGreaterThan(0);
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const panel of document.querySelectorAll('article.panel')) {
+          const name = panel.querySelector('.panel-title')?.textContent ?? '?';
+          const meta = panel.querySelector('.panel-meta');
+          const unit = meta?.lastElementChild;
+          if (meta && unit && meta.children.length > 1) {
+            const a = unit.getBoundingClientRect();
+            const box = meta.getBoundingClientRect();
+            if (a.right > box.right + 0.5 || unit.scrollWidth > unit.clientWidth + 1)
+              out.push(`${name}: unit "${unit.textContent}" cut off`);
+          }
+          const own = panel.getBoundingClientRect();
+          for (const el of panel.querySelectorAll(
+            '.panel-figures, .panel-reason, .panel-foot, .panel-head',
+          )) {
+            const r = el.getBoundingClientRect();
+            if (r.right > own.right + 0.5) out.push(`${name}: ${el.className} wider than the panel`);
+          }
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
