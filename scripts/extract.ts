@@ -1,12 +1,14 @@
-// npm run --silent extract -- FILE [--candidates]
+// npm run --silent extract -- FILE [--candidates | --meta]
 // Reads a document in any format seeds/ accepts (.txt, .html/.htm, .docx, .pdf) into its normalised text
 // and prints its numeric mentions as a JSON array; with --candidates, a human-readable list of the figures
-// not yet in the catalogue, each with its sentence.
+// not yet in the catalogue, each with its sentence; with --meta, what the document says about itself
+// (title, sender, 文号, dates) as JSON, to pre-fill its row of data/documents.csv.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { buildDataset } from '../src/domain/catalogue/build-dataset';
 import { readBuildInput, readSeed } from './lib/build-input';
 import { normalizeText } from '../src/domain/text/normalize';
+import { readDocumentMeta } from '../src/domain/text/document-meta';
 import { extractMentions } from '../src/domain/extract/extract-mentions';
 import { formatCandidates, type IsCatalogued } from '../src/domain/extract/candidates';
 
@@ -39,17 +41,27 @@ async function loadIsCatalogued(file: string): Promise<{ isCatalogued: IsCatalog
 
 async function main(argv: readonly string[]): Promise<void> {
   const candidates = argv.includes('--candidates');
+  const meta = argv.includes('--meta');
   const files = argv.filter((a) => !a.startsWith('--'));
   const file = files[0];
-  if (file === undefined || files.length > 1) {
-    process.stderr.write('usage: npm run --silent extract -- FILE [--candidates]\n');
+  if (file === undefined || files.length > 1 || (candidates && meta)) {
+    process.stderr.write('usage: npm run --silent extract -- FILE [--candidates | --meta]\n');
     process.exit(1);
   }
   if (!existsSync(file)) fail(file, 'no such file');
   if (statSync(file).isDirectory()) fail(file, 'is a directory');
-  const read = await readSeed(file);
+  let read: Awaited<ReturnType<typeof readSeed>>;
+  try {
+    read = await readSeed(file);
+  } catch (e) {
+    fail(file, `could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
   if (!read.ok) fail(file, read.error);
   const text = normalizeText(read.value);
+  if (meta) {
+    process.stdout.write(`${JSON.stringify({ file, ...readDocumentMeta(text) }, null, 2)}\n`);
+    return;
+  }
   const mentions = extractMentions(text);
   if (candidates) {
     const { isCatalogued, note } = await loadIsCatalogued(file);
