@@ -181,6 +181,21 @@ describe('a hostile or broken file of each format is refused with file: problem'
   });
 });
 
+describe('what else lies in seeds/', () => {
+  it('passes over hidden files and folders (a .DS_Store, a folder of drafts)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-format-'));
+    dirs.push(dir);
+    cpSync(join(CORPUS, 'base'), dir, { recursive: true });
+    writeFileSync(join(dir, 'seeds', '.DS_Store'), new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+    mkdirSync(join(dir, 'seeds', 'drafts'));
+    writeFileSync(join(dir, 'seeds', 'drafts', 'b.doc'), '一二三');
+    const input = await readBuildInput(join(dir, 'data'), join(dir, 'seeds'));
+    expect([...input.seeds.keys()]).toEqual(['seeds/a.txt']);
+    const result = buildDataset(input);
+    expect(result.ok ? [] : result.error.map(formatProblem)).toEqual([]);
+  });
+});
+
 describe('through the CLI, with a good dataset in place that must stay byte-identical', () => {
   let good: Buffer;
   beforeAll(async () => {

@@ -71,8 +71,12 @@ export function readHtml(bytes: Uint8Array): Result<string> {
   const { document } = parseHTML(decoded.value);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
   const title = pageTitle(document);
+  // Furniture is a small part of a page: an element matched by name that holds much of its text is a
+  // wrapper whose class happens to match (class="main-nav-content"), and stays for Readability to judge.
+  const pageText = (document.body?.textContent ?? '').length;
   for (const el of [...document.querySelectorAll(CHROME)]) {
-    if (!(el.textContent ?? '').includes('索引号')) el.remove();
+    const text = el.textContent ?? '';
+    if (!text.includes('索引号') && text.length < pageText * 0.3) el.remove();
   }
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const body = article?.content

@@ -76,6 +76,17 @@ describe('a government page (.html) reads as its main text', () => {
     expect(text.split(seed.title).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps an article whose wrapper has a furniture-like class name', async () => {
+    // A seed without a metadata table of its own (a wrapper holding one is always kept).
+    const seed = seeds.find((s) => s.sentences.length > 0 && !s.text.includes('索引号')) as Seed;
+    const page = governmentPage(seed.paragraphs, seed.title).replace(
+      '<div class="content">',
+      '<div class="content main-nav-content">',
+    );
+    const text = await read('seeds/page.html', new TextEncoder().encode(page));
+    expect(missing(text, seed.sentences)).toEqual([]);
+  });
+
   it('keeps the metadata table, in front of the title, and reads a GBK page by its meta charset', async () => {
     const page = governmentPage(
       ['截至2024年6月末,全市科技型企业贷款余额6950亿元、同比增长42.4%。'.repeat(3)],
