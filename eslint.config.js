@@ -17,6 +17,21 @@ const UI_PACKAGES = {
   message: 'only the store, components and the app use React and zustand',
 };
 
+// The document readers (scripts/lib/read-format) and the fixture writers are build-side: megabytes that the
+// app's bundle must never carry.
+const DOCUMENT_PACKAGES = {
+  group: [
+    'mammoth',
+    'mammoth/*',
+    'pdfjs-dist',
+    'pdfjs-dist/*',
+    'linkedom',
+    'linkedom/*',
+    '@mozilla/readability',
+  ],
+  message: 'document readers are build-side (scripts/lib/read-format), never in the app',
+};
+
 // One direction of imports, lowest layer first. A folder may import its own folder and the layers below it:
 // never a layer above it, nor a sibling on its own layer. src/lib holds tiny browser utilities for every layer
 // above domain; src/i18n (the dictionaries and t()) sits below everything that has words to say, the charts
@@ -128,12 +143,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT] }],
     },
   },
-  // Below the store, and in scripts/, no UI packages.
+  // Nowhere in src/ the document readers; below the store, and in scripts/, no UI packages (a later block's
+  // options replace an earlier one's for the files both match).
   {
-    files: [
-      ...SRC_FOLDERS.slice(0, SRC_FOLDERS.indexOf('src/store')).map((f) => `${f}/**/*.{ts,tsx}`),
-      'scripts/**/*.ts',
-    ],
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT], patterns: [DOCUMENT_PACKAGES] }],
+    },
+  },
+  {
+    files: SRC_FOLDERS.slice(0, SRC_FOLDERS.indexOf('src/store')).map((f) => `${f}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [DATE_FNS_FORMAT], patterns: [UI_PACKAGES, DOCUMENT_PACKAGES] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [DATE_FNS_FORMAT], patterns: [UI_PACKAGES] }] },
   },
 );

@@ -29,7 +29,7 @@ function fail(doing: string, error: unknown): never {
 
 let input: BuildInput;
 try {
-  input = readBuildInput(args.data, args.seeds);
+  input = await readBuildInput(args.data, args.seeds);
 } catch (error) {
   fail(`read ${args.data} and ${args.seeds}`, error);
 }

@@ -1,12 +1,14 @@
-// npm run --silent extract -- FILE [--candidates]
-// Prints the numeric mentions of any UTF-8 or GB18030 text file as a JSON array; with --candidates, a
-// human-readable list of the figures not yet in the catalogue, each with its sentence.
-import { existsSync, readFileSync } from 'node:fs';
+// npm run --silent extract -- FILE [--candidates | --meta]
+// Reads a document in any format seeds/ accepts (.txt, .html/.htm, .docx, .pdf) into its normalised text
+// and prints its numeric mentions as a JSON array; with --candidates, a human-readable list of the figures
+// not yet in the catalogue, each with its sentence; with --meta, what the document says about itself
+// (title, sender, 文号, dates) as JSON, to pre-fill its row of data/documents.csv.
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { buildDataset } from '../src/domain/catalogue/build-dataset';
-import { readBuildInput } from './lib/build-input';
-import { decodeDocument } from '../src/domain/text/decode';
+import { readBuildInput, readSeed } from './lib/build-input';
 import { normalizeText } from '../src/domain/text/normalize';
+import { readDocumentMeta } from '../src/domain/text/document-meta';
 import { extractMentions } from '../src/domain/extract/extract-mentions';
 import { formatCandidates, type IsCatalogued } from '../src/domain/extract/candidates';
 
@@ -20,13 +22,13 @@ function fail(file: string, message: string): never {
  * works this out even while the catalogue still has problems; a file that data/documents.csv does not
  * list yet has every figure as a candidate.
  */
-function loadIsCatalogued(file: string): { isCatalogued: IsCatalogued; note: string } {
+async function loadIsCatalogued(file: string): Promise<{ isCatalogued: IsCatalogued; note: string }> {
   const seedKey = `seeds/${basename(file)}`;
   const inSeeds = resolve(dirname(file)) === resolve('seeds');
   if (!inSeeds || !existsSync('data/documents.csv')) {
     return { isCatalogued: () => false, note: `${file} is not in seeds/: every figure is a candidate` };
   }
-  const { reviewed } = buildDataset(readBuildInput('data', 'seeds'));
+  const { reviewed } = buildDataset(await readBuildInput('data', 'seeds'));
   const offsets = reviewed.get(seedKey);
   if (!offsets) {
     return {
@@ -37,27 +39,32 @@ function loadIsCatalogued(file: string): { isCatalogued: IsCatalogued; note: str
   return { isCatalogued: (m) => offsets.has(m.offset), note: '' };
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const candidates = argv.includes('--candidates');
+  const meta = argv.includes('--meta');
   const files = argv.filter((a) => !a.startsWith('--'));
   const file = files[0];
-  if (file === undefined || files.length > 1) {
-    process.stderr.write('usage: npm run --silent extract -- FILE [--candidates]\n');
+  if (file === undefined || files.length > 1 || (candidates && meta)) {
+    process.stderr.write('usage: npm run --silent extract -- FILE [--candidates | --meta]\n');
     process.exit(1);
   }
-  let bytes: Uint8Array;
+  if (!existsSync(file)) fail(file, 'no such file');
+  if (statSync(file).isDirectory()) fail(file, 'is a directory');
+  let read: Awaited<ReturnType<typeof readSeed>>;
   try {
-    bytes = readFileSync(file);
+    read = await readSeed(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(e));
+    fail(file, `could not be read (${e instanceof Error ? e.message : String(e)})`);
   }
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) fail(file, decoded.error);
-  const text = normalizeText(decoded.value);
+  if (!read.ok) fail(file, read.error);
+  const text = normalizeText(read.value);
+  if (meta) {
+    process.stdout.write(`${JSON.stringify({ file, ...readDocumentMeta(text) }, null, 2)}\n`);
+    return;
+  }
   const mentions = extractMentions(text);
   if (candidates) {
-    const { isCatalogued, note } = loadIsCatalogued(file);
+    const { isCatalogued, note } = await loadIsCatalogued(file);
     if (note) process.stdout.write(`(${note})\n`);
     process.stdout.write(formatCandidates(text, mentions, isCatalogued));
   } else {
@@ -65,4 +72,4 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

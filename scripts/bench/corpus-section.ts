@@ -37,8 +37,8 @@ export const DEFAULT_CORPUS: CorpusBenchOptions = {
 const PER_DOCUMENT = 25;
 const REGIONS = 500;
 
-function generate(documents: number): string {
-  const base = buildDataset(readBuildInput('data', 'seeds'));
+async function generate(documents: number): Promise<string> {
+  const base = buildDataset(await readBuildInput('data', 'seeds'));
   if (!base.ok) throw new Error('the seeds do not build: run npm run build:data');
   const dir = `.bench/corpus-${documents}`;
   const corpus = makeSyntheticCorpus(base.value.dataset, {
@@ -102,7 +102,7 @@ export async function benchCorpus(opts = DEFAULT_CORPUS): Promise<SectionResult>
   let large = '';
   for (const documents of opts.sizes) {
     const t0 = performance.now();
-    const dir = generate(documents);
+    const dir = await generate(documents);
     const generated = (performance.now() - t0) / 1000;
     const runs = Array.from({ length: opts.buildRuns }, () => buildOnce(dir));
     const time = summarize(runs.map((r) => r.seconds));

@@ -6,6 +6,7 @@
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
+import { SEED_FILE_RE, SEED_FILE_SHAPE } from './text/seed-formats';
 import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
 
 export const SCHEMA_VERSION = 2;
@@ -35,7 +36,7 @@ export const topicSchema = z.object({ id: nonEmpty(), name: localizedSchema });
 
 export const documentSchema = z.object({
   id: nonEmpty(),
-  file: matching(/^seeds\/.+\.txt$/, "'seeds/<name>.txt'"),
+  file: matching(SEED_FILE_RE, SEED_FILE_SHAPE),
   title: nonEmpty(),
   issuer: nonEmpty(),
   published: matching(ISO_DATE_RE, 'a date YYYY-MM-DD'),

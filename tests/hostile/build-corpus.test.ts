@@ -21,10 +21,10 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function inputOf(c: BrokenCase) {
+async function inputOf(c: BrokenCase) {
   const dir = materialize(c);
   dirs.push(dir);
-  return { dir, input: readBuildInput(join(dir, 'data'), join(dir, 'seeds')) };
+  return { dir, input: await readBuildInput(join(dir, 'data'), join(dir, 'seeds')) };
 }
 
 /** The figures of a dataset: every observation with its quote, without offsets (which move when
@@ -39,7 +39,7 @@ function figures(dataset: Dataset) {
   }));
 }
 
-const baseResult = buildDataset(inputOf({ name: 'base', broken: 'nothing', exit: 0 }).input);
+const baseResult = buildDataset((await inputOf({ name: 'base', broken: 'nothing', exit: 0 })).input);
 if (!baseResult.ok) throw new Error(baseResult.error.map(formatProblem).join('\n'));
 const base = baseResult.value.dataset;
 const baseJson = JSON.stringify(base) + '\n';
@@ -78,8 +78,8 @@ describe('the corpus', () => {
 });
 
 describe('inputs that real tools write build, with the figures of the clean original', () => {
-  it.each(cases.filter((c) => c.exit === 0).map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = buildDataset(inputOf(c).input);
+  it.each(cases.filter((c) => c.exit === 0).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const result = buildDataset((await inputOf(c)).input);
     if (!result.ok) throw new Error(result.error.map(formatProblem).join('\n'));
     expect(figures(result.value.dataset)).toEqual(figures(base));
     expect(result.value.unreviewed.map(formatProblem)).toEqual([]);
@@ -87,8 +87,8 @@ describe('inputs that real tools write build, with the figures of the clean orig
 });
 
 describe('broken inputs are refused with file:line: message and how to fix it', () => {
-  it.each(cases.filter((c) => c.exit === 1).map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { dir, input } = inputOf(c);
+  it.each(cases.filter((c) => c.exit === 1).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { dir, input } = await inputOf(c);
     const result = buildDataset(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -102,8 +102,8 @@ describe('broken inputs are refused with file:line: message and how to fix it', 
 });
 
 describe('through the CLI, with a good dataset in place', () => {
-  function run(c: BrokenCase) {
-    const { dir } = inputOf(c);
+  async function run(c: BrokenCase) {
+    const { dir } = await inputOf(c);
     mkdirSync(join(dir, 'out'));
     const out = join(dir, 'out', 'indicators.json');
     writeFileSync(out, baseJson);
@@ -120,8 +120,8 @@ describe('through the CLI, with a good dataset in place', () => {
     return { cli, out, dir, seconds: (Date.now() - started) / 1000 };
   }
 
-  it.each(cases.filter((c) => c.cli).map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { cli, out, dir, seconds } = run(c);
+  it.each(cases.filter((c) => c.cli).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { cli, out, dir, seconds } = await run(c);
     expect(cli.signal, cli.stderr).toBeNull();
     expect(cli.status, cli.stderr).toBe(c.exit);
     expect(seconds).toBeLessThan(20);

@@ -194,6 +194,26 @@ describe('UI packages stay in the store, components and the app', () => {
   );
 });
 
+describe('the document readers stay in scripts/, out of the app', () => {
+  it.each(
+    PROBES.map((p) => p.file)
+      .filter((f) => f.startsWith('src/'))
+      .flatMap((f) =>
+        ['mammoth', 'pdfjs-dist/legacy/build/pdf.mjs', 'linkedom', '@mozilla/readability'].map(
+          (p) => [f, p] as const,
+        ),
+      ),
+  )('%s: %s', async (file, spec) => {
+    expect(await lint(file, imports([spec]))).toEqual([expect.objectContaining({ rule: PACKAGES, line: 1 })]);
+  });
+
+  it('scripts/lib reads documents with them', async () => {
+    expect(
+      await lint('scripts/lib/__probe__.ts', imports(['mammoth', 'linkedom', '@mozilla/readability'])),
+    ).toEqual([]);
+  });
+});
+
 describe("date-fns' format is banned everywhere", () => {
   it.each(PROBES.map((p) => p.file).filter((f) => f !== 'src/app/snapshot.ts'))('%s', async (file) => {
     const code = "import { format } from 'date-fns';\nexport const f = format;\n";

@@ -1,11 +1,12 @@
 // The build as a user runs it: a broken catalogue exits non-zero, names file and line, and leaves the
 // previous dataset byte-identical; a good one writes the dataset and prints a summary.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOC_TEXT, validTables, withLine, type Tables } from '../support/build-fixture';
+import { governmentPage, printedPdfs, wordFile } from '../support/format-fixtures';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 
@@ -145,4 +146,41 @@ describe('npm run build:data', () => {
     expect(run.stderr).toMatch(/warning: seeds\/a\.txt:3: unreviewed figure "三大/);
     expect(() => readFileSync(join(d, 'out.json'))).toThrow();
   });
+});
+
+describe('npm run build:data with the document as a web page, a Word file or a PDF', () => {
+  const paragraphs = DOC_TEXT.split('\n').filter(Boolean);
+  const formats: [string, () => Promise<Uint8Array>][] = [
+    [
+      'a.html',
+      async () => new TextEncoder().encode(governmentPage(paragraphs.slice(1), paragraphs[0] ?? '')),
+    ],
+    ['a.docx', () => wordFile(paragraphs)],
+    ['a.pdf', async () => (await printedPdfs([paragraphs]))[0] as Uint8Array],
+  ];
+
+  it.each(formats)(
+    '%s builds the figures of the .txt, and each quote is at its offset in the text shipped beside',
+    async (file, make) => {
+      const d = setUp(validTables());
+      rmSync(join(d, 'seeds', 'a.txt'));
+      writeFileSync(join(d, 'seeds', file), await make());
+      const csv = join(d, 'data', 'documents.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace('seeds/a.txt', `seeds/${file}`));
+      const run = build(d);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/1 documents, 2 indicators, 3 observations .* 0 unreviewed/);
+      const index = JSON.parse(readFileSync(join(d, 'out', 'indicators.json'), 'utf8'));
+      expect(index.documents[0].file).toBe(`seeds/${file}`);
+      const shipped = JSON.parse(readFileSync(join(d, 'out', index.documents[0].textFile), 'utf8'));
+      const sources = index.indicators.flatMap(
+        (i: { observations: { source: { quote: string; offset: number } }[] }) =>
+          i.observations.map((o) => o.source),
+      );
+      expect(sources).toHaveLength(3);
+      for (const { quote, offset } of sources)
+        expect(shipped.text.slice(offset, offset + quote.length)).toBe(quote);
+    },
+    60_000,
+  );
 });

@@ -1,6 +1,7 @@
 // A small, valid catalogue around one short document; each test breaks one thing in it.
 import type { BuildInput } from '../../src/domain/catalogue/build-dataset';
 import type { TableName } from '../../src/domain/catalogue/read-tables';
+import { readTxt } from '../../scripts/lib/read-format/txt';
 
 export const DOC_TEXT =
   '重庆市科技金融情况\n截至2024年6月末,全市科技型企业贷款余额6950亿元、同比增长42.4%。\n' +
@@ -50,10 +51,11 @@ export function inputFrom(
         { file: `data/${name}.csv`, bytes: enc.encode(text) },
       ]),
     ) as BuildInput['tables'],
+    // Every seed as the .txt reader reads it (the build reads the other formats as text the same way).
     seeds: new Map(
       Object.entries(allSeeds).map(([file, content]) => [
         file,
-        typeof content === 'string' ? enc.encode(content) : content,
+        readTxt(typeof content === 'string' ? enc.encode(content) : content),
       ]),
     ),
   };

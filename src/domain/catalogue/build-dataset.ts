@@ -11,11 +11,13 @@ import { matchQuotes } from './match-quotes';
 import { sortProblems, type Problem } from './problem';
 import { readDocuments } from './read-documents';
 import { readTables, type TableSources } from './read-tables';
+import type { Result } from '../types';
 
 export interface BuildInput {
   tables: TableSources;
-  /** Every file of the seeds folder, by display path ('seeds/<name>.txt'). */
-  seeds: ReadonlyMap<string, Uint8Array>;
+  /** Every file of the seeds folder, by display path ('seeds/<name>.<ext>'): its text, in any format, as read
+   *  by scripts/lib/read-format (not yet normalised), or why it could not be read. */
+  seeds: ReadonlyMap<string, Result<string>>;
 }
 
 export interface BuildOutput {

@@ -1,18 +1,30 @@
-// A step of buildDataset: the seed documents. Every catalogued file is read as text, normalised, and its
-// numeric mentions extracted; every seed file must be catalogued.
+// A step of buildDataset: the seed documents. Every catalogued file arrives as text (or as the reason it could
+// not be read: the format readers are I/O and live in scripts/lib/read-format); here it is normalised and its
+// numeric mentions extracted. Every seed file must be catalogued.
 import { extractMentions } from '../extract/extract-mentions';
-import { decodeDocument } from '../text/decode';
 import { normalizeText } from '../text/normalize';
-import type { Mention } from '../types';
+import { seedExtension, unsupportedFormat } from '../text/seed-formats';
+import type { Mention, Result } from '../types';
 import { lineIndex } from './line-index';
 import { problemList, type Problem } from './problem';
 import type { Row, Written } from './read-tables';
 import type { DocumentRow } from './rows';
 
-/** A policy document is tens of KB (the largest seed is 32 KB) and its text ships inside the dataset. */
+/**
+ * A policy document's text is tens of KB (the largest seed is 32 KB) and ships in its own file beside the
+ * dataset: a text over this is not one document. A .txt or .html file over it is refused unread (the
+ * readers' own file limits, scripts/lib/read-format, allow more for DOCX and PDF, which carry fonts and
+ * images).
+ */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-const SAVE_TEXT =
-  "put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)";
+
+/** What a document over MAX_DOCUMENT_BYTES is told; `what` is 'larger' (the file) or 'its text is larger'. */
+export function tooLarge(what: string, limit = MAX_DOCUMENT_BYTES): string {
+  return (
+    `${what} than ${limit / 1024 / 1024} MB, far more than a policy document: ` +
+    'is it the right file? Keep only the text of the document'
+  );
+}
 
 /** A catalogued document as read: its row, its normalised text and the mentions in it, by offset. */
 export interface SeedDocument {
@@ -28,41 +40,47 @@ export interface SeedDocument {
  */
 export function readDocuments(
   documents: readonly Row<DocumentRow>[],
-  seeds: ReadonlyMap<string, Uint8Array>,
+  seeds: ReadonlyMap<string, Result<string>>,
   file: string,
   written: Written,
 ): { docs: Map<string, SeedDocument>; problems: Problem[] } {
   const { problems, add } = problemList();
   const docs = new Map<string, SeedDocument>();
   for (const { line, row } of documents) {
-    const bytes = seeds.get(row.file);
-    if (!bytes) {
+    const read = seeds.get(row.file);
+    if (!read) {
       add(file, line, `file "${row.file}" does not exist: put the document there, or correct the file name`);
       continue;
     }
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-      add(
-        row.file,
-        undefined,
-        `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, far more than a policy document: ` +
-          'is it the right file? Keep only the text of the document',
-      );
+    if (!read.ok) {
+      add(row.file, undefined, read.error);
       continue;
     }
-    const decoded = decodeDocument(bytes);
-    if (!decoded.ok) {
-      add(row.file, undefined, `${decoded.error}: ${SAVE_TEXT}`);
+    if (utf8Length(read.value) > MAX_DOCUMENT_BYTES) {
+      add(row.file, undefined, tooLarge('its text is larger'));
       continue;
     }
-    const text = normalizeText(decoded.value);
+    const text = normalizeText(read.value);
     docs.set(row.id, { row, text, mentions: extractMentions(text), lineOf: lineIndex(text) });
   }
   // A file named in a row that is itself wrong counts as listed: that row's own problem says what to fix.
   const listed = new Set<string>(written.values('documents', 'file'));
   for (const { row } of documents) listed.add(row.file);
   for (const seed of [...seeds.keys()].sort()) {
-    if (!listed.has(seed))
-      add(seed, undefined, `not listed in ${file}: add a row for it (see README, "Adding a document")`);
+    if (listed.has(seed)) continue;
+    if (seedExtension(seed) === null) add(seed, undefined, unsupportedFormat(seed));
+    else add(seed, undefined, `not listed in ${file}: add a row for it (see README, "Adding a document")`);
   }
   return { docs, problems };
+}
+
+/** UTF-8 length of a string, without encoding it. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is 4 bytes: 2 for each half.
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return n;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BASES, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
 import { dateProblem, periodProblem } from '../period';
+import { SEED_FILE_RE, SEED_FILE_SHAPE } from '../text/seed-formats';
 
 const id = z
   .string()
@@ -37,7 +38,7 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T) {
 
 export const documentRow = z.object({
   id,
-  file: z.string().regex(/^seeds\/[^/]+\.txt$/, "must be 'seeds/<name>.txt'"),
+  file: z.string().regex(SEED_FILE_RE, `must be ${SEED_FILE_SHAPE}`),
   title: text,
   issuer: text,
   published: isoDate,

@@ -174,7 +174,10 @@ describe('assemble', () => {
     expect(assemble(catalogue, [bad], new Map())).toEqual({
       ok: false,
       error: [
-        { file: 'public/data/indicators.json', message: "documents.0.file: must be 'seeds/<name>.txt'" },
+        {
+          file: 'public/data/indicators.json',
+          message: "documents.0.file: must be 'seeds/<name>.txt|html|htm|docx|pdf'",
+        },
       ],
     });
   });

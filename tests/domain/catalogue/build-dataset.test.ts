@@ -348,5 +348,7 @@ describe('buildDataset reads the files that real tools write', () => {
 });
 
 function inputFromText(): string {
-  return new TextDecoder().decode(inputFrom({}).seeds.get('seeds/a.txt'));
+  const read = inputFrom({}).seeds.get('seeds/a.txt');
+  if (!read?.ok) throw new Error('the fixture document does not read');
+  return read.value;
 }

@@ -9,7 +9,7 @@ import { formatProblem } from '../../../src/domain/catalogue/problem';
 import type { WholeDataset } from '../../../src/domain/dataset-schema';
 import { readBuildInput } from '../../../scripts/lib/build-input';
 
-const result = buildDataset(readBuildInput('data', 'seeds'));
+const result = buildDataset(await readBuildInput('data', 'seeds'));
 if (!result.ok) throw new Error(result.error.map(formatProblem).join('\n'));
 const { dataset, unreviewed } = result.value;
 const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as WholeDataset;

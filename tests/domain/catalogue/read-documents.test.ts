@@ -49,11 +49,11 @@ describe('readDocuments refuses a document it cannot read, and lists it no furth
       ],
     ],
     [
-      'a file far too big for a policy document',
+      'a text far too big for a policy document',
       {},
       { 'seeds/a.txt': new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x41) },
       [
-        'seeds/a.txt: larger than 2 MB, far more than a policy document: is it the right file? Keep only the text of the document',
+        'seeds/a.txt: its text is larger than 2 MB, far more than a policy document: is it the right file? Keep only the text of the document',
       ],
     ],
     [
@@ -61,7 +61,7 @@ describe('readDocuments refuses a document it cannot read, and lists it no furth
       {},
       { 'seeds/a.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
       [
-        "seeds/a.txt: binary data: a PNG image, not a text file: put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)",
+        "seeds/a.txt: binary data: a PNG image, not a text file: put the document's plain text in it, saved as UTF-8 (or use its .html, .docx or .pdf file)",
       ],
     ],
     [
@@ -69,7 +69,7 @@ describe('readDocuments refuses a document it cannot read, and lists it no furth
       {},
       { 'seeds/a.txt': '' },
       [
-        "seeds/a.txt: the document is empty (0 bytes): put the document's plain text in it, saved as UTF-8 (copy the text out of a PDF or Word file)",
+        "seeds/a.txt: the document is empty (0 bytes): put the document's plain text in it, saved as UTF-8 (or use its .html, .docx or .pdf file)",
       ],
     ],
   ] as [string, Partial<Tables>, Record<string, Uint8Array | string>, string[]][])(

@@ -51,12 +51,18 @@ describe('scripts/extract.ts', () => {
   it.each([
     ['a missing file', 'no-such-file.txt', /no-such-file\.txt: no such file/],
     ['an empty file', 'empty', /empty\.txt: the document is empty/],
-    ['a binary file', 'binary', /binary\.bin: binary data/],
+    ['a binary file', 'binary', /binary\.txt: binary data: a PNG image/],
+    [
+      'a format seeds/ does not accept',
+      'unsupported',
+      /notes\.doc: unsupported format: \.doc files are not read/,
+    ],
   ])('refuses %s on stderr with exit 1', (_name, which, message) => {
     let file = which;
     if (which === 'empty') writeFileSync((file = join(dir, 'empty.txt')), '');
     if (which === 'binary')
-      writeFileSync((file = join(dir, 'binary.bin')), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+      writeFileSync((file = join(dir, 'binary.txt')), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    if (which === 'unsupported') writeFileSync((file = join(dir, 'notes.doc')), '一二三');
     const out = run(file);
     expect(out.status).toBe(1);
     expect(out.stdout).toBe('');

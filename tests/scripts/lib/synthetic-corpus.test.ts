@@ -9,18 +9,17 @@ import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { readBuildInput } from '../../../scripts/lib/build-input';
 import { makeSyntheticCorpus, writeCorpus } from '../../../scripts/lib/synthetic-corpus';
 
-const base = buildDataset(readBuildInput('data', 'seeds'));
+const base = buildDataset(await readBuildInput('data', 'seeds'));
 if (!base.ok) throw new Error(base.error.map(formatProblem).join('\n'));
 const seeds = base.value.dataset;
 const options = { documents: 9, indicatorsPerDocument: 25, regions: 4, seed: 3 };
 const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const corpus = makeSyntheticCorpus(seeds, options);
+const paths = writeCorpus(dir, corpus);
+const built = buildDataset(await readBuildInput(paths.data, paths.seeds));
 
 describe('makeSyntheticCorpus', () => {
-  const corpus = makeSyntheticCorpus(seeds, options);
-  const paths = writeCorpus(dir, corpus);
-  const built = buildDataset(readBuildInput(paths.data, paths.seeds));
-
   it('builds with no problem and no unreviewed figure, at the size asked for', () => {
     expect(built.ok ? [] : built.error.map(formatProblem)).toEqual([]);
     if (!built.ok) return;
