@@ -10,7 +10,9 @@ import { readBuildInput, readSeed } from './lib/build-input';
 import { normalizeText } from '../src/domain/text/normalize';
 import { readDocumentMeta } from '../src/domain/text/document-meta';
 import { extractMentions } from '../src/domain/extract/extract-mentions';
-import { formatCandidates, type IsCatalogued } from '../src/domain/extract/candidates';
+import { formatCandidates, type IsCatalogued, type Proposal } from '../src/domain/extract/candidates';
+import { proposePeriod } from '../src/domain/draft/draft-period';
+import type { Mention } from '../src/domain/types';
 
 function fail(file: string, message: string): never {
   process.stderr.write(`${file}: ${message}\n`);
@@ -22,21 +24,39 @@ function fail(file: string, message: string): never {
  * works this out even while the catalogue still has problems; a file that data/documents.csv does not
  * list yet has every figure as a candidate.
  */
-async function loadIsCatalogued(file: string): Promise<{ isCatalogued: IsCatalogued; note: string }> {
+async function loadIsCatalogued(
+  file: string,
+): Promise<{ isCatalogued: IsCatalogued; note: string; published: string | null }> {
   const seedKey = `seeds/${basename(file)}`;
   const inSeeds = resolve(dirname(file)) === resolve('seeds');
   if (!inSeeds || !existsSync('data/documents.csv')) {
-    return { isCatalogued: () => false, note: `${file} is not in seeds/: every figure is a candidate` };
+    return {
+      isCatalogued: () => false,
+      note: `${file} is not in seeds/: every figure is a candidate`,
+      published: null,
+    };
   }
-  const { reviewed } = buildDataset(await readBuildInput('data', 'seeds'));
-  const offsets = reviewed.get(seedKey);
+  const built = buildDataset(await readBuildInput('data', 'seeds'));
+  const offsets = built.reviewed.get(seedKey);
   if (!offsets) {
     return {
       isCatalogued: () => false,
       note: `${seedKey} is not in data/documents.csv yet: every figure is a candidate`,
+      published: null,
     };
   }
-  return { isCatalogued: (m) => offsets.has(m.offset), note: '' };
+  const row = built.ok ? built.value.dataset.documents.find((d) => d.file === seedKey) : undefined;
+  return { isCatalogued: (m) => offsets.has(m.offset), note: '', published: row?.published ?? null };
+}
+
+/** Role and period proposed for each figure, dated from the document's publication day (src/domain/draft). */
+function proposals(text: string, mentions: Mention[], published: string | null): Proposal {
+  if (published === null) return () => null;
+  return (index) => {
+    const p = proposePeriod(text, mentions, index, published);
+    const why = p.from === 'published' ? `the document's date ${published}` : `“${p.cue}”`;
+    return `${p.role} ${p.period} (from ${why})`;
+  };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -64,9 +84,13 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const mentions = extractMentions(text);
   if (candidates) {
-    const { isCatalogued, note } = await loadIsCatalogued(file);
+    const { isCatalogued, note, published } = await loadIsCatalogued(file);
     if (note) process.stdout.write(`(${note})\n`);
-    process.stdout.write(formatCandidates(text, mentions, isCatalogued));
+    // A document not catalogued yet is dated by what its own header says (成文日期 / 发布日期), if anything.
+    const own = readDocumentMeta(text);
+    const date = published ?? own.published ?? own.written;
+    if (date === null) process.stdout.write('(no publication date known: no role or period proposed)\n');
+    process.stdout.write(formatCandidates(text, mentions, isCatalogued, proposals(text, mentions, date)));
   } else {
     process.stdout.write(`${JSON.stringify(mentions, null, 2)}\n`);
   }

@@ -28,6 +28,17 @@ describe('extract --candidates', () => {
     expect(r.stdout).toContain('2017年共发放支小再贷款【37亿元】');
     expect(r.stdout).toMatch(/2781万元 {2}→ {2}0\.2781 亿元/);
   });
+
+  it("proposes each figure's role and period, dated by the new document's own header", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cand-')), 'new.txt');
+    copyFileSync('seeds/000_0294bc5628748d2f.txt', file);
+    const r = run(file);
+    expect(r.status).toBe(0);
+    const block = (figure: string) =>
+      r.stdout.split('\n\n').find((b) => b.includes(`【${figure}】`)) ?? '';
+    expect(block('6950亿元')).toContain('proposed: actual 2024-06 (from “20246月末”)');
+    expect(block('100余款')).toContain('proposed: actual 2024-06');
+  });
 });
 
 describe('extract --meta', () => {

@@ -4,6 +4,8 @@ import type { Mention } from '../types';
 import { sentenceAround } from './sentence';
 
 export type IsCatalogued = (mention: Mention) => boolean;
+/** A line proposing what to write for the figure `mentions[index]` (src/domain/draft), or null. */
+export type Proposal = (index: number) => string | null;
 
 function describe(m: Mention): string {
   const value = m.value === null ? '—' : String(m.value);
@@ -18,16 +20,21 @@ export function formatCandidates(
   text: string,
   mentions: readonly Mention[],
   isCatalogued: IsCatalogued = () => false,
+  propose: Proposal = () => null,
 ): string {
   const blocks: string[] = [];
-  for (const m of mentions) {
+  for (const [index, m] of mentions.entries()) {
     if (m.class !== 'figure' || isCatalogued(m)) continue;
     const s = sentenceAround(text, m.offset);
     const from = m.offset - s.start;
     const to = Math.min(s.text.length, from + m.text.length);
     const marked =
       from >= 0 ? `${s.text.slice(0, from)}【${s.text.slice(from, to)}】${s.text.slice(to)}` : s.text;
-    blocks.push(`@${m.offset}  ${m.text}  →  ${describe(m)}\n    ${marked}`);
+    const proposal = propose(index);
+    blocks.push(
+      `@${m.offset}  ${m.text}  →  ${describe(m)}\n    ${marked}` +
+        (proposal === null ? '' : `\n    proposed: ${proposal}`),
+    );
   }
   const header = `${blocks.length} figure${blocks.length === 1 ? '' : 's'} not in the catalogue`;
   return blocks.length === 0 ? `${header}\n` : `${header}\n\n${blocks.join('\n\n')}\n`;
