@@ -34,8 +34,7 @@ describe('extract --candidates', () => {
     copyFileSync('seeds/000_0294bc5628748d2f.txt', file);
     const r = run(file);
     expect(r.status).toBe(0);
-    const block = (figure: string) =>
-      r.stdout.split('\n\n').find((b) => b.includes(`【${figure}】`)) ?? '';
+    const block = (figure: string) => r.stdout.split('\n\n').find((b) => b.includes(`【${figure}】`)) ?? '';
     expect(block('6950亿元')).toContain('proposed: actual 2024-06 (from “20246月末”)');
     expect(block('100余款')).toContain('proposed: actual 2024-06');
   });
