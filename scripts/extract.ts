@@ -12,6 +12,7 @@ import { readDocumentMeta } from '../src/domain/text/document-meta';
 import { extractMentions } from '../src/domain/extract/extract-mentions';
 import { formatCandidates, type IsCatalogued, type Proposal } from '../src/domain/extract/candidates';
 import { proposePeriod } from '../src/domain/draft/draft-period';
+import { proposeSubject } from '../src/domain/draft/draft-subject';
 import type { Mention } from '../src/domain/types';
 
 function fail(file: string, message: string): never {
@@ -49,13 +50,18 @@ async function loadIsCatalogued(
   return { isCatalogued: (m) => offsets.has(m.offset), note: '', published: row?.published ?? null };
 }
 
-/** Role and period proposed for each figure, dated from the document's publication day (src/domain/draft). */
+/**
+ * What a curator would write for each figure (src/domain/draft): its subject and basis, and — dated from the
+ * document's publication day — its role and period.
+ */
 function proposals(text: string, mentions: Mention[], published: string | null): Proposal {
-  if (published === null) return () => null;
   return (index) => {
+    const s = proposeSubject(text, mentions, index);
+    const what = `${s.subject ?? '(no subject found)'}, ${s.basis}${s.basisCue ? ` (“${s.basisCue}”)` : ''}`;
+    if (published === null) return what;
     const p = proposePeriod(text, mentions, index, published);
     const why = p.from === 'published' ? `the document's date ${published}` : `“${p.cue}”`;
-    return `${p.role} ${p.period} (from ${why})`;
+    return `${what}; ${p.role} ${p.period} (from ${why})`;
   };
 }
 

@@ -29,14 +29,17 @@ describe('extract --candidates', () => {
     expect(r.stdout).toMatch(/2781万元 {2}→ {2}0\.2781 亿元/);
   });
 
-  it("proposes each figure's role and period, dated by the new document's own header", () => {
+  it("proposes each figure's subject, basis, role and period, dated by the new document's own header", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cand-')), 'new.txt');
     copyFileSync('seeds/000_0294bc5628748d2f.txt', file);
     const r = run(file);
     expect(r.status).toBe(0);
     const block = (figure: string) => r.stdout.split('\n\n').find((b) => b.includes(`【${figure}】`)) ?? '';
-    expect(block('6950亿元')).toContain('proposed: actual 2024-06 (from “20246月末”)');
-    expect(block('100余款')).toContain('proposed: actual 2024-06');
+    expect(block('6950亿元')).toContain(
+      'proposed: 科技型企业贷款余额, level; actual 2024-06 (from “20246月末”)',
+    );
+    expect(block('42.4%')).toContain('proposed: 科技型企业贷款余额, yoy (“同比增长”); actual 2024-06');
+    expect(block('100余款')).toContain('level; actual 2024-06');
   });
 });
 
