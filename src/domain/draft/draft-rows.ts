@@ -1,0 +1,167 @@
+// Draft catalogue rows for a document's unreviewed figures (issue 18): for each figure, the observation a
+// curator would write (role, period, value, qualifier, basis, the quote that proves it) and the indicator it
+// continues — an existing one of the document's region whose name is like the figure's subject, else a new
+// draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
+// catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
+// the catalogue, never read by the build.
+import type { Indicator } from '../dataset-schema';
+import { sentenceAround } from '../extract/sentence';
+import type { Mention, Unit } from '../types';
+import { proposePeriod } from './draft-period';
+import { proposeSubject } from './draft-subject';
+
+export type CsvRow = Record<string, string>;
+
+export interface DraftInput {
+  document: { id: string; text: string; published: string; region: string };
+  /** extractMentions(document.text). */
+  mentions: readonly Mention[];
+  /** Offsets of the figures nobody has reviewed (the build's 'unreviewed'). */
+  unreviewed: ReadonlySet<number>;
+  /** The catalogue's indicators (and drafts already written), to continue or to take a shape from. */
+  indicators: readonly Pick<
+    Indicator,
+    'id' | 'name' | 'region' | 'topic' | 'unit' | 'measure' | 'direction'
+  >[];
+}
+
+export interface DraftRows {
+  indicators: CsvRow[];
+  observations: CsvRow[];
+  /** Figures left without a row, and why (no subject, no unit to give a new indicator). */
+  skipped: { offset: number; text: string; why: string }[];
+}
+
+/** How alike two names are: the Dice coefficient of their character bigrams (0–1). */
+export function likeness(a: string, b: string): number {
+  const grams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
+  const x = grams(a);
+  const y = grams(b);
+  if (x.size + y.size === 0) return 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+const SAME = 0.6;
+const CLAUSE = /[，,。；;：:！？\n]/;
+
+/**
+ * The quote that proves `m`: its clause, widened to the right until it occurs once in the text, and in which
+ * no figure before `m` has the same value (the build credits a quote's first matching figure).
+ */
+function quoteFor(text: string, mentions: readonly Mention[], index: number): string | null {
+  const m = mentions[index]!;
+  let start = m.offset;
+  while (start > 0 && !CLAUSE.test(text.charAt(start - 1)) && m.offset - start < 60) start--;
+  for (let i = index - 1; i >= 0; i--) {
+    const o = mentions[i]!;
+    if (o.offset < start) break;
+    if (o.class === 'figure' && o.value === m.value && o.qualifier === m.qualifier) start = m.offset;
+  }
+  let end = m.offset + m.text.length;
+  while (end < text.length && !CLAUSE.test(text.charAt(end)) && end - m.offset < 60) end++;
+  const sentence = sentenceAround(text, m.offset);
+  for (;;) {
+    const quote = text.slice(start, end).trim();
+    if (text.indexOf(quote) === text.lastIndexOf(quote)) return quote;
+    if (end >= sentence.end && end >= text.length) return null;
+    end = Math.min(text.length, end + 4);
+  }
+}
+
+/** Draft rows for every unreviewed figure of the document, in text order. */
+export function draftRows(input: DraftInput): DraftRows {
+  const { document: doc, mentions } = input;
+  const known = [...input.indicators];
+  const out: DraftRows = { indicators: [], observations: [], skipped: [] };
+  const drafted: { key: string; mention: Mention; row: CsvRow }[] = [];
+  let n = 0;
+  for (const [index, m] of mentions.entries()) {
+    if (m.class !== 'figure' || m.value === null || !input.unreviewed.has(m.offset)) continue;
+    const skip = (why: string) => out.skipped.push({ offset: m.offset, text: m.text, why });
+    const what = proposeSubject(doc.text, mentions, index);
+    if (what.subject === null) {
+      skip('no subject in its clause');
+      continue;
+    }
+    const subject = what.subject;
+    const quote = quoteFor(doc.text, mentions, index);
+    if (quote === null) {
+      skip('no quote found once in the text');
+      continue;
+    }
+    const level = what.basis === 'level';
+    const unitFits = (u: Unit) => !level || m.unit === null || m.unit === u;
+    const scored = known
+      .map((i) => ({ i, score: Math.max(likeness(subject, i.name.zh), i.name.zh === subject ? 1 : 0) }))
+      .sort((a, b) => b.score - a.score);
+    const same = scored.find(({ i, score }) => score >= SAME && i.region === doc.region && unitFits(i.unit));
+    let indicator = same?.i;
+    let how = same ? `continues ${same.i.id}` : '';
+    if (!indicator) {
+      const shape = scored.find(({ i }) => unitFits(i.unit))?.i ?? scored[0]?.i;
+      const unit: Unit | undefined = level ? (m.unit ?? shape?.unit) : shape?.unit;
+      if (!shape || !unit) {
+        skip('no indicator to take a shape from');
+        continue;
+      }
+      indicator = {
+        id: `draft-${doc.id}-${++n}`,
+        name: { zh: subject, en: `(to translate) ${subject}` },
+        region: doc.region,
+        topic: shape.topic,
+        unit,
+        measure: level ? shape.measure : 'stock',
+        direction: shape.direction,
+      };
+      known.push(indicator);
+      how = `new, shaped like ${shape.id}${level && m.unit === null ? ' (unit taken from it)' : ''}`;
+      out.indicators.push({
+        id: indicator.id,
+        name_zh: indicator.name.zh,
+        name_en: indicator.name.en,
+        region: indicator.region,
+        topic: indicator.topic,
+        unit: indicator.unit,
+        measure: indicator.measure,
+        direction: indicator.direction,
+        note: `draft: ${how}`,
+      });
+    }
+    const when = proposePeriod(doc.text, mentions, index, doc.published);
+    // 由3亿元增加至11亿元: the start of a change has the same period as its end in the text; the curator
+    // dates it (the build refuses two figures of one indicator, role, period and basis from one document).
+    const key = [indicator.id, when.role, when.period, what.basis].join('|');
+    const earlier = drafted.findIndex((d) => d.key === key);
+    if (earlier >= 0) {
+      const [start] = drafted.splice(earlier, 1);
+      out.skipped.push({
+        offset: start!.mention.offset,
+        text: start!.mention.text,
+        why: `the start of a change to ${m.text}: give it its own period`,
+      });
+    }
+    drafted.push({
+      key,
+      mention: m,
+      row: {
+        indicator: indicator.id,
+        role: when.role,
+        period: when.period,
+        value: String(m.value),
+        qualifier: m.qualifier,
+        basis: what.basis,
+        since: '',
+        document: doc.id,
+        quote,
+        note:
+          `draft: ${how}; subject “${subject}”` +
+          (what.basisCue ? `, basis from “${what.basisCue}”` : '') +
+          `; ${when.role} ${when.period} from ${when.from === 'published' ? 'the document date' : `“${when.cue}”`}`,
+      },
+    });
+  }
+  out.observations = drafted.map((d) => d.row);
+  return out;
+}

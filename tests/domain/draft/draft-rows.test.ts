@@ -1,0 +1,108 @@
+// Draft rows for a document taken out of the catalogue: accepted as they are, they must build (every quote
+// found once, every value proven), and they should say what the curators said.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
+import { formatProblem } from '../../../src/domain/catalogue/problem';
+import { CSV_COLUMNS } from '../../../src/domain/catalogue/rows';
+import { draftRows, likeness } from '../../../src/domain/draft/draft-rows';
+import { extractMentions } from '../../../src/domain/extract/extract-mentions';
+import { readBuildInput } from '../../../scripts/lib/build-input';
+
+const DOC = 'cq-2018-reply-0108';
+const dir = mkdtempSync(join(tmpdir(), 'drafts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Rows = Record<string, string>[];
+const read = (name: string): Rows =>
+  Papa.parse<Record<string, string>>(readFileSync(join(dir, 'data', `${name}.csv`), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.replace(/^\uFEFF/, ''),
+  }).data;
+const write = (name: keyof typeof CSV_COLUMNS, rows: Rows) => {
+  const { required, optional } = CSV_COLUMNS[name];
+  writeFileSync(
+    join(dir, 'data', `${name}.csv`),
+    Papa.unparse({ fields: [...required, ...optional], data: rows }, { newline: '\n' }) + '\n',
+  );
+};
+
+describe('draftRows for a reply taken out of the catalogue', async () => {
+  cpSync('data', join(dir, 'data'), { recursive: true });
+  const curated = read('observations').filter((o) => o.document === DOC);
+  const kept = read('observations').filter((o) => o.document !== DOC);
+  // The indicators only this document gives figures for go too; the others stay for its drafts to continue.
+  const theirs = new Set(
+    curated.map((o) => o.indicator).filter((id) => !kept.some((o) => o.indicator === id)),
+  );
+  write('observations', kept);
+  write(
+    'ignored',
+    read('ignored').filter((o) => o.document !== DOC),
+  );
+  write(
+    'indicators',
+    read('indicators').filter((i) => !theirs.has(i.id)),
+  );
+
+  const before = buildDataset(await readBuildInput(join(dir, 'data'), 'seeds'));
+  if (!before.ok) throw new Error(before.error.map(formatProblem).join('\n'));
+  const doc = before.value.dataset.documents.find((d) => d.id === DOC)!;
+  const unreviewed = new Set(
+    before.value.dataset.mentions
+      .filter((m) => m.document === DOC && m.status === 'unreviewed')
+      .map((m) => m.offset),
+  );
+  const drafts = draftRows({
+    document: doc,
+    mentions: extractMentions(doc.text),
+    unreviewed,
+    indicators: before.value.dataset.indicators,
+  });
+
+  it('drafts a row for nearly every unreviewed figure, each saying why', () => {
+    expect(unreviewed.size).toBeGreaterThan(25);
+    expect(drafts.observations.length + drafts.skipped.length).toBe(unreviewed.size);
+    expect(drafts.observations.length).toBeGreaterThanOrEqual(unreviewed.size * 0.9);
+    for (const o of drafts.observations) expect(o.note).toMatch(/^draft: (continues|new, shaped like) /);
+  });
+
+  it('builds when accepted as they are: every quote found once and every value proven', async () => {
+    write('indicators', [...read('indicators'), ...drafts.indicators]);
+    write('observations', [...read('observations'), ...drafts.observations]);
+    const after = buildDataset(await readBuildInput(join(dir, 'data'), 'seeds'));
+    expect(after.ok ? [] : after.error.map(formatProblem)).toEqual([]);
+    if (after.ok) {
+      const left = after.value.dataset.mentions.filter(
+        (m) => m.document === DOC && m.status === 'unreviewed',
+      );
+      expect(left.length).toBe(drafts.skipped.length);
+    }
+  });
+
+  it('says what the curators said for most figures: value, role and period, and an indicator like theirs', () => {
+    const names = new Map(read('indicators').map((i) => [i.id, i.name_zh]));
+    const curatedNames = new Map(
+      Papa.parse<Record<string, string>>(readFileSync('data/indicators.csv', 'utf8'), {
+        header: true,
+      }).data.map((i) => [i.id, i.name_zh]),
+    );
+    const hits = curated.filter((c) =>
+      drafts.observations.some(
+        (d) =>
+          Number(d.value) === Number(c.value) &&
+          d.role === c.role &&
+          (d.period ?? '').slice(0, 4) === (c.period ?? '').slice(0, 4) &&
+          likeness(names.get(d.indicator) ?? '', curatedNames.get(c.indicator) ?? '') >= 0.3,
+      ),
+    );
+    console.log(
+      `draftRows: ${hits.length} of ${curated.length} curated observations of ${DOC} drafted alike`,
+    );
+    expect(hits.length).toBeGreaterThanOrEqual(curated.length * 0.6);
+  });
+});
