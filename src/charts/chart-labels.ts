@@ -3,7 +3,7 @@ import type { Unit } from '../domain/types';
 import type { PointRef, TargetRef } from '../domain/progress-types';
 import type { ChartLocale } from './chart-input';
 import { translator } from '../i18n/translate';
-import { formatFigure, formatPeriod, formatQualifier, formatValue } from '../domain/format';
+import { formatFigure, formatPeriod, formatValue } from '../domain/format';
 
 /** '800 亿元（2017年）' */
 export function valueAtPeriod(value: number, period: string, unit: Unit, locale: ChartLocale): string {
@@ -14,13 +14,13 @@ export function valueAtPeriod(value: number, period: string, unit: Unit, locale:
   });
 }
 
-/** '≥8%' for a growth-rate target, from its rate in percent. */
+/** '8%以上' / 'at least 8%' for a growth-rate target, from its rate in percent: the qualifier in words. */
 export function rateText(target: TargetRef, locale: ChartLocale): string | null {
   if (target.rate === undefined || !Number.isFinite(target.rate)) return null;
-  return formatQualifier(target.qualifier, locale) + formatValue(target.rate, '%', locale);
+  return formatFigure(target.rate, '%', target.qualifier, locale, target.observation.source.quote);
 }
 
-/** '≥50 家（2025年）', or for a growth-rate target '74.28 亿元（2025年，年均增速≥8%）'. */
+/** '50 家以上（2025年）', or for a growth-rate target '74.28 亿元（2025年，年均增速8%以上）'. */
 export function targetText(target: TargetRef, unit: Unit, locale: ChartLocale): string {
   const t = translator(locale);
   const rate = rateText(target, locale);
@@ -29,7 +29,11 @@ export function targetText(target: TargetRef, unit: Unit, locale: ChartLocale): 
     const period = formatPeriod(target.period, locale);
     return t('chart.targetAt', { value, period, rate: t('chart.perYear', { rate }) });
   }
-  return formatQualifier(target.qualifier, locale) + valueAtPeriod(target.value, target.period, unit, locale);
+  const o = target.observation;
+  return t('chart.valueAt', {
+    value: formatFigure(target.value, unit, target.qualifier, locale, o.source.quote),
+    period: formatPeriod(target.period, locale),
+  });
 }
 
 /** An actual with its qualifier in words: '超过18 亿元（2021年）', '2,000余家（2017年11月）'. */

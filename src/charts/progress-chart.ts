@@ -60,8 +60,16 @@ export function progressChartOption(input: ChartInput): EChartsOption {
   const latest = latestRaw && !(baseline && latestRaw.period === baseline.period) ? latestRaw : null;
   const target = progress.target && finite(progress.target.value) ? progress.target : null;
   const expected = target && baseline && finite(progress.expectedNow) ? progress.expectedNow : null;
+  // Awaiting a result: where the observed trend would have put the indicator at the deadline (推算). Drawn
+  // dashed and hollow, labelled as a projection: never mistaken for a figure.
+  const projection =
+    expected === null && progress.projection && finite(progress.projection.value)
+      ? progress.projection
+      : null;
 
-  const xs = [baseline?.value, latest?.value, target?.value, expected ?? undefined].filter(finite);
+  const xs = [baseline?.value, latest?.value, target?.value, expected ?? undefined, projection?.value].filter(
+    finite,
+  );
   const lo = Math.min(0, ...xs);
   const hi = Math.max(0, ...xs);
 
@@ -123,6 +131,20 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     );
   }
 
+  if (projection) {
+    series.push(
+      segment(
+        'projection',
+        projection.value,
+        projection.value,
+        -MARKER_HALF,
+        MARKER_HALF,
+        { color: COLORS.expected, width: 2, type: 'dotted' },
+        4,
+      ),
+    );
+  }
+
   const labels: Label[] = [];
   const points: { value: [number, number]; name: string; itemStyle: object; symbol: string }[] = [];
   if (baseline) {
@@ -160,6 +182,12 @@ export function progressChartOption(input: ChartInput): EChartsOption {
       value: valueAtPeriod(expected, monthPeriodOf(asOf), unit, locale),
     });
     labels.push({ x: expected, lane: LANE.expected, text, color: COLORS.expected });
+  }
+  if (projection) {
+    const text = t('chart.label.projection', {
+      value: valueAtPeriod(projection.value, projection.period, unit, locale),
+    });
+    labels.push({ x: projection.value, lane: LANE.expected, text, color: COLORS.expected });
   }
 
   if (points.length > 0) {

@@ -5,10 +5,10 @@ import type { EChartsOption, SeriesOption } from 'echarts';
 import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Observation } from '../domain/dataset-schema';
 import { dateToIso, isoToDate, periodEndIso } from '../domain/period';
-import type { Qualifier } from '../domain/types';
+
 import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
-import { formatPeriod, formatQualifier, formatValue } from '../domain/format';
+import { formatFigure, formatPeriod, formatValue } from '../domain/format';
 import { axisTickFormatter, axisUnitName } from './chart-format';
 import { finite, rateText, valueAtPeriod } from './chart-labels';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
@@ -53,15 +53,17 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const t = translator(locale);
   const frame = chartFrame(decoration);
   const series: SeriesOption[] = [];
-  const qualified = (q: Qualifier, v: number, period: string) =>
-    formatQualifier(q, locale) + valueAtPeriod(v, period, unit, locale);
+  // Every figure with its qualifier in words (突破18亿元 → 超过18 亿元, 2000余家), actuals and targets alike.
+  const qualified = (o: Pick<Observation, 'qualifier' | 'value' | 'period' | 'source'>) =>
+    t('chart.valueAt', {
+      value: formatFigure(o.value, unit, o.qualifier, locale, o.source.quote),
+      period: formatPeriod(o.period, locale),
+    });
 
   const actuals: Datum[] = levelActuals(input)
     .map((o) => ({
       value: [periodEndIso(o.period), o.value] as [string, number],
-      name:
-        valueAtPeriod(o.value, o.period, unit, locale) +
-        (o.userSupplied ? t('text.parenthesis', { text: t('chart.userSupplied') }) : ''),
+      name: qualified(o) + (o.userSupplied ? t('text.parenthesis', { text: t('chart.userSupplied') }) : ''),
       ...(o.userSupplied
         ? {
             symbol: 'emptyCircle',
@@ -96,7 +98,7 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
     .filter((o) => o.role === 'target' && o.basis === 'level' && finite(o.value))
     .map((o) => ({
       value: [periodEndIso(o.period), o.value] as [string, number],
-      name: qualified(o.qualifier, o.value, o.period),
+      name: qualified(o),
       // below the point when the target lies below the latest actual (a falling indicator), so the
       // label does not run into the line
       label: { position: latestValue !== undefined && o.value < latestValue ? 'bottom' : 'top' },

@@ -196,6 +196,7 @@ export const en: Messages = {
   'chart.label.latest': 'Latest {value}',
   'chart.label.target': 'Target {value}',
   'chart.label.expected': 'Expected by now {value}',
+  'chart.label.projection': 'Projection {value}',
   'chart.actual': 'Actual',
   'chart.target': 'Target',
   'chart.impliedPath': 'Implied path',

@@ -192,6 +192,7 @@ export const zhCN = {
   'chart.label.latest': '最新 {value}',
   'chart.label.target': '目标 {value}',
   'chart.label.expected': '按进度应达 {value}',
+  'chart.label.projection': '推算 {value}',
   'chart.actual': '实际值',
   'chart.target': '目标',
   'chart.impliedPath': '隐含路径',

@@ -15,18 +15,18 @@ describe('chartDescription', () => {
     [techLoans, '科技型企业贷款余额：基线 800 亿元（2017年），最新 6,950 亿元（2024年6月），无目标'],
     [
       ipPledge,
-      '知识产权质押融资额：基线 30 亿元（2020年），最新 80 亿元（2024年），目标 ≥100 亿元（2025年），' +
+      '知识产权质押融资额：基线 30 亿元（2020年），最新 80 亿元（2024年），目标 100 亿元以上（2025年），' +
         '按进度应达 93 亿元（2025年6月），已完成 71.4%，状态：按计划推进',
     ],
     [
       financeValueAdded,
-      '金融业增加值：基线 54.6 亿元（2021年），无最新值，目标 74.28 亿元（2025年，年均增速≥8%），' +
+      '金融业增加值：基线 54.6 亿元（2021年），无最新值，目标 74.28 亿元（2025年，年均增速8%以上），' +
         '按进度应达 71.48 亿元（2025年6月），状态：数据不足',
     ],
-    [equityFirms, '股权投资机构：无基线，无最新值，目标 ≥50 家（2025年），状态：数据不足'],
+    [equityFirms, '股权投资机构：无基线，无最新值，目标 50 家以上（2025年），状态：数据不足'],
     [
       nplRatio,
-      '科技型企业不良贷款率：基线 1.8%（2021年），最新 1.4%（2024年），目标 ≤1.2%（2025年），' +
+      '科技型企业不良贷款率：基线 1.8%（2021年），最新 1.4%（2024年），目标 不超过1.2%（2025年），' +
         '按进度应达 1.28%（2025年6月），已完成 66.7%，状态：需加快',
     ],
   ])('zh-CN %#', (f, text) => expect(describeChart(f)).toBe(text));
@@ -36,7 +36,7 @@ describe('chartDescription', () => {
       'Loans to tech enterprises: baseline 80 bn yuan (2017), latest 695 bn yuan (Jun 2024), no target',
     );
     expect(describeChart(equityFirms, 'en')).toBe(
-      'Equity investment firms: no baseline, no latest figure, target ≥50 (2025), status: Insufficient data',
+      'Equity investment firms: no baseline, no latest figure, target at least 50 (2025), status: Insufficient data',
     );
   });
 

@@ -45,13 +45,13 @@ const values = (...v: string[]) => v.map((x) => `${x} 亿元`);
 
 describe('hiding overlapping labels, as ECharts with LabelLayout does', () => {
   it.each([
-    [320, [...values('6,000'), '≥6,060 亿元（2024年12月）']],
-    [480, [...values('6,000', '6,010', '6,020'), '≥6,060 亿元（2024年12月）']],
+    [320, [...values('6,000'), '6,060 亿元以上（2024年12月）']],
+    [480, [...values('6,000', '6,010', '6,020'), '6,060 亿元以上（2024年12月）']],
     [
       900,
       [
         ...values('6,000', '6,005', '6,010', '6,015', '6,020', '6,025', '6,030', '6,035', '6,040'),
-        '≥6,060 亿元（2024年12月）',
+        '6,060 亿元以上（2024年12月）',
       ],
     ],
   ])('12 nearly level monthly actuals and a target, %i px wide', (width, expected) => {
@@ -59,9 +59,9 @@ describe('hiding overlapping labels, as ECharts with LabelLayout does', () => {
   });
 
   it.each([
-    [320, [...values('6,000', '6,800', '7,600'), '≥8,400 亿元（2024年12月）']],
-    [480, [...values('6,000', '6,800', '7,600'), '≥8,400 亿元（2024年12月）']],
-    [900, [...values('6,000', '6,400', '6,800', '7,200', '7,600', '8,000'), '≥8,400 亿元（2024年12月）']],
+    [320, [...values('6,000', '6,800', '7,600'), '8,400 亿元以上（2024年12月）']],
+    [480, [...values('6,000', '6,800', '7,600'), '8,400 亿元以上（2024年12月）']],
+    [900, [...values('6,000', '6,400', '6,800', '7,200', '7,600', '8,000'), '8,400 亿元以上（2024年12月）']],
   ])('6 rising monthly actuals and a target, %i px wide', (width, expected) => {
     expect(dataLabels(seriesChartOption(crowded(6, 400)), width)).toEqual(expected);
   });
@@ -70,8 +70,8 @@ describe('hiding overlapping labels, as ECharts with LabelLayout does', () => {
     const option = seriesChartOption({ ...ipPledge, locale: 'zh-CN', asOf: AS_OF });
     expect(dataLabels(option, width)).toEqual([
       ...values('30', '52', '80'),
-      '≥100 亿元（2025年）',
-      '>150 亿元（2027年）',
+      '100 亿元以上（2025年）',
+      '超过150 亿元（2027年）',
     ]);
   });
 

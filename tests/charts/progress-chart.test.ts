@@ -54,7 +54,7 @@ describe('progressChartOption', () => {
     expect(labelTexts(o)).toEqual([
       '基线 30 亿元（2020年）',
       '最新 80 亿元（2024年）',
-      '目标 ≥100 亿元（2025年）',
+      '目标 100 亿元以上（2025年）',
       '按进度应达 93 亿元（2025年6月）',
     ]);
   });
@@ -63,7 +63,7 @@ describe('progressChartOption', () => {
     const o = build(financeValueAdded);
     expect(xs(o, 'target')![0]).toBeCloseTo(74.28, 2);
     expect(series(o, 'bar')).toBeUndefined(); // only a baseline so far
-    expect(labelTexts(o)).toContain('目标 74.28 亿元（2025年，年均增速≥8%）');
+    expect(labelTexts(o)).toContain('目标 74.28 亿元（2025年，年均增速8%以上）');
     expect(labelTexts(o)).toContain('基线 54.6 亿元（2021年）');
   });
 
@@ -71,7 +71,7 @@ describe('progressChartOption', () => {
     const o = build(equityFirms);
     expect(xs(o, 'target')).toEqual([50, 50]);
     for (const name of ['bar', 'track', 'expected']) expect(series(o, name)).toBeUndefined();
-    expect(labelTexts(o)).toEqual(['目标 ≥50 家（2025年）']);
+    expect(labelTexts(o)).toEqual(['目标 50 家以上（2025年）']);
     expect(placedText(o, 'empty')?.text).toBe('暂无实际值');
   });
 
@@ -79,7 +79,7 @@ describe('progressChartOption', () => {
     const o = build(nplRatio);
     expect(xs(o, 'bar')).toEqual([1.8, 1.4]);
     expect(xs(o, 'track')).toEqual([1.8, 1.2]);
-    expect(labelTexts(o)).toContain('目标 ≤1.2%（2025年）');
+    expect(labelTexts(o)).toContain('目标 不超过1.2%（2025年）');
     // the baseline sits at the right end: its label is anchored to grow leftwards, inside the chart
     const baseline = series(o, 'labels')!.data[0] as { label: { align: string } };
     expect(baseline.label.align).toBe('right');
@@ -91,7 +91,7 @@ describe('progressChartOption', () => {
     expect(texts).toEqual([
       'Baseline 3 bn yuan (2020)',
       'Latest 8 bn yuan (2024)',
-      'Target ≥10 bn yuan (2025)',
+      'Target at least 10 bn yuan (2025)',
       'Expected by now 9.3 bn yuan (Jun 2025)',
     ]);
     // ticks agree with the labels: 亿元 values shown in bn yuan
@@ -155,5 +155,40 @@ describe('progressChartOption', () => {
     expect(grid(o).bottom).toBeGreaterThan(grid(plain).bottom + 30);
     expect(plain.title).toBeUndefined();
     expect(plain.backgroundColor).toBeUndefined();
+  });
+
+  it('awaiting a result: the projection to the deadline is drawn dotted and labelled 推算, the schedule point never', () => {
+    const p = ipPledge.progress;
+    const awaiting = {
+      ...ipPledge,
+      progress: {
+        ...p,
+        status: 'awaiting-result' as const,
+        expectedNow: null,
+        projection: {
+          period: '2025',
+          date: new Date(2025, 11, 31),
+          value: 97.5,
+          trend: {
+            direction: 'rising' as const,
+            kind: 'growth' as const,
+            rate: 0.278,
+            from: p.baseline!,
+            to: p.latest!,
+          },
+        },
+      },
+    };
+    const o = build(awaiting);
+    expect(labelTexts(o)).toContain('推算 97.5 亿元（2025年）');
+    expect(labelTexts(o).some((l) => l.startsWith('按进度应达'))).toBe(false);
+    expect(xs(o, 'projection')).toEqual([97.5, 97.5]);
+    expect((series(o, 'projection') as unknown as { lineStyle: { type: string } }).lineStyle.type).toBe(
+      'dotted',
+    );
+    // Without a projection (fewer than two actuals a year apart) nothing stands for one.
+    const none = build({ ...awaiting, progress: { ...awaiting.progress, projection: undefined } });
+    expect(series(none, 'projection')).toBeUndefined();
+    expect(labelTexts(none).some((l) => l.startsWith('推算'))).toBe(false);
   });
 });

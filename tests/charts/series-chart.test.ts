@@ -50,8 +50,8 @@ describe('seriesChartOption', () => {
     expect(target.type).toBe('line');
     expect(target.lineStyle?.width).toBe(0); // points only
     expect(target.data.map((d) => [d.value, d.name])).toEqual([
-      [['2025-12-31', 100], '≥100 亿元（2025年）'],
-      [['2027-12-31', 150], '>150 亿元（2027年）'],
+      [['2025-12-31', 100], '100 亿元以上（2025年）'],
+      [['2027-12-31', 150], '超过150 亿元（2027年）'],
     ]);
     expect(named(o, '实际值')!.data).toHaveLength(3);
     // the rightmost label grows leftwards, inside the chart
@@ -61,7 +61,7 @@ describe('seriesChartOption', () => {
   it('金融业增加值: an 8% a year target becomes a dashed implied path 54.6 → 74.28', () => {
     const o = build(financeValueAdded);
     const path = named(o, /^隐含路径/)!;
-    expect(path.name).toBe('隐含路径（年均增速≥8%）');
+    expect(path.name).toBe('隐含路径（年均增速8%以上）');
     expect(path.type).toBe('line');
     expect(path.lineStyle?.type).toBe('dashed');
     expect(path.data.map((d) => d.value[0])).toEqual([
@@ -80,7 +80,7 @@ describe('seriesChartOption', () => {
   it('股权投资机构: a target with no actual is a lone labelled point', () => {
     const o = build(equityFirms);
     expect(all(o).map((s) => s.name)).toEqual(['目标']);
-    expect(named(o, '目标')!.data[0]!.name).toBe('≥50 家（2025年）');
+    expect(named(o, '目标')!.data[0]!.name).toBe('50 家以上（2025年）');
     expect((o.legend as { show: boolean }).show).toBe(false);
   });
 
@@ -88,7 +88,7 @@ describe('seriesChartOption', () => {
     const o = build(nplRatio);
     expect(named(o, '实际值')!.data.map((d) => d.value[1])).toEqual([1.8, 1.4]);
     const t = named(o, '目标')!.data[0]!;
-    expect(t.name).toBe('≤1.2%（2025年）');
+    expect(t.name).toBe('不超过1.2%（2025年）');
     expect(t.label?.position).toBe('bottom');
   });
 
@@ -113,7 +113,7 @@ describe('seriesChartOption', () => {
 
   it('English names and labels', () => {
     const o = build(financeValueAdded, { locale: 'en' });
-    expect(all(o).map((s) => s.name)).toEqual(['Actual', 'Implied path (≥8% a year)']);
+    expect(all(o).map((s) => s.name)).toEqual(['Actual', 'Implied path (at least 8% a year)']);
     expect(named(o, 'Actual')!.data[0]!.name).toBe('5.46 bn yuan (2021)');
     expect((o.yAxis as { name: string }).name).toBe('bn yuan');
   });

@@ -62,7 +62,7 @@ describe('tooltip on the live charts', () => {
 
     const targets = draw(seriesChartOption({ ...ipPledge, locale: 'zh-CN', asOf: AS_OF }));
     hover(targets.chart, '目标', ['2027-12-31', 150]);
-    expect(tooltipText(targets.host)).toBe('>150 亿元（2027年）');
+    expect(tooltipText(targets.host)).toBe('超过150 亿元（2027年）');
   });
 
   it('survives a redraw under the pointer (a filter change while hovering)', async () => {
