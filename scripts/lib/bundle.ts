@@ -30,6 +30,7 @@ export interface ActionSpec {
 /** Keep in step with the `import()` calls the buttons make: an entry with no chunk is reported. */
 export const ACTIONS: readonly ActionSpec[] = [
   { name: 'CSV / JSON', entries: ['csv-export'] },
+  { name: 'XLSX', entries: ['xlsx-export'] },
   { name: 'ZIP (PNG+SVG)', entries: ['batch', 'csv-export', 'render-chart'] },
   { name: 'PPTX', entries: ['batch', 'render-chart'] },
   { name: 'PNG / SVG / print', entries: ['render-chart'] },
