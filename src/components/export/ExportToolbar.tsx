@@ -13,8 +13,8 @@ const xlsxModule = () => import('../../export/xlsx-export');
 const batchModule = () => import('../../export/batch');
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
-import { asOfText, filterText, type FilterSummary } from '../../export/filter-text';
-import { chartDecoration } from '../../export/source-line';
+import { filterText, type FilterSummary } from '../../export/filter-text';
+import { asOfText, chartDecoration } from '../../export/source-line';
 import { translator, type Locale } from '../../i18n/translate';
 import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
@@ -64,7 +64,7 @@ export function ExportToolbar({
       const p = progress.get(indicator.id);
       if (!p) return [];
       const more = extra?.get(indicator.id) ?? [];
-      const d = chartDecoration(indicator, p, dataset, locale, more);
+      const d = chartDecoration(indicator, p, dataset, locale, date, more);
       const chart = exportChart({ indicator, progress: p, dataset, locale, asOf: date, extra: more });
       return [
         { id: indicator.id, title: d.title, sourceLine: d.sourceLine, statusText: d.statusText, chart },
