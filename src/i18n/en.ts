@@ -165,7 +165,7 @@ export const en: Messages = {
   'export.png3': 'Export PNG (3×)',
   'export.svg': 'Export SVG',
   'export.pngLabel': 'Export PNG image (2×): {name}',
-  'export.png3Label': 'Export PNG image (3×): {name}',
+  'export.png3Label': 'Export PNG (3×) image: {name}',
   'export.svgLabel': 'Export SVG vector image: {name}',
   'export.panelExport': 'Export chart: {name}',
   'export.toolbar': 'Export the current selection',
@@ -173,7 +173,7 @@ export const en: Messages = {
   'export.csvLabel': 'Export CSV table ({n, plural, one {{n} indicator} other {{n} indicators}})',
   'export.zip': 'Export ZIP (PNG+SVG)',
   'export.zipLabel':
-    'Export ZIP archive (PNG and SVG images of {n, plural, one {{n} indicator} other {{n} indicators}})',
+    'Export ZIP (PNG+SVG) archive: PNG and SVG images of {n, plural, one {{n} indicator} other {{n} indicators}}',
   'export.pptx': 'Export PPTX',
   'export.pptxLabel': 'Export PPTX presentation ({n, plural, one {{n} chart} other {{n} charts}})',
   'export.print': 'Print / PDF',

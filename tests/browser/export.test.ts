@@ -61,7 +61,7 @@ describe('export from the dashboard', () => {
     expect(file).toBe('gx-loan-balance.png');
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(pngWidth(bytes)).toBe(2400);
-    const three = await download(/导出 PNG 图片（3×）/, panel());
+    const three = await download(/导出 PNG（3×）图片/, panel());
     expect(pngWidth(three.bytes)).toBe(3600);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '来源重庆高新区'))).toBe(
       true,
@@ -94,7 +94,7 @@ describe('export from the dashboard', () => {
   });
 
   it('ZIP holds a PNG and an SVG per panel', async () => {
-    const { bytes } = await download(/导出 ZIP 压缩包/);
+    const { bytes } = await download(/导出 ZIP（PNG\+SVG）压缩包/);
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files).filter((f) => f.endsWith('.png'))).toHaveLength(N);
     expect(Object.keys(files).filter((f) => f.endsWith('.svg'))).toHaveLength(N);
