@@ -2,6 +2,7 @@
 // (headless) and read back from what Calc made of them. Chinese headers intact, values as numbers, periods
 // as text, both sheets there. Needs soffice: fails when it is missing (CI installs it,
 // .ci/run), unless NO_OFFICE=1 says to skip on a developer's machine (scripts/lib/office.ts).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,11 @@ const col = (header: string) => table.columns.findIndex((c) => c.header === head
 const nonEmpty = (rows: OdsCell[][]) => rows.filter((r) => r.some((c) => c.text !== ''));
 
 /** Both exports opened in Calc: the rows of each sheet as Calc read them. */
-let calc: { csv: ReturnType<typeof readFods>; xlsx: ReturnType<typeof readFods>; xlsxXml: string };
+let calc: {
+  csv: ReturnType<typeof readFods>;
+  xlsx: ReturnType<typeof readFods>;
+  pdfText: string;
+};
 let dir = '';
 
 describe.skipIf(mode === 'skip')('the CSV and XLSX exports opened in LibreOffice Calc', () => {
@@ -47,8 +52,10 @@ describe.skipIf(mode === 'skip')('the CSV and XLSX exports opened in LibreOffice
     // character set and shows mojibake, whatever the BOM.
     const csv = convertWithCalc(join(dir, 'indicators.csv'), 'fods', join(dir, 'csv'), 'CSV:44,34,76,1');
     const xlsx = convertWithCalc(join(dir, 'workbook.xlsx'), 'fods', join(dir, 'xlsx'));
-    const xlsxXml = readFileSync(xlsx, 'utf8');
-    calc = { csv: readFods(readFileSync(csv, 'utf8')), xlsx: readFods(xlsxXml), xlsxXml };
+    // Printed by Calc, and its text read back by poppler: what a reader's PDF of the workbook says.
+    const pdf = convertWithCalc(join(dir, 'workbook.xlsx'), 'pdf', join(dir, 'pdf'));
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    calc = { csv: readFods(readFileSync(csv, 'utf8')), xlsx: readFods(readFileSync(xlsx, 'utf8')), pdfText };
   }, 240_000);
 
   afterAll(() => {
@@ -88,6 +95,12 @@ describe.skipIf(mode === 'skip')('the CSV and XLSX exports opened in LibreOffice
       expect(row[col('原文摘录')]!.text).toBe(table.rows[i]![col('原文摘录')]);
     });
     expect(periodCell('2021-12')).toBe('2021-M12');
+  });
+
+  it('xlsx printed to PDF by Calc: its Chinese header and names are text there (pdftotext)', () => {
+    expect(calc.pdfText).toContain('指标代码');
+    expect(calc.pdfText).toContain('科技型企业贷款余额');
+    expect(calc.pdfText).toContain('cq-tech-loan-balance');
   });
 
   it('xlsx: a sheet of indicators and one of sources', () => {
