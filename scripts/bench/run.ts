@@ -1,7 +1,7 @@
 // `npm run bench`: prints, for this machine, each figure with its unit — the median of several runs with
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
-//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus] [--sizes 1,10,100] [--runs N]
+//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus,exports] [--sizes 1,10,100] [--runs N]
 //                    [--cpu-throttle N] [--no-build] [--record] [--filter-only]
 //
 // --filter-only: of the browser section, only the filter-change latency at 5,000 indicators (~30 s).
@@ -13,13 +13,14 @@ import { parseArgs } from 'node:util';
 import { buildForBench, benchBundle, BENCH_DIST } from './bundle-section';
 import { benchBrowser, DEFAULT_BROWSER } from './browser-section';
 import { benchExtraction, DEFAULT_EXTRACTION } from './extraction';
+import { benchExports } from './export-section';
 import { benchCorpus, DEFAULT_CORPUS } from './corpus-section';
 import { benchFonts } from './font-section';
 import { benchLighthouse } from './lighthouse-section';
 import { machineLine } from './machine';
 import type { SectionResult } from './section';
 
-const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts', 'corpus'] as const;
+const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts', 'corpus', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -115,7 +116,12 @@ async function main(): Promise<void> {
   let buildError: string | null = null;
   if (
     args.build &&
-    (wants('bundle') || wants('browser') || wants('lighthouse') || wants('fonts') || wants('corpus'))
+    (wants('bundle') ||
+      wants('browser') ||
+      wants('lighthouse') ||
+      wants('fonts') ||
+      wants('corpus') ||
+      wants('exports'))
   ) {
     try {
       // The real dataset is only needed by the browser sections; without it they say so and go on.
@@ -190,6 +196,14 @@ async function main(): Promise<void> {
       ...(await section(
         '6. 2,000 documents, 50,000 indicators (synthetic corpus from the seeds)',
         needBuild(() => benchCorpus({ ...DEFAULT_CORPUS, ...(args.runs ? { browserRuns: args.runs } : {}) })),
+      )),
+    );
+
+  if (wants('exports'))
+    out.push(
+      ...(await section(
+        '7. Exports of the real dataset (click to download, file size)',
+        needBuild(() => benchExports(BENCH_DIST, args.runs ?? 3)),
       )),
     );
 

@@ -186,7 +186,7 @@ export function runExport(
       row.png = `${base}.png`;
       files.push(row.png);
     }
-    const decoration = chartDecoration(indicator, progress, dataset, options.locale);
+    const decoration = chartDecoration(indicator, progress, dataset, options.locale, isoToDate(options.asOf));
     index.push([
       indicator.id,
       indicator.name.zh,

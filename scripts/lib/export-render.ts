@@ -6,6 +6,7 @@ import type { EChartsOption } from 'echarts';
 import { echarts } from '../../src/charts/echarts-setup';
 import { EXPORT_FONT_FAMILY, withExportFamily, type ExportFonts } from './export-fonts';
 import { svgTextByWeight } from '../../src/export/svg-fonts';
+import { withPixelRatio } from '../../src/export/png-phys';
 
 export function renderSvg(option: EChartsOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -36,5 +37,6 @@ export function svgToPng(svg: string, fonts: ExportFonts, scale: number): Buffer
     },
     logLevel: 'off',
   });
-  return resvg.render().asPng();
+  // The scale as the PNG's DPI, as the app writes it (src/export/png-phys.ts).
+  return Buffer.from(withPixelRatio(resvg.render().asPng(), scale));
 }

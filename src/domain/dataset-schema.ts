@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
 import { SEED_FILE_RE, SEED_FILE_SHAPE } from './text/seed-formats';
-import { MENTION_CLASSES, QUALIFIERS, UNITS } from './types';
+import { MENTION_CLASSES, QUALIFIERS, UNITS, type Unit } from './types';
 
 export const SCHEMA_VERSION = 2;
 
@@ -67,6 +67,11 @@ export const sourceSchema = z.object({
  */
 export const BASES = ['level', 'cagr', 'yoy', 'growth'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** The unit an observation's value is in: the indicator's for a level, % for a rate (cagr, yoy, growth). */
+export function observationUnit(basis: Basis, indicatorUnit: Unit): Unit {
+  return basis === 'level' ? indicatorUnit : '%';
+}
 
 export const observationSchema = z.object({
   role: z.enum(ROLES),

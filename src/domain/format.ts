@@ -124,6 +124,24 @@ const EN_QUALIFIER: Record<Exclude<Qualifier, '='>, string> = {
   '<': 'less than',
 };
 
+const ZH_QUALIFIER: Record<Exclude<Qualifier, '=' | '>'>, string> = {
+  '>=': '以上',
+  '~': '约',
+  '<=': '不超过',
+  '<': '低于',
+};
+
+/**
+ * A qualifier on its own, in words ('' for an exact figure), for a table's qualifier column: zh '以上', '余',
+ * '超过', '约', '不超过', '低于' (a '>' figure in the word its quote used); en 'at least', 'more than', ….
+ * None starts with a character a spreadsheet reads as a formula.
+ */
+export function qualifierWord(qualifier: Qualifier, locale: Locale, quote?: string): string {
+  if (qualifier === '=') return '';
+  if (locale === 'en') return EN_QUALIFIER[qualifier];
+  return qualifier === '>' ? moreWord(quote) : ZH_QUALIFIER[qualifier];
+}
+
 /**
  * A figure with its qualifier in words, as the documents write them: zh '50 家以上', '2,000余家', '300多亿元',
  * '超过18 亿元', '约18 亿元', '不超过3%', '低于3%'; en 'at least 50', 'more than 2,000', 'about 1.8 bn yuan'.

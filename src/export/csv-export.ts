@@ -1,39 +1,12 @@
 // CSV of the filtered indicators and their observations, and the whole-dataset JSON download. Pure.
-// Opens correctly in Excel on Chinese Windows: UTF-8 with a BOM, CRLF line ends, and every text cell that
-// Excel would read as a formula neutralised.
+// Opens correctly in Excel on Chinese Windows: UTF-8 with a BOM, CRLF line ends, periods in a form no
+// spreadsheet reads as a date (table-rows.ts), and every text cell that Excel would read as a formula
+// neutralised.
 import Papa from 'papaparse';
-import {
-  USER_IMPORT_DOCUMENT,
-  type Dataset,
-  type Indicator,
-  type Observation,
-} from '../domain/dataset-schema';
-import type { Status } from '../domain/progress-types';
+import type { Dataset, Observation } from '../domain/dataset-schema';
+import { indicatorTable, type TableCell, type TableInput } from './table-rows';
 
 export const BOM = '\uFEFF';
-
-export const CSV_COLUMNS = [
-  'indicator_id',
-  'name_zh',
-  'name_en',
-  'region',
-  'region_name',
-  'topic',
-  'unit',
-  'role',
-  'period',
-  'qualifier',
-  'value',
-  'basis',
-  'since',
-  'status',
-  'document_id',
-  'document_title',
-  'document_issuer',
-  'document_published',
-  'quote',
-  'user_supplied',
-] as const;
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection), plus tab and CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -47,55 +20,8 @@ export function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export interface CsvExportInput {
-  dataset: Pick<Dataset, 'documents' | 'regions'>;
-  /** The filtered indicators, in the order shown. */
-  indicators: readonly Indicator[];
-  /** Status per indicator id (computed with the imported observations). */
-  statuses?: ReadonlyMap<string, Status | null>;
-  /** The user's imported observations per indicator id. */
-  extra?: ReadonlyMap<string, readonly Observation[]>;
-}
-
-type Cell = string | number;
-
-export function csvRows(input: CsvExportInput): Cell[][] {
-  const docs = new Map(input.dataset.documents.map((d) => [d.id, d]));
-  const regions = new Map(input.dataset.regions.map((r) => [r.id, r]));
-  const rows: Cell[][] = [];
-  for (const indicator of input.indicators) {
-    const status = input.statuses?.get(indicator.id) ?? '';
-    const observations = [...indicator.observations, ...(input.extra?.get(indicator.id) ?? [])];
-    for (const o of observations) {
-      const doc = docs.get(o.source.document);
-      const user = o.userSupplied === true;
-      const row: Record<(typeof CSV_COLUMNS)[number], Cell> = {
-        indicator_id: indicator.id,
-        name_zh: indicator.name.zh,
-        name_en: indicator.name.en,
-        region: indicator.region,
-        region_name: regions.get(indicator.region)?.name.zh ?? '',
-        topic: indicator.topic,
-        unit: indicator.unit,
-        role: o.role,
-        period: o.period,
-        qualifier: o.qualifier,
-        value: o.value,
-        basis: o.basis,
-        since: o.since ?? '',
-        status,
-        document_id: user ? USER_IMPORT_DOCUMENT : o.source.document,
-        document_title: doc?.title ?? '',
-        document_issuer: doc?.issuer ?? '',
-        document_published: doc?.published ?? '',
-        quote: o.source.quote,
-        user_supplied: user ? 'true' : 'false',
-      };
-      rows.push(CSV_COLUMNS.map((c) => row[c]));
-    }
-  }
-  return rows;
-}
+export type CsvExportInput = TableInput;
+type Cell = TableCell;
 
 /** Cells to text: numbers as written by String(), text neutralised against formula injection. */
 function safeCells(rows: readonly (readonly Cell[])[]): string[][] {
@@ -111,9 +37,17 @@ export function toCsv(fields: readonly string[], rows: readonly (readonly Cell[]
   return `${BOM}${body}\r\n`;
 }
 
-/** The CSV export of the current filter: one row per observation, BOM included. */
+/**
+ * The CSV export of the current filter: one row per observation, BOM included, headers and words in the
+ * UI's language (table-rows.ts). Only user text (a quote, an imported note) can need neutralising: our own
+ * words and qualifiers never start with = + - @.
+ */
 export function indicatorsCsv(input: CsvExportInput): string {
-  return toCsv(CSV_COLUMNS, csvRows(input));
+  const table = indicatorTable(input);
+  return toCsv(
+    table.columns.map((c) => c.header),
+    table.rows,
+  );
 }
 
 /** Text to the bytes of a download (TextEncoder writes U+FEFF as EF BB BF). */

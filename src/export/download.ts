@@ -21,5 +21,6 @@ export const MIME = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   zip: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 } as const;

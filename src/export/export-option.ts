@@ -112,7 +112,7 @@ function wrapSource(option: EChartsOption, width: number): number {
 
 export function exportChart(input: ExportChartInput): ExportChart {
   const { indicator, progress, dataset, locale, asOf, extra = [] } = input;
-  const decoration = chartDecoration(indicator, progress, dataset, locale, extra);
+  const decoration = chartDecoration(indicator, progress, dataset, locale, asOf, extra);
   const option = progressChartOption({ indicator, progress, locale, asOf, decoration });
   setExportFont(option);
   // An exported image has no pointer: no tooltip, no animation frame to wait for.

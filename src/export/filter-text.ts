@@ -4,7 +4,6 @@ import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import { translator } from '../i18n/translate';
-import { formatDocumentDate } from './source-line';
 
 export interface FilterSummary {
   region: readonly string[];
@@ -48,8 +47,4 @@ export function filterText(
   if (filters.q.trim()) parts.push(t('export.filter.search', { q: filters.q.trim() }));
   if (parts.length === 0) return t('export.filter.all');
   return parts.join(t('text.clauseSeparator'));
-}
-
-export function asOfText(asOf: string, locale: ChartLocale): string {
-  return translator(locale)('export.asOf', { date: formatDocumentDate(asOf, locale) });
 }

@@ -4,6 +4,7 @@
 // its CSS is loaded here, on the first export only, and the subsets the text uses travel inside the SVG.
 import type { ExportChart } from './export-option';
 import { echarts } from '../charts/echarts-setup';
+import { withPixelRatio } from './png-phys';
 import { covers, embedFontFaces, parseUnicodeRange, svgTextByWeight, type EmbeddedFace } from './svg-fonts';
 
 export const EXPORT_FONT = '"Noto Sans SC"';
@@ -151,7 +152,7 @@ export interface PngOptions {
   pixelRatio?: 2 | 3;
 }
 
-/** PNG bytes of the chart, drawn off-screen on white. */
+/** PNG bytes of the chart, drawn off-screen on white, with its pixel ratio as its DPI (png-phys.ts). */
 export async function renderPng(
   chart: ExportChart,
   { pixelRatio = 2 }: PngOptions = {},
@@ -159,7 +160,7 @@ export async function renderPng(
   const canvas = await drawOnCanvas(chart, pixelRatio);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
-  return new Uint8Array(await blob.arrayBuffer());
+  return withPixelRatio(new Uint8Array(await blob.arrayBuffer()), pixelRatio);
 }
 
 /**

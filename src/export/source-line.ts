@@ -3,7 +3,7 @@
 import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
 import { formatPeriod } from '../domain/format';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
-import { parseIsoDate } from '../domain/period';
+import { dateToIso, parseIsoDate } from '../domain/period';
 import type { Progress } from '../domain/progress-types';
 import type { Unit } from '../domain/types';
 import { localName } from '../i18n/local-name';
@@ -19,6 +19,11 @@ export function formatDocumentDate(published: string, locale: ChartLocale): stri
   // zh is the day period's own form; en puts the day first, as a citation does.
   if (locale !== 'en') return formatPeriod(published, locale);
   return `${r.value.getDate()} ${MONTHS_EN[r.value.getMonth()]} ${r.value.getFullYear()}`;
+}
+
+/** '评估日期：2025年6月30日' / 'As of 30 Jun 2025': the date a status is judged on (YYYY-MM-DD). */
+export function asOfText(asOf: string, locale: ChartLocale): string {
+  return translator(locale)('export.asOf', { date: formatDocumentDate(asOf, locale) });
 }
 
 type DocRef = Pick<SourceDocument, 'title' | 'issuer' | 'published'>;
@@ -130,19 +135,25 @@ export function indicatorTitle(
   return name.includes(regionName) ? name : `${regionName} · ${name}`;
 }
 
-/** Everything drawn inside an exported chart. `extra` are the user's imported observations of this indicator. */
+/**
+ * Everything drawn inside an exported chart. `asOf`: the date the status is judged on, which the subtitle
+ * names (a status read without it may no longer be true). `extra` are the user's imported observations of
+ * this indicator.
+ */
 export function chartDecoration(
   indicator: Indicator,
   progress: Progress,
   dataset: Pick<Dataset, 'documents' | 'regions'>,
   locale: ChartLocale,
+  asOf: Date,
   extra: readonly Observation[] = [],
 ): ChartDecoration {
   const period = periodText(progress, locale);
   const unit = unitText(indicator.unit, locale);
+  const parts = [unit, period, asOfText(dateToIso(asOf), locale)].filter(Boolean);
   return {
     title: indicatorTitle(indicator, dataset, locale),
-    subtitle: period ? `${unit} · ${period}` : unit,
+    subtitle: parts.join(' · '),
     statusText: statusText(progress, indicator.unit, locale),
     sourceLine: indicatorSourceLine(indicator, dataset, locale, extra),
   };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { foreignRequests, launch, openPage, serveDist, type PageLog } from '../../scripts/lib/browser';
+import { pngDpi } from '../../src/export/png-phys';
 
 const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
 // The loan balances: a handful of indicators from three documents, found the way a user finds them.
@@ -61,8 +62,11 @@ describe('export from the dashboard', () => {
     expect(file).toBe('gx-loan-balance.png');
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(pngWidth(bytes)).toBe(2400);
-    const three = await download(/导出 PNG 图片（3×）/, panel());
+    const three = await download(/导出 PNG（3×）图片/, panel());
     expect(pngWidth(three.bytes)).toBe(3600);
+    // Each says its pixel ratio as its DPI, so Word inserts it 1200 CSS px (12.5 in) wide, not 25 or 37.5 in.
+    expect(pngDpi(new Uint8Array(bytes))!.x).toBeCloseTo(192, 0);
+    expect(pngDpi(new Uint8Array(three.bytes))!.x).toBeCloseTo(288, 0);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '来源重庆高新区'))).toBe(
       true,
     );
@@ -74,6 +78,8 @@ describe('export from the dashboard', () => {
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg/);
     expect(svg).toContain('本外币贷款余额');
+    // The as-of date the status is judged on travels inside the image.
+    expect(svg).toContain('评估日期：2025年6月30日');
     // It shows its Chinese on a machine without any CJK font: the subsets it draws are inside it.
     expect(svg).toMatch(
       /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,/,
@@ -91,10 +97,21 @@ describe('export from the dashboard', () => {
     expect(csv).toContain('科技型企业贷款余额');
     // The exact source sentence travels with each figure.
     expect(csv).toContain('全市科技型企业贷款余额6950亿元');
+    expect(csv).toMatch(/^\uFEFF指标代码,指标名称,英文名称,/);
+    expect(csv).not.toContain("'=");
+  });
+
+  it('XLSX holds a sheet of indicators and one of sources, values as numbers', async () => {
+    const { file, bytes } = await download(/导出 XLSX：Excel 工作簿/);
+    expect(file).toBe('indicators-20250630.xlsx');
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(strFromU8(files['xl/workbook.xml']!)).toMatch(/name="指标".*name="来源文件"/s);
+    expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('指标代码');
+    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="I2"><v>[\d.]+<\/v><\/c>/);
   });
 
   it('ZIP holds a PNG and an SVG per panel', async () => {
-    const { bytes } = await download(/导出 ZIP 压缩包/);
+    const { bytes } = await download(/导出 ZIP（PNG\+SVG）压缩包/);
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files).filter((f) => f.endsWith('.png'))).toHaveLength(N);
     expect(Object.keys(files).filter((f) => f.endsWith('.svg'))).toHaveLength(N);

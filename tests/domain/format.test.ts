@@ -11,6 +11,7 @@ import {
   formatValue,
   sharedMoneyUnit,
   moreWord,
+  qualifierWord,
   type Locale,
 } from '../../src/domain/format';
 import type { Qualifier, Unit } from '../../src/domain/types';
@@ -119,6 +120,27 @@ describe('formatFigure: qualifiers in words, in both languages', () => {
 
   it('a missing value stays missing, whatever the qualifier', () => {
     expect(formatFigure(null, '家', '>', 'zh-CN', '2000余家')).toBe('—');
+  });
+});
+
+describe('qualifierWord: a table cell a spreadsheet never reads as a formula', () => {
+  it.each<[Qualifier, 'zh-CN' | 'en', string | undefined, string]>([
+    ['=', 'zh-CN', undefined, ''],
+    ['=', 'en', undefined, ''],
+    ['>=', 'zh-CN', undefined, '以上'],
+    ['>', 'zh-CN', '2000余家', '余'],
+    ['>', 'zh-CN', '300多亿元', '多'],
+    ['>', 'zh-CN', '突破18亿元', '超过'],
+    ['~', 'zh-CN', undefined, '约'],
+    ['<=', 'zh-CN', undefined, '不超过'],
+    ['<', 'zh-CN', undefined, '低于'],
+    ['>=', 'en', undefined, 'at least'],
+    ['>', 'en', '2000余家', 'more than'],
+    ['~', 'en', undefined, 'about'],
+  ])('%s (%s, %s) → %j', (q, locale, quote, expected) => {
+    const word = qualifierWord(q, locale, quote);
+    expect(word).toBe(expected);
+    expect(word).not.toMatch(/^[=+\-@]/);
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/domain/progress';
 import { buildPptx, buildZip, isAbort, type ChartRenderer, type ExportItem } from '../../src/export/batch';
 import { exportChart } from '../../src/export/export-option';
-import { asOfText, filterText } from '../../src/export/filter-text';
+import { filterText } from '../../src/export/filter-text';
+import { asOfText } from '../../src/export/source-line';
 import { chartDecoration } from '../../src/export/source-line';
 import { makeSmallDataset } from '../support/small-dataset';
 
@@ -17,7 +18,7 @@ const PNG = Uint8Array.from(
 
 const items: ExportItem[] = dataset.indicators.map((indicator) => {
   const progress = computeProgress(indicator, asOf);
-  const d = chartDecoration(indicator, progress, dataset, 'zh-CN');
+  const d = chartDecoration(indicator, progress, dataset, 'zh-CN', asOf);
   return {
     id: indicator.id,
     title: d.title,

@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Observation } from '../../src/domain/dataset-schema';
 import {
-  CSV_COLUMNS,
   datasetJson,
   indicatorsCsv,
   neutralizeCell,
@@ -73,47 +72,95 @@ describe('indicatorsCsv', () => {
     userSupplied: true,
     source: { document: 'user-import', quote: '=HYPERLINK("http://evil","点我")', offset: 0 },
   };
+  const growth: Observation = {
+    role: 'target',
+    period: '2025-12',
+    value: 15,
+    qualifier: '>=',
+    basis: 'cagr',
+    since: '2021-06',
+    source: { document: 'cq-plan', quote: '年均增长15%以上', offset: 0 },
+  };
+  const loans = dataset.indicators[0]!;
+  const withGrowth = { ...loans, observations: [...loans.observations, growth] };
+  const table = (locale: 'zh-CN' | 'en', extra?: Map<string, Observation[]>) => {
+    const rows = parse(
+      indicatorsCsv({
+        dataset,
+        indicators: [withGrowth],
+        statuses: new Map([['cq-loans', 'on-track']]),
+        locale,
+        ...(extra ? { extra } : {}),
+      }),
+    );
+    return rows.slice(1).map((r) => Object.fromEntries(rows[0]!.map((h, i) => [h, r[i]])));
+  };
 
-  it('has the documented columns and one row per observation, with the source document and quote', () => {
-    const indicators = dataset.indicators.slice(0, 2);
-    const text = indicatorsCsv({
-      dataset,
-      indicators,
-      statuses: new Map([['cq-loans', 'on-track']]),
-    });
-    const rows = parse(text);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(1 + indicators.reduce((n, i) => n + i.observations.length, 0));
-    const first = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+  it('heads its columns in the UI language, with the words beside their codes', () => {
+    const [first] = table('zh-CN');
     expect(first).toMatchObject({
-      indicator_id: 'cq-loans',
-      name_zh: '科技型企业贷款余额',
-      name_en: 'Loans to tech firms',
-      region: 'chongqing',
-      region_name: '重庆市',
-      unit: '亿元',
-      role: 'actual',
-      period: '2021',
-      value: '800',
-      status: 'on-track',
-      document_title: '重庆高新区金融发展“十四五”规划',
-      document_issuer: '重庆高新区管委会办公室',
-      document_published: '2022-07-04',
-      quote: '2021年末全市科技型企业贷款余额800亿元',
-      user_supplied: 'false',
+      指标代码: 'cq-loans',
+      指标名称: '科技型企业贷款余额',
+      英文名称: 'Loans to tech firms',
+      地区: '重庆市',
+      地区代码: 'chongqing',
+      类别: '实际值',
+      类别代码: 'actual',
+      期间: '2021',
+      数值: '800',
+      单位: '亿元',
+      口径: '水平值',
+      口径代码: 'level',
+      状态: '按计划推进',
+      状态代码: 'on-track',
+      文件标题: '重庆高新区金融发展“十四五”规划',
+      发布机构: '重庆高新区管委会办公室',
+      发布日期: '2022-07-04',
+      原文摘录: '2021年末全市科技型企业贷款余额800亿元',
+      用户导入: '否',
+    });
+    const [en] = table('en');
+    expect(en).toMatchObject({
+      'Indicator code': 'cq-loans',
+      Region: 'Chongqing',
+      Role: 'actual',
+      Unit: '100 million yuan',
+      Status: 'On track',
+      'Status code': 'on-track',
+      'User-supplied': 'no',
     });
   });
 
+  it('gives a growth-rate row its unit, %, not the indicator money unit', () => {
+    const rows = table('zh-CN');
+    const rate = rows.find((r) => r['口径代码'] === 'cagr')!;
+    expect(rate).toMatchObject({ 数值: '15', 单位: '%', 口径: '年均增速', 限定: '以上' });
+    expect(rows.filter((r) => r['口径代码'] === 'level').every((r) => r['单位'] === '亿元')).toBe(true);
+  });
+
+  it('writes qualifiers as words that need no neutralising, and nothing of ours starts with an apostrophe', () => {
+    const text = indicatorsCsv({ dataset, indicators: dataset.indicators, locale: 'zh-CN' });
+    expect(text).not.toContain("'=");
+    expect(text).not.toMatch(/(^|,)'/m);
+    const rows = parse(text);
+    const q = rows[0]!.indexOf('限定');
+    const words = new Set(rows.slice(1).map((r) => r[q]));
+    expect(words).toContain('以上');
+    for (const w of words) expect(['', '以上', '余', '多', '超过', '约', '不超过', '低于']).toContain(w);
+  });
+
+  it('writes month periods so that no spreadsheet reads them as dates', () => {
+    const rate = table('zh-CN').find((r) => r['口径代码'] === 'cagr')!;
+    expect(rate['期间']).toBe('2025-M12');
+    expect(rate['起始期间']).toBe('2021-M06');
+  });
+
   it('marks imported figures as user-supplied and neutralises their hostile notes', () => {
-    const text = indicatorsCsv({
-      dataset,
-      indicators: [dataset.indicators[0]!],
-      extra: new Map([['cq-loans', [hostile]]]),
-    });
-    const last = parse(text).at(-1)!;
-    expect(last[CSV_COLUMNS.indexOf('user_supplied')]).toBe('true');
-    expect(last[CSV_COLUMNS.indexOf('document_id')]).toBe('user-import');
-    expect(last[CSV_COLUMNS.indexOf('quote')]).toBe(`'=HYPERLINK("http://evil","点我")`);
+    const last = table('zh-CN', new Map([['cq-loans', [hostile]]])).at(-1)!;
+    expect(last['用户导入']).toBe('是');
+    expect(last['文件代码']).toBe('user-import');
+    expect(last['文件标题']).toBe('');
+    expect(last['原文摘录']).toBe(`'=HYPERLINK("http://evil","点我")`);
   });
 });
 

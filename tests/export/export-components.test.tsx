@@ -62,7 +62,7 @@ describe('PanelExportMenu', () => {
     expect(
       within(group).getByRole('button', { name: '导出 PNG 图片（2×）：科技型企业贷款余额' }),
     ).toHaveTextContent('导出 PNG');
-    expect(within(group).getByRole('button', { name: /PNG 图片（3×）/ })).toBeInTheDocument();
+    expect(within(group).getByRole('button', { name: /PNG（3×）图片/ })).toBeInTheDocument();
     expect(
       within(group).getByRole('button', { name: '导出 SVG 矢量图：科技型企业贷款余额' }),
     ).toHaveTextContent('导出 SVG');
@@ -82,7 +82,7 @@ describe('PanelExportMenu', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: /导出 PNG 图片（2×）/ }));
-    await user.click(screen.getByRole('button', { name: /导出 PNG 图片（3×）/ }));
+    await user.click(screen.getByRole('button', { name: /导出 PNG（3×）图片/ }));
     await user.click(screen.getByRole('button', { name: /导出 SVG/ }));
     expect(saved.map((s) => [s.name, s.type])).toEqual([
       ['cq-loans.png', 'image/png'],
@@ -139,7 +139,8 @@ describe('ExportToolbar', () => {
     const bar = screen.getByRole('toolbar', { name: '导出当前筛选结果' });
     for (const name of [
       /^导出 CSV 表格/,
-      /^导出 ZIP 压缩包.*PNG 和 SVG/,
+      /^导出 ZIP（PNG\+SVG）压缩包.*PNG 和 SVG/,
+      /^导出 XLSX：Excel 工作簿/,
       /^导出 PPTX 演示文稿/,
       /PDF/,
       /JSON/,
@@ -152,6 +153,33 @@ describe('ExportToolbar', () => {
     expect(within(bar).getByRole('button', { name: /PDF/ })).toHaveTextContent('打印 / PDF');
     expect(within(bar).getByRole('button', { name: /JSON/ })).toHaveTextContent('下载数据集 JSON');
   });
+
+  it.each(['zh-CN', 'en'] as const)(
+    'names every export button (%s) starting with its visible words (WCAG 2.5.3, label in name)',
+    (locale) => {
+      const { exporter } = fakeExporter();
+      const { container } = renderToolbar(exporter, locale);
+      render(
+        <PanelExportMenu
+          indicator={dataset.indicators[0]!}
+          progress={progress.get('cq-loans')!}
+          dataset={dataset}
+          locale={locale}
+          asOf={asOf}
+          exporter={exporter}
+        />,
+        { container: container.appendChild(document.createElement('div')) },
+      );
+      const buttons = screen.getAllByRole('button');
+      expect(buttons.length).toBeGreaterThanOrEqual(9);
+      for (const button of buttons) {
+        const visible = button.textContent!.trim();
+        // The accessible name: aria-label where there is one (each of these buttons has one), else the text.
+        const name = button.getAttribute('aria-label') ?? visible;
+        expect(name.startsWith(visible), `${visible} → ${name}`).toBe(true);
+      }
+    },
+  );
 
   it('downloads the CSV with a BOM and the dataset JSON', async () => {
     const user = userEvent.setup();

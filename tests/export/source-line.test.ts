@@ -87,23 +87,23 @@ describe('indicator source line', () => {
 
   it('builds the decoration: title with region, unit and periods, status, source', () => {
     const progress = computeProgress(loans, AS_OF);
-    const d = chartDecoration(loans, progress, dataset, 'zh-CN');
+    const d = chartDecoration(loans, progress, dataset, 'zh-CN', AS_OF);
     expect(d.title).toBe('重庆市 · 科技型企业贷款余额');
-    expect(d.subtitle).toBe('单位：亿元 · 基线 2021年 → 目标 2025年');
+    expect(d.subtitle).toBe('单位：亿元 · 基线 2021年 → 目标 2025年 · 评估日期：2025年6月30日');
     expect(d.statusText).toMatch(/^状态：/);
     expect(d.sourceLine).toBe(
       '来源：《重庆高新区金融发展“十四五”规划》，重庆高新区管委会办公室，2022年7月4日',
     );
-    const en = chartDecoration(loans, progress, dataset, 'en');
+    const en = chartDecoration(loans, progress, dataset, 'en', AS_OF);
     expect(en.title).toBe('Chongqing · Loans to tech firms');
-    expect(en.subtitle).toBe('Unit: 100 million yuan · baseline 2021 → target 2025');
+    expect(en.subtitle).toBe('Unit: 100 million yuan · baseline 2021 → target 2025 · As of 30 Jun 2025');
     expect(en.statusText).toMatch(/^Status: /);
   });
 
   it('puts title, subtitle, status and source line inside the decorated chart option', () => {
     for (const indicator of dataset.indicators) {
       const progress = computeProgress(indicator, AS_OF);
-      const decoration = chartDecoration(indicator, progress, dataset, 'zh-CN');
+      const decoration = chartDecoration(indicator, progress, dataset, 'zh-CN', AS_OF);
       const option = progressChartOption({ indicator, progress, locale: 'zh-CN', asOf: AS_OF, decoration });
       const strings = allStrings(option);
       expect(strings).toContain(decoration.title);

@@ -1,4 +1,4 @@
-// Exports of the current filter: CSV, ZIP of PNG+SVG, PPTX, print/PDF, and the whole dataset as JSON.
+// Exports of the current filter: CSV, XLSX, ZIP of PNG+SVG, PPTX, print/PDF, and the whole dataset as JSON.
 // Many panels show progress and can be cancelled.
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
@@ -6,13 +6,15 @@ import { isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
-// The CSV writer (papaparse) and the ZIP and PPTX builders (fflate) load when a button is clicked.
+// The CSV writer (papaparse), the XLSX writer (write-excel-file) and the ZIP and PPTX builders (fflate) load
+// when a button is clicked (each click's code is budgeted: ACTIONS in scripts/lib/bundle.ts).
 const csvModule = () => import('../../export/csv-export');
+const xlsxModule = () => import('../../export/xlsx-export');
 const batchModule = () => import('../../export/batch');
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
-import { asOfText, filterText, type FilterSummary } from '../../export/filter-text';
-import { chartDecoration } from '../../export/source-line';
+import { filterText, type FilterSummary } from '../../export/filter-text';
+import { asOfText, chartDecoration } from '../../export/source-line';
 import { translator, type Locale } from '../../i18n/translate';
 import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
@@ -62,7 +64,7 @@ export function ExportToolbar({
       const p = progress.get(indicator.id);
       if (!p) return [];
       const more = extra?.get(indicator.id) ?? [];
-      const d = chartDecoration(indicator, p, dataset, locale, more);
+      const d = chartDecoration(indicator, p, dataset, locale, date, more);
       const chart = exportChart({ indicator, progress: p, dataset, locale, asOf: date, extra: more });
       return [
         { id: indicator.id, title: d.title, sourceLine: d.sourceLine, statusText: d.statusText, chart },
@@ -72,6 +74,13 @@ export function ExportToolbar({
 
   // Built when an export asks for it, not on every filter change.
   const statuses = () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null]));
+  const tableInput = () => ({
+    dataset,
+    indicators,
+    statuses: statuses(),
+    locale,
+    ...(extra ? { extra } : {}),
+  });
 
   function done(file: string) {
     setMessage({ text: t('export.done', { file }), error: false });
@@ -90,11 +99,18 @@ export function ExportToolbar({
     try {
       const { indicatorsCsv, utf8Bytes } = await csvModule();
       const file = `indicators-${stamp(asOf)}.csv`;
-      exporter.save(
-        utf8Bytes(indicatorsCsv({ dataset, indicators, statuses: statuses(), extra })),
-        file,
-        MIME.csv,
-      );
+      exporter.save(utf8Bytes(indicatorsCsv(tableInput())), file, MIME.csv);
+      done(file);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function exportXlsx() {
+    try {
+      const { indicatorsXlsx } = await xlsxModule();
+      const file = `indicators-${stamp(asOf)}.xlsx`;
+      exporter.save(await indicatorsXlsx(tableInput()), file, MIME.xlsx);
       done(file);
     } catch (e) {
       fail(e);
@@ -127,7 +143,7 @@ export function ExportToolbar({
       const { buildZip, buildPptx } = await batchModule();
       if (kind === 'zip') {
         const { indicatorsCsv, utf8Bytes } = await csvModule();
-        const csv = utf8Bytes(indicatorsCsv({ dataset, indicators, statuses: statuses(), extra }));
+        const csv = utf8Bytes(indicatorsCsv(tableInput()));
         const zip = await buildZip(list, exporter, {
           signal: ac.signal,
           onProgress,
@@ -181,6 +197,9 @@ export function ExportToolbar({
     <div className="export-toolbar no-print" role="toolbar" aria-label={t('export.toolbar')}>
       <button type="button" aria-label={t('export.csvLabel', { n })} disabled={busy} onClick={exportCsv}>
         {t('export.csv')}
+      </button>
+      <button type="button" aria-label={t('export.xlsxLabel', { n })} disabled={busy} onClick={exportXlsx}>
+        {t('export.xlsx')}
       </button>
       <button
         type="button"

@@ -22,13 +22,18 @@ function ToolbarPlaceholder() {
   const t = useT();
   return (
     <div className="export-toolbar export-placeholder no-print" aria-hidden="true">
-      {[t('export.csv'), t('export.zip'), t('export.pptx'), t('export.print'), t('export.json')].map(
-        (label) => (
-          <span key={label} className="export-placeholder-button">
-            {label}
-          </span>
-        ),
-      )}
+      {[
+        t('export.csv'),
+        t('export.xlsx'),
+        t('export.zip'),
+        t('export.pptx'),
+        t('export.print'),
+        t('export.json'),
+      ].map((label) => (
+        <span key={label} className="export-placeholder-button">
+          {label}
+        </span>
+      ))}
     </div>
   );
 }

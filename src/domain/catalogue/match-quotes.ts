@@ -1,7 +1,7 @@
 // A step of buildDataset: every observation proves its figure. Its quote occurs once in its document, and
 // among the figures extracted from inside the quote is one with the curated value, unit and qualifier: that
 // mention becomes the observation's source.
-import type { Indicator } from '../dataset-schema';
+import { observationUnit, type Indicator } from '../dataset-schema';
 import { normalizeText } from '../text/normalize';
 import type { Mention } from '../types';
 import { findQuote } from './find-quote';
@@ -54,7 +54,7 @@ export function matchQuotes(
     }
     const offset = found.value;
     // Values are curated in the indicator's unit; a rate (yoy, cagr, growth) is in %.
-    const unit = row.basis === 'level' ? indicator.unit : '%';
+    const unit = observationUnit(row.basis, indicator.unit);
     const inside = mentionsWithin(doc.mentions, offset, offset + quote.length);
     const figures = inside.filter((i) => doc.mentions[i]?.class === 'figure');
     const match = figures.find((i) => {
