@@ -30,7 +30,7 @@ export const en: Messages = {
   'filters.doc': 'Source document',
   'filters.status': 'Status',
   'filters.search': 'Search indicator names',
-  'filters.searchPlaceholder': 'Chinese or English name',
+  'filters.searchPlaceholder': 'Name, region, topic or document',
   'filters.clear': 'Clear filters',
   'filters.count': '{n}',
   'filters.showAll': 'Show all {n, number}',

@@ -29,7 +29,7 @@ export const zhCN = {
   'filters.doc': '来源文件',
   'filters.status': '状态',
   'filters.search': '搜索指标名称',
-  'filters.searchPlaceholder': '中文或英文名称',
+  'filters.searchPlaceholder': '名称、地区、主题或文件',
   'filters.clear': '清除筛选',
   'filters.count': '{n} 项',
   'filters.showAll': '显示全部 {n, number} 项',
