@@ -110,6 +110,13 @@ export const en: Messages = {
   'status.missed': 'Missed',
   'status.awaiting-result': 'Awaiting result',
   'status.not-yet-set': 'Not yet set',
+  'status.badge': '{status}: {reason}',
+  'legend.open': 'What the statuses mean',
+  'skip.panels': 'Skip to the indicators',
+  'panel.source': 'Source: {title}, {date}',
+  'panel.age': 'latest figure {age} before the as-of date',
+  'panel.ageSame': 'latest figure is of the as-of period',
+  'list.noFigures': '{region} has documents, but they give no quantified indicator:',
   'reason.deadline-actual-short':
     'Deadline {deadline} passed: the actual for {period}, {value}, falls short of the target',
   'reason.no-actual-since-deadline':
