@@ -13,6 +13,7 @@ import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { LazyPanelExport } from '../export/LazyExport';
 import { PanelFigures } from './PanelFigures';
 import { PanelGrowth } from './PanelGrowth';
+import { PanelSource } from './PanelSource';
 
 /** One indicator: its own error boundary around the panel, so one bad indicator stays in its own box. */
 export const IndicatorPanel = memo(function IndicatorPanel({
@@ -82,6 +83,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
           </>
         )}
       </p>
+      <PanelSource progress={progress} />
       <PanelFigures indicator={indicator} progress={progress} />
       {detailed ? (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="progress" />
