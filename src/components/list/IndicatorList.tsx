@@ -6,6 +6,7 @@ import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
 import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
+import { ListEmpty } from './ListEmpty';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
@@ -138,7 +139,7 @@ export function IndicatorList() {
   return (
     <div className="list-scroll" ref={scrollRef} {...CHART_CLIP}>
       {ids.length === 0 ? (
-        <p className="list-empty">{t('list.empty')}</p>
+        <ListEmpty />
       ) : (
         <div
           role="list"
