@@ -3,11 +3,9 @@ import { Coverage } from './Coverage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatusCounts } from './StatusCounts';
 import { useT } from '../common/use-t';
-import { useOpenLegend } from '../common/legend-context';
 
 export function AppHeader() {
   const t = useT();
-  const openLegend = useOpenLegend();
   return (
     <header className="app-header">
       <div className="app-header-top">
@@ -16,14 +14,6 @@ export function AppHeader() {
           <p className="app-subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="app-header-controls">
-          <button
-            type="button"
-            className="legend-button"
-            aria-haspopup="dialog"
-            onClick={(e) => openLegend(e.currentTarget)}
-          >
-            {t('legend.open')}
-          </button>
           <AsOfInput />
           <LanguageSwitch />
         </div>

@@ -89,7 +89,6 @@ export default function StatusLegend({ status, onClose }: { status?: Status; onC
         <p>{words.projection}</p>
         <h3>{words.asOfTitle}</h3>
         <p>{words.asOf}</p>
-        <p className="legend-source">{words.methodSource}</p>
       </div>
     </div>
   );
