@@ -342,7 +342,7 @@ export const en: Messages = {
   'import.problem.noRows': 'The file has no data rows.',
   'import.problem.csvSyntax': 'CSV syntax error: {detail}',
   'import.problem.unknownIndicator':
-    'indicator {value} is not in the dataset (use the indicator id, see the template)',
+    'indicator {value} is not in the dataset (use its id or unique Chinese name, see the template)',
   'import.problem.emptyIndicator': 'indicator id is empty',
   'import.problem.role': 'role must be actual or target, not {value}',
   'import.problem.period': 'period {value} is not a real date as YYYY, YYYY-MM or YYYY-MM-DD',

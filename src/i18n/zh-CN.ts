@@ -331,7 +331,7 @@ export const zhCN = {
   'import.problem.missingColumns': '缺少列：{columns}。第一行须为列名：{expected}。',
   'import.problem.noRows': '文件中没有数据行。',
   'import.problem.csvSyntax': 'CSV 格式错误：{detail}',
-  'import.problem.unknownIndicator': '指标 {value} 不在数据集中（请使用指标 id，见模板）',
+  'import.problem.unknownIndicator': '指标 {value} 不在数据集中（请用指标 id 或唯一的中文名称，见模板）',
   'import.problem.emptyIndicator': '指标 id 为空',
   'import.problem.role': 'role 须为 actual 或 target，而不是 {value}',
   'import.problem.period': '期间 {value} 无效：须为 YYYY、YYYY-MM 或 YYYY-MM-DD 的真实日期',
