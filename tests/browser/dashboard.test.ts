@@ -197,19 +197,29 @@ describe('the dashboard, served from a subpath', () => {
     ['zh', 412],
     ['en', 412],
   ] as const)(
-    '%s at %i px: every panel header shows its whole unit, and no panel line is wider than its box',
+    '%s at %i px: every panel header shows its whole unit, and no panel part is wider or taller than its box',
     async (lang, width) => {
-      const { page, context } = await openPage(browser, `${server.url}?lang=${lang}&region=cq-gaoxin`, {
-        width,
-        height: 900,
-      });
-      await expect.poll(() => page.locator('article.panel').count()).toBeGreaterThan(0);
-      const problems = await page.evaluate(fitProblems);
-      // The detailed panels too (charts, growth rows and the export menu at the foot).
-      await page.getByRole('button', { name: lang === 'zh' ? '详细' : 'Detailed' }).click();
-      await expect.poll(() => page.locator('article.panel-detailed').count()).toBeGreaterThan(0);
-      expect([...problems, ...(await page.evaluate(fitProblems))]).toEqual([]);
-      await context.close();
+      // The 重庆高新区 panels (whose English unit was cut), and the compact panel with the most lines (its
+      // figures wrap in English).
+      const problems: string[] = [];
+      for (const view of ['region=cq-gaoxin', 'q=cq-ipv-pilot-firms']) {
+        const { page, context } = await openPage(browser, `${server.url}?lang=${lang}&${view}`, {
+          width,
+          height: 900,
+        });
+        await expect.poll(() => page.locator('article.panel').count()).toBeGreaterThan(0);
+        // Both densities: compact, then detailed (charts, growth rows and the export menu at the foot).
+        for (const [density, label] of [
+          ['compact', lang === 'zh' ? '紧凑' : 'Compact'],
+          ['detailed', lang === 'zh' ? '详细' : 'Detailed'],
+        ] as const) {
+          await page.getByRole('button', { name: label, exact: true }).click();
+          await expect.poll(() => page.locator(`article.panel-${density}`).count()).toBeGreaterThan(0);
+          problems.push(...(await page.evaluate(fitProblems)).map((p) => `${view}, ${density}: ${p}`));
+        }
+        await context.close();
+      }
+      expect(problems).toEqual([]);
     },
   );
 

@@ -15,7 +15,7 @@ import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
  * Fixed panel heights per density (the window math needs them): compact panels are all alike; detailed ones
  * are taller when they carry a time series. A row is as tall as its tallest panel.
  */
-export const PANEL_HEIGHT = { compact: 286, detailed: 562, detailedWithSeries: 812 } as const;
+export const PANEL_HEIGHT = { compact: 274, detailed: 520, detailedWithSeries: 770 } as const;
 
 export function panelHeight(density: Density, hasSeries: boolean): number {
   if (density === 'compact') return PANEL_HEIGHT.compact;
