@@ -129,6 +129,7 @@ describe('ImportPanel', () => {
     expect(within(ask).getByRole('button', { name: '取消' })).toHaveFocus();
     await user.click(within(ask).getByRole('button', { name: '取消' }));
     expect(store.getState().imports).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '删除全部导入数据' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: '删除全部导入数据' }));
     await user.click(screen.getByRole('button', { name: '确认全部删除' }));
     expect(store.getState().imports).toEqual([]);

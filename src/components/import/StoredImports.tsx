@@ -1,5 +1,5 @@
 // What is kept in this browser: one entry per imported file, each removable, each row removable.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { importWord } from '../../i18n/import-words';
 import type { StoredImport } from '../../import/import-storage';
@@ -33,6 +33,8 @@ export function StoredImports({
   const names = new Map(dataset.indicators.map((i) => [i.id, localName(i.name, locale)]));
   // "Remove all" asks first: it cannot be undone.
   const [asking, setAsking] = useState(false);
+  // Cancelling puts the focus back on the button that asked (it returns in place of the question).
+  const refocus = useRef(false);
   const total = imports.reduce((n, b) => n + b.observations.length, 0);
   return (
     <div className="import-stored">
@@ -94,7 +96,14 @@ export function StoredImports({
               >
                 {importWord(locale, 'removeAllYes')}
               </button>{' '}
-              <button type="button" autoFocus onClick={() => setAsking(false)}>
+              <button
+                type="button"
+                autoFocus
+                onClick={() => {
+                  refocus.current = true;
+                  setAsking(false);
+                }}
+              >
                 {importWord(locale, 'cancel')}
               </button>
             </div>
@@ -103,6 +112,12 @@ export function StoredImports({
               type="button"
               disabled={readOnly}
               aria-label={t('import.removeAllLabel')}
+              ref={(el) => {
+                if (el && refocus.current) {
+                  refocus.current = false;
+                  el.focus();
+                }
+              }}
               onClick={() => setAsking(true)}
             >
               {t('import.removeAll')}
