@@ -5,10 +5,10 @@ import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 
 /**
- * The document a panel's figures come from: the target's, else the latest actual's, else the baseline's (a
- * user's own figure has no document). Exported for the panel's age line.
+ * The figure whose document the panel names: the target, else the latest actual, else the baseline (a
+ * user's own figure has no document). Each number still opens its own quote.
  */
-export function sourceObservation(progress: Progress): Observation | undefined {
+function sourceObservation(progress: Progress): Observation | undefined {
   const candidates = [
     progress.target?.observation ?? progress.targetObservation,
     progress.latest?.observation,
