@@ -188,6 +188,19 @@ export function formatSpan(span: { months: number; days: number }, locale: Local
   return parts.join('零');
 }
 
+/**
+ * How old a figure is, to the month: '1年11个月' / '1 yr 11 mo'; under a month, in days. Years are counted
+ * out of the months so that '23个月' reads at a glance.
+ */
+export function formatAge(span: { months: number; days: number }, locale: Locale): string {
+  const years = Math.floor(span.months / 12);
+  const months = span.months % 12;
+  if (span.months === 0) return formatSpan(span, locale);
+  if (locale === 'en')
+    return [years ? `${years} yr` : '', months ? `${months} mo` : ''].filter(Boolean).join(' ');
+  return `${years ? `${years}年` : ''}${months ? `${months}个月` : ''}`;
+}
+
 /** A change with its sign: '+1,700', '−12.5 亿元' (a true minus sign). */
 export function formatChange(delta: number, unit: Unit, locale: Locale): string {
   const v = formatValue(Math.abs(delta), unit, locale);

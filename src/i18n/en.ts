@@ -30,7 +30,7 @@ export const en: Messages = {
   'filters.doc': 'Source document',
   'filters.status': 'Status',
   'filters.search': 'Search indicator names',
-  'filters.searchPlaceholder': 'Chinese or English name',
+  'filters.searchPlaceholder': 'Name, region, topic or document',
   'filters.clear': 'Clear filters',
   'filters.count': '{n}',
   'filters.showAll': 'Show all {n, number}',
@@ -110,6 +110,15 @@ export const en: Messages = {
   'status.missed': 'Missed',
   'status.awaiting-result': 'Awaiting result',
   'status.not-yet-set': 'Not yet set',
+  'status.badge': '{status}: {reason}',
+  'legend.open': 'What the statuses mean',
+  'skip.panels': 'Skip to the indicators',
+  'panel.source': 'Source: {title}',
+  'panel.sourceDate': ', {date}',
+  'panel.age': '{age} earlier',
+  'panel.ageLong': 'The latest figure is {age} older than the as-of date',
+  'panel.ageSame': 'as-of period',
+  'list.noFigures': '{region} has documents, but they give no quantified indicator:',
   'reason.deadline-actual-short':
     'Deadline {deadline} passed: the actual for {period}, {value}, falls short of the target',
   'reason.no-actual-since-deadline':
@@ -372,7 +381,7 @@ export const en: Messages = {
   'import.problem.noRows': 'The file has no data rows.',
   'import.problem.csvSyntax': 'CSV syntax error: {detail}',
   'import.problem.unknownIndicator':
-    'indicator {value} is not in the dataset (use the indicator id, see the template)',
+    'indicator {value} is not in the dataset (use its id or unique Chinese name, see the template)',
   'import.problem.emptyIndicator': 'indicator id is empty',
   'import.problem.role': 'role must be actual or target, not {value}',
   'import.problem.period': 'period {value} is not a real date as YYYY, YYYY-MM or YYYY-MM-DD',

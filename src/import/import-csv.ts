@@ -7,6 +7,7 @@ import { parsePeriod } from '../domain/period';
 import { decodeDocument } from '../domain/text/decode';
 import { QUALIFIERS, type Result } from '../domain/types';
 import { translator, type Locale } from '../i18n/translate';
+import { importWord } from '../i18n/import-words';
 import { echo, formatBytes } from './message-values';
 import { lineIndex } from '../domain/catalogue/line-index';
 
@@ -43,8 +44,10 @@ export interface BadRow {
 export interface ImportResult {
   good: ImportedObservation[];
   bad: BadRow[];
-  /** Data rows read (good + bad), blank lines not counted. */
+  /** Data rows read (good + bad), blank lines and unfilled template rows not counted. */
   rows: number;
+  /** Template rows left unfilled (no period, value or source note): skipped, not errors. */
+  unfilled: number;
 }
 
 export interface ImportOptions {
@@ -204,10 +207,14 @@ export function parseImportCsv(
   if (records.length === 0) return { ok: false, error: t('import.problem.noRows') };
 
   const ids = new Set(dataset.indicators.map((i) => i.id));
+  // An indicator may be given by its Chinese name where that name is unique.
+  const byName = new Map<string, string[]>();
+  for (const i of dataset.indicators) byName.set(i.name.zh, [...(byName.get(i.name.zh) ?? []), i.id]);
   const schema = rowSchema(ids, locale);
   const good: ImportedObservation[] = [];
   const bad: BadRow[] = [];
   const seen = new Map<string, number>();
+  let unfilled = 0;
   for (const record of records) {
     const { line } = record;
     if (record.error) {
@@ -223,7 +230,23 @@ export function parseImportCsv(
     }
     const row = Object.fromEntries(
       IMPORT_COLUMNS.map((c) => [c, (record.fields[names.indexOf(c)] ?? '').trim()]),
-    );
+    ) as Record<Column, string>;
+    // A template row nobody filled in (it came with its indicator and role only).
+    if (row.period === '' && row.value === '' && row.source_note === '') {
+      unfilled++;
+      continue;
+    }
+    if (!ids.has(row.indicator)) {
+      const named = byName.get(row.indicator);
+      if (named?.length === 1) row.indicator = named[0]!;
+      else if (named) {
+        bad.push({
+          line,
+          message: importWord(locale, 'ambiguous', { value: echo(row.indicator), ids: named.join(', ') }),
+        });
+        continue;
+      }
+    }
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) bad.push({ line, message: issue.message });
@@ -241,15 +264,44 @@ export function parseImportCsv(
     seen.set(key, line);
     good.push(observation);
   }
-  return { ok: true, value: { good, bad, rows: records.length } };
+  return { ok: true, value: { good, bad, rows: records.length - unfilled, unfilled } };
 }
 
-/** The template offered for download: the header, and one example row per role. */
-export function importTemplateCsv(exampleIndicator = 'indicator-id'): string {
-  const rows = [
-    IMPORT_COLUMNS.join(','),
-    `${exampleIndicator},actual,2024,1234.5,=,level,2024年统计公报`,
-    `${exampleIndicator},target,2027,2000,>=,level,2025年新规划`,
-  ];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+/** An indicator of the current view, as the template lists it. */
+export interface TemplateRow {
+  id: string;
+  name: string;
+  region: string;
+  unit: string;
+  /** The period of its latest actual on the as-of date; '' when it has none. */
+  latestPeriod: string;
+}
+
+/** Columns the template adds for the reader, which the import does not read. */
+const REFERENCE_COLUMNS = ['name', 'region', 'unit', 'latest_period'] as const;
+
+/** A CSV cell: quoted when it holds a comma, quote or line break; text a spreadsheet would run as a formula is
+ * neutralised with a leading apostrophe. */
+function cell(s: string): string {
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * The template offered for download: one row per indicator of the current view, with its id, name, region,
+ * unit and latest period filled in, role 'actual', and the period, value and source note left for the user.
+ * With no indicator, one example row per role.
+ */
+export function importTemplateCsv(rows: readonly TemplateRow[]): string {
+  const header = ['indicator', ...REFERENCE_COLUMNS, ...IMPORT_COLUMNS.slice(1)];
+  const lines =
+    rows.length > 0
+      ? rows.map((r) =>
+          [r.id, r.name, r.region, r.unit, r.latestPeriod, 'actual', '', '', '', '', ''].map(cell).join(','),
+        )
+      : [
+          'indicator-id,,,,,actual,2024,1234.5,=,level,2024年统计公报',
+          'indicator-id,,,,,target,2027,2000,>=,level,2025年新规划',
+        ];
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -64,7 +64,10 @@ export class Codes {
 export interface PreparedList {
   /** Indicator ids in sort order; the arrays below are parallel to it. */
   ids: string[];
-  /** Lowercased `name.zh \0 name.en \0 id`, what free-text search looks in. */
+  /**
+   * What free-text search looks in, lowercased: the indicator's names (zh, en) and id, its region's and
+   * topic's names in both languages and the titles of its documents, joined by NUL (no term spans two).
+   */
   text: string[];
   region: Int32Array;
   topic: Int32Array;
@@ -175,6 +178,11 @@ function build(
   for (const t of dataset.topics) topics.code(t.id);
   for (const d of dataset.documents) docs.code(d.id);
   const statusCode = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
+  // Region, topic and document text is shared by many indicators: made once per value, not per indicator.
+  const regionText = new Map<string, string>();
+  for (const r of dataset.regions) regionText.set(r.id, `${r.name.zh}\u0000${r.name.en}`);
+  const topicText = new Map<string, string>();
+  for (const t of dataset.topics) topicText.set(t.id, `${t.name.zh}\u0000${t.name.en}`);
 
   const region = new Int32Array(n);
   const topic = new Int32Array(n);
@@ -186,13 +194,17 @@ function build(
   for (let i = 0; i < n; i++) {
     const ind = sorted[i]!;
     ids[i] = ind.id;
-    text[i] = `${ind.name.zh}\u0000${ind.name.en}\u0000${ind.id}`.toLowerCase();
     region[i] = regions.code(ind.region);
     topic[i] = topics.code(ind.topic);
     const s = statusOf(progress.get(ind.id));
     status[i] = s === null ? -1 : (statusCode.get(s) ?? -1);
     docStart[i] = docCodes.length;
-    for (const d of index.documentsOfIndicator.get(ind.id) ?? []) docCodes.push(docs.code(d));
+    let t = `${ind.name.zh}\u0000${ind.name.en}\u0000${ind.id}\u0000${regionText.get(ind.region) ?? ''}\u0000${topicText.get(ind.topic) ?? ''}`;
+    for (const d of index.documentsOfIndicator.get(ind.id) ?? []) {
+      docCodes.push(docs.code(d));
+      t += `\u0000${index.documentById.get(d)?.title ?? ''}`;
+    }
+    text[i] = t.toLowerCase();
   }
   docStart[n] = docCodes.length;
 

@@ -1,5 +1,6 @@
 // The selectors components use, `useAppStore(selectIndex)`: narrow pieces of the state and of the store's
 // derived values (src/store/derived.ts), which each selector receives as its second argument.
+import type { SourceDocument } from '../domain/dataset-schema';
 import type { DatasetIndex } from './dataset-index';
 import type { Derived } from './derived';
 import type { FacetCounts, ListView } from './list-prepare';
@@ -39,3 +40,16 @@ export function countTicked(f: Filters): number {
 export function hasActiveFilters(f: Filters): boolean {
   return countTicked(f) > 0 || f.q.trim() !== '';
 }
+
+/**
+ * The documents of the selected regions (and of the regions within them) when no indicator lies in any of
+ * them: regions whose documents give no quantified figure (长三角's plan has measures, no figures). Empty
+ * when no region is selected or any indicator lies there (then the view is empty only by its filters).
+ */
+export const selectDocumentsWithoutFigures: Selector<SourceDocument[]> = (s, d) => {
+  const index = d.index(s);
+  if (!s.dataset || !index || s.filters.region.length === 0) return [];
+  const within = new Set(s.filters.region.flatMap((r) => [...(index.selfAndDescendants.get(r) ?? [])]));
+  if (s.dataset.indicators.some((i) => within.has(i.region))) return [];
+  return s.dataset.documents.filter((doc) => within.has(doc.region));
+};

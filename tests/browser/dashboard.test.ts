@@ -27,6 +27,35 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Run in the page: every panel's parts that spill out of its box, sideways or below, or a cut unit or date. */
+const fitProblems = (): string[] => {
+  const out: string[] = [];
+  for (const panel of document.querySelectorAll('article.panel')) {
+    const name = panel.querySelector('.panel-title')?.textContent ?? '?';
+    const meta = panel.querySelector('.panel-meta');
+    const unit = meta?.lastElementChild;
+    if (meta && unit && meta.children.length > 1) {
+      const a = unit.getBoundingClientRect();
+      const box = meta.getBoundingClientRect();
+      if (a.right > box.right + 0.5 || unit.scrollWidth > unit.clientWidth + 1)
+        out.push(`${name}: unit "${unit.textContent}" cut off`);
+    }
+    const own = panel.getBoundingClientRect();
+    for (const el of panel.querySelectorAll(
+      '.panel-figures, .panel-reason, .panel-foot, .panel-head, .panel-source',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.right > own.right + 0.5) out.push(`${name}: ${el.className} wider than the panel`);
+      // Panels have a fixed height and hide what spills: every part shown must end inside the box.
+      if (r.height > 0 && r.bottom > own.bottom + 0.5) out.push(`${name}: ${el.className} cut off below`);
+    }
+    // The source line's date is never cut; its title gives way.
+    const date = panel.querySelector('.panel-source')?.lastElementChild;
+    if (date && date.scrollWidth > date.clientWidth + 1) out.push(`${name}: source date cut off`);
+  }
+  return out;
+};
+
 describe('the dashboard, served from a subpath', () => {
   it('shows every indicator with its figures, asks nothing of other hosts, and logs no error', async () => {
     const { page, context, log } = await openPage(browser, `${server.url}?${LOAN}`);
@@ -168,39 +197,84 @@ describe('the dashboard, served from a subpath', () => {
     ['zh', 412],
     ['en', 412],
   ] as const)(
-    '%s at %i px: every panel header shows its whole unit, and no panel line is wider than its box',
+    '%s at %i px: every panel header shows its whole unit, and no panel part is wider or taller than its box',
     async (lang, width) => {
-      const { page, context } = await openPage(browser, `${server.url}?lang=${lang}&region=cq-gaoxin`, {
-        width,
-        height: 900,
-      });
-      await expect.poll(() => page.locator('article.panel').count()).toBeGreaterThan(0);
-      const problems = await page.evaluate(() => {
-        const out: string[] = [];
-        for (const panel of document.querySelectorAll('article.panel')) {
-          const name = panel.querySelector('.panel-title')?.textContent ?? '?';
-          const meta = panel.querySelector('.panel-meta');
-          const unit = meta?.lastElementChild;
-          if (meta && unit && meta.children.length > 1) {
-            const a = unit.getBoundingClientRect();
-            const box = meta.getBoundingClientRect();
-            if (a.right > box.right + 0.5 || unit.scrollWidth > unit.clientWidth + 1)
-              out.push(`${name}: unit "${unit.textContent}" cut off`);
-          }
-          const own = panel.getBoundingClientRect();
-          for (const el of panel.querySelectorAll(
-            '.panel-figures, .panel-reason, .panel-foot, .panel-head',
-          )) {
-            const r = el.getBoundingClientRect();
-            if (r.right > own.right + 0.5) out.push(`${name}: ${el.className} wider than the panel`);
-          }
+      // The 重庆高新区 panels (whose English unit was cut), and the compact panel with the most lines (its
+      // figures wrap in English).
+      const problems: string[] = [];
+      for (const view of ['region=cq-gaoxin', 'q=cq-ipv-pilot-firms']) {
+        const { page, context } = await openPage(browser, `${server.url}?lang=${lang}&${view}`, {
+          width,
+          height: 900,
+        });
+        await expect.poll(() => page.locator('article.panel').count()).toBeGreaterThan(0);
+        // Both densities: compact, then detailed (charts, growth rows and the export menu at the foot).
+        for (const [density, label] of [
+          ['compact', lang === 'zh' ? '紧凑' : 'Compact'],
+          ['detailed', lang === 'zh' ? '详细' : 'Detailed'],
+        ] as const) {
+          await page.getByRole('button', { name: label, exact: true }).click();
+          await expect.poll(() => page.locator(`article.panel-${density}`).count()).toBeGreaterThan(0);
+          problems.push(...(await page.evaluate(fitProblems)).map((p) => `${view}, ${density}: ${p}`));
         }
-        return out;
-      });
+        await context.close();
+      }
       expect(problems).toEqual([]);
-      await context.close();
     },
   );
+
+  it('search finds indicators by several words of name, region, topic and document, in either language', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?${AS_OF}`);
+    const search = page.getByRole('searchbox', { name: '搜索指标名称' });
+    await expect.poll(() => search.isEnabled()).toBe(true);
+    await search.fill('贷款余额 高新');
+    const want = dataset.indicators
+      .filter((i) => i.region === 'cq-gaoxin' && i.name.zh.includes('贷款余额'))
+      .map((i) => i.name.zh)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await page.locator('article.panel .panel-title').allInnerTexts()).sort())
+      .toEqual(want);
+    await context.close();
+  });
+
+  it('the first Tab reaches a skip link to the panels; the legend opens from the header and a badge', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?${LOAN}`);
+    const loan = page.getByRole('article', { name: '科技型企业贷款余额', exact: true });
+    await expect.poll(() => loan.count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到指标面板');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panels');
+
+    const badge = loan.locator('button.status-badge');
+    const name = await badge.getAttribute('aria-label');
+    expect(name).toContain(await loan.locator('.panel-reason').innerText());
+    await badge.click();
+    const legend = page.getByRole('dialog', { name: '状态说明' });
+    await expect.poll(() => legend.count()).toBe(1);
+    expect(await legend.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await legend.innerText()).toContain('R ≥ 0.95');
+    // The whole dialog is on screen, on this laptop-sized page.
+    const box = (await legend.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    await screenshot(page, 'legend');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => legend.count()).toBe(0);
+    expect(await badge.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('长三角 has a document but no quantified figure: the list says so and links the document', async () => {
+    const yrd = dataset.documents.filter((d) => d.region === 'yrd');
+    expect(dataset.indicators.some((i) => i.region === 'yrd')).toBe(false);
+    const { page, context } = await openPage(browser, `${server.url}?region=yrd`);
+    await expect.poll(() => page.getByText('长三角有文件，但文件中没有量化的指标数据：').count()).toBe(1);
+    for (const d of yrd) expect(await page.getByRole('button', { name: `《${d.title}》` }).count()).toBe(1);
+    await context.close();
+  });
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });

@@ -61,7 +61,7 @@ describe('windowed list', () => {
     }
     expect(detailed[0]!.y).toBe(0);
 
-    // Compact panels (300 px at least) are all 244 px tall: three columns; at 900 px, rows 1–4 are in
+    // Compact panels (300 px at least) are all 274 px tall: three columns; at 900 px, rows 1–4 are in
     // view, and one more below: 15 panels.
     act(() => store.getState().setDensity('compact'));
     await waitFor(() => expect(places()).toHaveLength(15));

@@ -8,6 +8,7 @@ import {
   formatPeriod,
   formatQualifier,
   formatSpan,
+  formatAge,
   formatValue,
   sharedMoneyUnit,
   moreWord,
@@ -153,6 +154,19 @@ describe('moreWord', () => {
     ['超过18亿元', '超过'],
     [undefined, '超过'],
   ])('%s → %s', (quote, want) => expect(moreWord(quote)).toBe(want));
+});
+
+describe('formatAge', () => {
+  it.each<[{ months: number; days: number }, 'zh-CN' | 'en', string]>([
+    [{ months: 52, days: 21 }, 'zh-CN', '4年4个月'],
+    [{ months: 52, days: 21 }, 'en', '4 yr 4 mo'],
+    [{ months: 48, days: 0 }, 'zh-CN', '4年'],
+    [{ months: 12, days: 3 }, 'en', '1 yr'],
+    [{ months: 11, days: 30 }, 'zh-CN', '11个月'],
+    [{ months: 1, days: 0 }, 'en', '1 mo'],
+    [{ months: 0, days: 9 }, 'zh-CN', '9天'],
+    [{ months: 0, days: 1 }, 'en', '1 day'],
+  ])('%j (%s) → %s', (span, locale, want) => expect(formatAge(span, locale)).toBe(want));
 });
 
 describe('formatSpan, formatChange, formatNumber', () => {

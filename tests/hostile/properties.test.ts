@@ -142,9 +142,13 @@ describe('the catalogue CSV reader and the build', () => {
 });
 
 describe('the user CSV import', () => {
-  const dataset = { indicators: [{ id: 'cq-loans' }, { id: 'sh-funds' }] } as Parameters<
-    typeof parseImportCsv
-  >[1];
+  // Ids and names: the import takes an indicator by either.
+  const dataset = {
+    indicators: [
+      { id: 'cq-loans', name: { zh: '科技型企业贷款余额', en: 'Loans' } },
+      { id: 'sh-funds', name: { zh: '基金规模', en: 'Funds' } },
+    ],
+  } as Parameters<typeof parseImportCsv>[1];
   const hostile = fc.constantFrom(
     '<img src=x onerror=alert(1)>',
     '=HYPERLINK("http://evil.example","点我")',

@@ -27,6 +27,11 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
   };
 }
 
+/** The connected panel with the template's download caught. */
+function ImportPanelConnectedWithSave({ save }: { save: (data: string) => void }) {
+  return <ImportPanelConnected save={save} />;
+}
+
 function setup() {
   const storage = memoryStorage();
   const store = createAppStore({ today: '2025-06-30', dataset, storage });
@@ -117,7 +122,16 @@ describe('ImportPanel', () => {
     await user.click(screen.getByText('查看各行'));
     await user.click(screen.getByRole('button', { name: '删除第 3 行' }));
     expect(store.getState().imports[0]!.observations.map((o) => o.line)).toEqual([2]);
+    // "Remove all" asks first; cancelling keeps everything.
     await user.click(screen.getByRole('button', { name: '删除全部导入数据' }));
+    const ask = screen.getByRole('alertdialog', { name: '删除全部导入数据' });
+    expect(ask).toHaveTextContent('删除全部 1 行已导入数据？此操作不能撤销。');
+    expect(within(ask).getByRole('button', { name: '取消' })).toHaveFocus();
+    await user.click(within(ask).getByRole('button', { name: '取消' }));
+    expect(store.getState().imports).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '删除全部导入数据' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: '删除全部导入数据' }));
+    await user.click(screen.getByRole('button', { name: '确认全部删除' }));
     expect(store.getState().imports).toEqual([]);
     expect(screen.getByText('尚未导入数据。')).toBeInTheDocument();
   });
@@ -197,11 +211,68 @@ describe('ImportPanel', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Download the import template CSV' }));
+    // Alone, with no view to list, the template gives an example row per role.
     expect(save).toHaveBeenCalledWith(
-      expect.stringMatching(/^\uFEFFindicator,role,period,value,qualifier,basis,source_note\r\ncq-loans,/),
+      expect.stringMatching(
+        /^\uFEFFindicator,name,region,unit,latest_period,role,period,value,qualifier,basis,source_note\r\nindicator-id,/,
+      ),
       'import-template.csv',
       'text/csv;charset=utf-8',
     );
+    // Each column's allowed values are explained.
+    await user.click(screen.getByText('What each column takes'));
+    expect(screen.getByText('Blank for =; or >= (at least), > (more than), <=, <, ~ (about).')).toBeVisible();
+    expect(screen.getByText('actual or target.')).toBeVisible();
+  });
+
+  it("pre-fills the template with the current view's indicators, their region, unit and latest period", async () => {
+    const { store, user } = setup();
+    store.getState().setFilterValues('region', ['shanghai']);
+    const save = vi.fn();
+    cleanup();
+    render(
+      <StoreProvider store={store}>
+        <ImportPanelConnectedWithSave save={save} />
+      </StoreProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: '下载导入模板 CSV' }));
+    const csv = save.mock.calls[0]![0] as string;
+    expect(csv.split('\r\n').slice(1)).toEqual(['sh-listed,科创板上市企业数量,上海,家,2024,actual,,,,,', '']);
+  });
+
+  it('warns before importing rows that repeat stored ones, and accepts a unique Chinese name', async () => {
+    const { user } = setup();
+    const first = `${HEADER}\ncq-loans,actual,2024,1600,,,公报\n`;
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), csvFile(first, 'a.csv'));
+    await user.click(await screen.findByRole('button', { name: '确认导入 1 行' }));
+    const again = `${HEADER}\n科技型企业贷款余额,actual,2024,1650,,,更正\nsh-listed,actual,2025,70,,,公报\n`;
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), csvFile(again, 'b.csv'));
+    expect(await screen.findByText('b.csv：2 行可导入，0 行有问题。')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '1 行与已保存的导入数据重复（同一指标、类型、期间和口径）：第 2 行。',
+    );
+  });
+
+  it('the saved line goes when the rows it speaks of are removed', async () => {
+    const { store, user } = setup();
+    await user.upload(
+      screen.getByLabelText('选择 CSV 文件'),
+      csvFile(`${HEADER}\ncq-loans,actual,2024,1600,,,公报\n`, 'a.csv'),
+    );
+    await user.click(await screen.findByRole('button', { name: '确认导入 1 行' }));
+    expect(screen.getByText('已导入 1 行。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '删除导入 a.csv（1 行）' }));
+    expect(store.getState().imports).toEqual([]);
+    expect(screen.queryByText('已导入 1 行。')).toBeNull();
+  });
+
+  it('skips template rows left unfilled and says so', async () => {
+    const { user } = setup();
+    const text = `indicator,name,role,period,value,qualifier,basis,source_note\ncq-loans,贷款,actual,,,,,\nsh-listed,上市,actual,2025,70,,,公报\n`;
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), csvFile(text, 't.csv'));
+    expect(
+      await screen.findByText('t.csv：1 行可导入，0 行有问题。1 行未填写，已跳过。'),
+    ).toBeInTheDocument();
   });
 
   it('says when the browser refused to store, keeping the preview', async () => {

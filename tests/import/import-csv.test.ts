@@ -181,11 +181,69 @@ describe('parseImportCsv: hostile files', () => {
 });
 
 describe('importTemplateCsv', () => {
-  it('is a BOM CSV with the import header and rows that import cleanly with a real id', () => {
-    const text = importTemplateCsv('cq-loans');
-    expect(text.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
-    const { good, bad } = ok(utf8(text));
-    expect(bad).toEqual([]);
-    expect(good).toHaveLength(2);
+  const rows = [
+    { id: 'cq-loans', name: '科技型企业贷款余额', region: '重庆市', unit: '亿元', latestPeriod: '2023' },
+    { id: 'sh-listed', name: 'Listings, STAR', region: '=cmd|x', unit: '家', latestPeriod: '' },
+  ];
+  const T =
+    '\uFEFFindicator,name,region,unit,latest_period,role,period,value,qualifier,basis,source_note\r\n';
+
+  it('lists the indicators given, pre-filled, with the value column empty; a cell with a comma is quoted, a formula neutralised', () => {
+    expect(importTemplateCsv(rows)).toBe(
+      `${T}cq-loans,科技型企业贷款余额,重庆市,亿元,2023,actual,,,,,\r\n` +
+        `sh-listed,"Listings, STAR",'=cmd|x,家,,actual,,,,,\r\n`,
+    );
+  });
+
+  it('imports nothing and reports nothing when left as it is: its rows are unfilled, not errors', () => {
+    const r = ok(utf8(importTemplateCsv(rows)));
+    expect(r).toEqual({ good: [], bad: [], rows: 0, unfilled: 2 });
+  });
+
+  it('imports the rows a user filled in, by id, reading none of the reference columns', () => {
+    const text = importTemplateCsv(rows).replace(
+      'cq-loans,科技型企业贷款余额,重庆市,亿元,2023,actual,,,,,',
+      'cq-loans,科技型企业贷款余额,重庆市,亿元,2023,actual,2025,1500,>=,,2025年统计公报',
+    );
+    const r = ok(utf8(text));
+    expect(r.bad).toEqual([]);
+    expect(r.unfilled).toBe(1);
+    expect(r.good).toEqual([
+      expect.objectContaining({ indicator: 'cq-loans', period: '2025', value: 1500, qualifier: '>=' }),
+    ]);
+  });
+
+  it('with no indicator in view, gives one example row per role', () => {
+    const text = importTemplateCsv([]);
+    expect(text.startsWith(T)).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(4);
+  });
+});
+
+describe('an indicator given by its Chinese name', () => {
+  it.each<[string, string, { indicator?: string; message?: RegExp }]>([
+    ['a unique name is taken for its id', '科技型企业贷款余额', { indicator: 'cq-loans' }],
+    ['an id is still an id', 'sh-listed', { indicator: 'sh-listed' }],
+    ['an unknown name is refused', '不存在的指标', { message: /不存在的指标/ }],
+  ])('%s', (_, given, want) => {
+    const r = ok(utf8(`${HEADER}\n${given},actual,2025,1,,,note\n`));
+    if (want.indicator) expect(r.good.map((g) => g.indicator)).toEqual([want.indicator]);
+    else expect(r.bad[0]!.message).toMatch(want.message!);
+  });
+
+  it('a name two indicators share is refused, naming both ids', () => {
+    const twin = makeSmallDataset();
+    twin.indicators[1]!.name.zh = twin.indicators[0]!.name.zh;
+    const r = parseImportCsv(utf8(`${HEADER}\n${twin.indicators[0]!.name.zh},actual,2025,1,,,note\n`), twin, {
+      locale: 'zh-CN',
+    });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.good).toEqual([]);
+    expect(r.value.bad).toEqual([
+      {
+        line: 2,
+        message: `名称 "${twin.indicators[0]!.name.zh}" 对应多个指标（${twin.indicators[0]!.id}, ${twin.indicators[1]!.id}），请填写指标 id`,
+      },
+    ]);
   });
 });

@@ -27,9 +27,22 @@ function reference(dataset: Dataset, progress: ProgressMap, order: string[], f: 
   const ids: string[] = [];
   for (const id of order) {
     const ind = byId.get(id)!;
-    const text = `${ind.name.zh}\u0000${ind.name.en}\u0000${ind.id}`.toLowerCase();
-    if (!terms.every((t) => text.includes(t))) continue;
     const docs = index.documentsOfIndicator.get(id) ?? [];
+    const region = index.regionById.get(ind.region)?.name;
+    const topic = index.topicById.get(ind.topic)?.name;
+    const text = [
+      ind.name.zh,
+      ind.name.en,
+      ind.id,
+      region?.zh,
+      region?.en,
+      topic?.zh,
+      topic?.en,
+      ...docs.map((d) => index.documentById.get(d)?.title),
+    ]
+      .map((x) => (x ?? '').toLowerCase())
+      .join('\u0000');
+    if (!terms.every((t) => text.includes(t))) continue;
     const status = statusOf(progress.get(id));
     const okRegion = f.region.length === 0 || regions.has(ind.region);
     const okTopic = f.topic.length === 0 || f.topic.includes(ind.topic);
@@ -132,6 +145,24 @@ describe('listView', () => {
     expect(v.ids).toContain(ds.indicators[0]!.id);
     expect(v.counts.region.has('atlantis')).toBe(false);
     expect(listView(prepared, f({ region: ['atlantis'] })).ids).toEqual([]);
+  });
+});
+
+describe('free-text search', () => {
+  const ds = makeSmallDataset();
+  const prepared = prepareList(ds, indexDataset(ds), progressMap(ds, '2025-03-31'), 'name', 'zh-CN');
+  const search = (q: string) => [...listView(prepared, { ...EMPTY_FILTERS, q }).ids].sort();
+  it.each<[string, string, string[]]>([
+    ['a name and a region, together', '贷款余额 重庆市', ['cq-loans']],
+    ['part of a region name and of a name', '高新 基金', ['hitech-funds']],
+    ['the region in English', 'hi-tech zone equity', ['hitech-funds']],
+    ['a topic, in either language', 'tech credit', ['cq-loans']],
+    ['a topic in Chinese', '股权投资', ['hitech-funds']],
+    ['a word of a document title', '试验区', ['sh-listed', 'yrd-fintech']],
+    ['every word must match', '贷款余额 上海', []],
+    ['no word spans two fields', '余额科技', []],
+  ])('%s: %s', (_, q, want) => {
+    expect(search(q)).toEqual(want);
   });
 });
 

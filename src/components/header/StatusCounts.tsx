@@ -3,8 +3,9 @@ import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { selectCounts } from '../../store/selectors';
 import { useT } from '../common/use-t';
 import { StatusIcon } from '../common/StatusIcon';
+import { useOpenLegend } from '../common/legend-context';
 
-/** Indicators by status; each count is a toggle that filters by that status. */
+/** Indicators by status; each count is a toggle that filters by that status; then the status legend. */
 export function StatusCounts() {
   const t = useT();
   // The counts as numbers in STATUSES order: re-rendered only when one of them changes.
@@ -14,6 +15,7 @@ export function StatusCounts() {
   });
   const selected = useAppStore((s) => s.filters.status);
   const toggle = useAppStore((s) => s.toggleFilter);
+  const openLegend = useOpenLegend();
   return (
     <div className="status-counts" role="group" aria-label={t('header.statusCounts')}>
       {STATUSES.map((status, i) => (
@@ -29,6 +31,15 @@ export function StatusCounts() {
           <span className="status-count-n">{t('header.statusCount', { n: counts[i] ?? 0 })}</span>
         </button>
       ))}
+      {/* After the counts it explains: on a phone it fits their last row, so the panels do not move down. */}
+      <button
+        type="button"
+        className="button-link legend-button"
+        aria-haspopup="dialog"
+        onClick={(e) => openLegend(e.currentTarget)}
+      >
+        {t('legend.open')}
+      </button>
     </div>
   );
 }

@@ -6,9 +6,12 @@ import { downloadFile, MIME } from '../../export/download';
 import {
   importTemplateCsv,
   MAX_IMPORT_BYTES,
+  IMPORT_COLUMNS,
   parseImportCsv,
   type ImportResult,
+  type TemplateRow,
 } from '../../import/import-csv';
+import { importWord } from '../../i18n/import-words';
 import { formatBytes } from '../../import/message-values';
 import { noticeText, type StorageNotice, type StoredImport } from '../../import/import-storage';
 import type { ImportedObservation } from '../../import/import-csv';
@@ -28,9 +31,16 @@ export interface ImportPanelProps {
   onRemoveObservation: (batchId: string, line: number) => void;
   onRemoveAll: () => void;
   onDismissNotices?: () => void;
+  /** The indicators of the current view, for the template (asked for when it is downloaded). */
+  templateRows?: () => readonly TemplateRow[];
   /** Saves the template; defaults to a browser download. */
   save?: (data: string, fileName: string, type: string) => void;
 }
+
+/** Rows the store already holds for the same indicator, role, period and basis. */
+const rowKey = (o: ImportedObservation) => [o.indicator, o.role, o.period, o.basis].join('\u0000');
+const storedRows = (imports: readonly StoredImport[]) =>
+  imports.reduce((n, b) => n + b.observations.length, 0);
 
 type Preview =
   | { fileName: string; result: ImportResult }
@@ -48,13 +58,16 @@ export function ImportPanel({
   onRemoveObservation,
   onRemoveAll,
   onDismissNotices,
+  templateRows = () => [],
   save = downloadFile,
 }: ImportPanelProps) {
   const t = translator(locale);
   const inputId = useId();
   const headingId = useId();
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [outcome, setOutcome] = useState<{ text: string; error: boolean } | null>(null);
+  // `stored`: how many rows were stored when the line was written; it goes once any of them are removed.
+  const [outcome, setOutcome] = useState<{ text: string; error: boolean; stored: number } | null>(null);
+  const stored = storedRows(imports);
 
   async function read(file: File) {
     setOutcome(null);
@@ -89,13 +102,16 @@ export function ImportPanel({
     const ok = onConfirm(preview.fileName, rows);
     setOutcome(
       ok
-        ? { text: t('import.saved', { n: rows.length }), error: false }
-        : { text: t('import.notSaved'), error: true },
+        ? { text: t('import.saved', { n: rows.length }), error: false, stored: stored + rows.length }
+        : { text: t('import.notSaved'), error: true, stored },
     );
     if (ok) setPreview(null);
   }
 
-  const template = () => save(importTemplateCsv(dataset.indicators[0]?.id), 'import-template.csv', MIME.csv);
+  const template = () => save(importTemplateCsv(templateRows()), 'import-template.csv', MIME.csv);
+  const result = preview && 'result' in preview ? preview.result : null;
+  const held = new Set(imports.flatMap((b) => b.observations.map(rowKey)));
+  const duplicates = result ? result.good.filter((o) => held.has(rowKey(o))).map((o) => o.line) : [];
 
   return (
     <section className="import-panel" aria-labelledby={headingId}>
@@ -140,6 +156,19 @@ export function ImportPanel({
       <button type="button" onClick={template}>
         {t('import.template')}
       </button>
+      <details className="import-columns">
+        <summary>{importWord(locale, 'columnsTitle')}</summary>
+        <dl>
+          {(['indicator', 'name', ...IMPORT_COLUMNS.slice(1)] as const).map((c) => (
+            <div key={c}>
+              <dt>
+                <code>{c}</code>
+              </dt>
+              <dd>{importWord(locale, `col.${c}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
 
       {preview && 'reading' in preview && <p role="status">{t('import.reading')}</p>}
       {preview && 'error' in preview && (
@@ -156,7 +185,16 @@ export function ImportPanel({
               good: preview.result.good.length,
               bad: preview.result.bad.length,
             })}
+            {preview.result.unfilled > 0 && importWord(locale, 'unfilled', { n: preview.result.unfilled })}
           </p>
+          {duplicates.length > 0 && (
+            <p role="alert">
+              {importWord(locale, 'duplicates', {
+                n: duplicates.length,
+                lines: duplicates.join(locale === 'en' ? ', ' : '、'),
+              })}
+            </p>
+          )}
           <ImportPreview result={preview.result} dataset={dataset} locale={locale} />
           <button type="button" disabled={readOnly || preview.result.good.length === 0} onClick={confirm}>
             {t('import.confirm', { n: preview.result.good.length })}
@@ -166,7 +204,7 @@ export function ImportPanel({
           </button>
         </div>
       )}
-      {outcome && <p role={outcome.error ? 'alert' : 'status'}>{outcome.text}</p>}
+      {outcome && stored >= outcome.stored && <p role={outcome.error ? 'alert' : 'status'}>{outcome.text}</p>}
 
       <StoredImports
         imports={imports}

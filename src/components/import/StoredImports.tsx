@@ -1,5 +1,7 @@
 // What is kept in this browser: one entry per imported file, each removable, each row removable.
+import { useRef, useState } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
+import { importWord } from '../../i18n/import-words';
 import type { StoredImport } from '../../import/import-storage';
 import { localName } from '../../i18n/local-name';
 import { translator, type Locale } from '../../i18n/translate';
@@ -29,6 +31,11 @@ export function StoredImports({
 }) {
   const t = translator(locale);
   const names = new Map(dataset.indicators.map((i) => [i.id, localName(i.name, locale)]));
+  // "Remove all" asks first: it cannot be undone.
+  const [asking, setAsking] = useState(false);
+  // Cancelling puts the focus back on the button that asked (it returns in place of the question).
+  const refocus = useRef(false);
+  const total = imports.reduce((n, b) => n + b.observations.length, 0);
   return (
     <div className="import-stored">
       <h3>{t('import.stored')}</h3>
@@ -76,14 +83,46 @@ export function StoredImports({
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            disabled={readOnly}
-            aria-label={t('import.removeAllLabel')}
-            onClick={onRemoveAll}
-          >
-            {t('import.removeAll')}
-          </button>
+          {asking ? (
+            <div role="alertdialog" aria-label={t('import.removeAllLabel')} className="import-ask">
+              <p>{importWord(locale, 'removeAllAsk', { n: total })}</p>
+              <button
+                type="button"
+                disabled={readOnly}
+                onClick={() => {
+                  setAsking(false);
+                  onRemoveAll();
+                }}
+              >
+                {importWord(locale, 'removeAllYes')}
+              </button>{' '}
+              <button
+                type="button"
+                autoFocus
+                onClick={() => {
+                  refocus.current = true;
+                  setAsking(false);
+                }}
+              >
+                {importWord(locale, 'cancel')}
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              disabled={readOnly}
+              aria-label={t('import.removeAllLabel')}
+              ref={(el) => {
+                if (el && refocus.current) {
+                  refocus.current = false;
+                  el.focus();
+                }
+              }}
+              onClick={() => setAsking(true)}
+            >
+              {t('import.removeAll')}
+            </button>
+          )}
         </>
       )}
     </div>

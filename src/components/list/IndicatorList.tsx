@@ -6,6 +6,7 @@ import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
 import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
+import { ListEmpty } from './ListEmpty';
 import { useElementSize } from './use-element-size';
 import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
@@ -14,7 +15,7 @@ import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
  * Fixed panel heights per density (the window math needs them): compact panels are all alike; detailed ones
  * are taller when they carry a time series. A row is as tall as its tallest panel.
  */
-export const PANEL_HEIGHT = { compact: 244, detailed: 520, detailedWithSeries: 770 } as const;
+export const PANEL_HEIGHT = { compact: 274, detailed: 520, detailedWithSeries: 770 } as const;
 
 export function panelHeight(density: Density, hasSeries: boolean): number {
   if (density === 'compact') return PANEL_HEIGHT.compact;
@@ -138,7 +139,7 @@ export function IndicatorList() {
   return (
     <div className="list-scroll" ref={scrollRef} {...CHART_CLIP}>
       {ids.length === 0 ? (
-        <p className="list-empty">{t('list.empty')}</p>
+        <ListEmpty />
       ) : (
         <div
           role="list"

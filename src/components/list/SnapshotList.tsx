@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useT } from '../common/use-t';
+import { ListEmpty } from './ListEmpty';
 import { GAP, MIN_COLUMN_WIDTH, panelHeight } from './IndicatorList';
 import { ListCell } from './ListCell';
 
@@ -26,7 +27,7 @@ export function SnapshotList({ count = SNAPSHOT_PANELS }: { count?: number }) {
   return (
     <div className="list-scroll">
       {ids.length === 0 ? (
-        <p className="list-empty">{t('list.empty')}</p>
+        <ListEmpty />
       ) : (
         <div
           role="list"

@@ -13,6 +13,7 @@ import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { LazyPanelExport } from '../export/LazyExport';
 import { PanelFigures } from './PanelFigures';
 import { PanelGrowth } from './PanelGrowth';
+import { PanelSource } from './PanelSource';
 
 /** One indicator: its own error boundary around the panel, so one bad indicator stays in its own box. */
 export const IndicatorPanel = memo(function IndicatorPanel({
@@ -59,6 +60,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
   const progress = entry.progress;
   const detailed = density === 'detailed';
   const name = localName(indicator.name, locale);
+  const reason = reasonText(progress, indicator.unit, locale);
   const where = region ? localName(region.name, locale) : indicator.region;
   // The header names the unit the panel's amounts are shown in; money shown partly in 亿元 and partly in
   // 万元 (or bn and m yuan) names none, each amount saying its own.
@@ -70,7 +72,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <h3 className="panel-title" id={titleId} title={name}>
           {name}
         </h3>
-        <StatusBadge status={progress.status} />
+        <StatusBadge status={progress.status} reason={reason} />
       </header>
       <p className="panel-meta" title={unit === null ? where : `${where} · ${unit}`}>
         <span>{where}</span>
@@ -81,6 +83,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
           </>
         )}
       </p>
+      <PanelSource progress={progress} />
       <PanelFigures indicator={indicator} progress={progress} />
       {detailed ? (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="progress" />
@@ -88,7 +91,7 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
         <ProgressBullet indicator={indicator} progress={progress} locale={locale} asOf={asOf} />
       )}
       <PanelGrowth indicator={indicator} progress={progress} compact={!detailed} />
-      <p className="panel-reason">{reasonText(progress, indicator.unit, locale)}</p>
+      <p className="panel-reason">{reason}</p>
       {detailed && hasSeries && (
         <PanelChart indicator={indicator} progress={progress} locale={locale} asOf={asOf} kind="series" />
       )}

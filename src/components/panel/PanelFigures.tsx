@@ -1,6 +1,7 @@
 import type { Indicator, Observation } from '../../domain/dataset-schema';
 import type { PointRef, Progress } from '../../domain/progress-types';
-import { formatFigure, formatPeriod } from '../../domain/format';
+import { formatAge, formatFigure, formatPeriod } from '../../domain/format';
+import { isoToDate, spanBetween } from '../../domain/period';
 import { pointText } from '../../i18n/progress-words';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
@@ -14,7 +15,20 @@ import { SourceNumber } from './SourceNumber';
 export function PanelFigures({ indicator, progress }: { indicator: Indicator; progress: Progress }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
+  const asOf = useAppStore((s) => s.asOf);
   const unit = indicator.unit;
+  // How old the latest figure is on the as-of date (its period's end to the as-of date).
+  const latest = progress.latest;
+  const asOfDate = isoToDate(asOf);
+  let age: { short: string; long: string } | null = null;
+  if (latest) {
+    const span = spanBetween(latest.date, asOfDate);
+    const same = latest.date >= asOfDate || (span.months === 0 && span.days === 0);
+    const text = formatAge(span, locale);
+    age = same
+      ? { short: t('panel.ageSame'), long: t('panel.ageSame') }
+      : { short: t('panel.age', { age: text }), long: t('panel.ageLong', { age: text }) };
+  }
   const point = (p: PointRef | null) =>
     p ? (
       <>
@@ -88,6 +102,11 @@ export function PanelFigures({ indicator, progress }: { indicator: Indicator; pr
         <dt>{t('panel.latest')}</dt>
         <dd>
           {point(progress.latest)}
+          {age && (
+            <span className="figure-period figure-age" title={age.long}>
+              {age.short}
+            </span>
+          )}
           {progress.flow && (
             <span className="figure-period">
               {t('panel.flowWindow', {

@@ -11,6 +11,7 @@ import { growthRows } from '../../../src/components/panel/PanelGrowth';
 import { translator } from '../../../src/i18n/translate';
 import { installDomStubs } from '../../support/dom-stubs';
 import { renderApp } from '../../support/render-app';
+import { makeSmallDataset } from '../../support/small-dataset';
 
 beforeEach(installDomStubs);
 afterEach(cleanup);
@@ -30,7 +31,7 @@ describe('a target whose deadline has passed with no later actual (重庆高新�
     const panel = await panelOf('金融机构及金融服务机构数', 'asOf=2026-11-21');
     expect(within(panel).getByText('结果待公布')).toBeInTheDocument();
     expect(panel).not.toHaveTextContent('已逾期');
-    expect(figure(panel, '最新实际')).toBe('34 家2022年6月');
+    expect(figure(panel, '最新实际')).toBe('34 家2022年6月4年4个月前');
     expect(panel.querySelector('.panel-reason')!.textContent).toBe(
       '期限 2025年 已过，该期及以后的实际值尚未公布；最新实际为 2022年6月',
     );
@@ -55,7 +56,7 @@ describe('a target whose deadline has passed with no later actual (重庆高新�
     const panel = await panelOf('银行本外币存款余额', 'asOf=2026-11-21');
     expect(within(panel).getByText('结果待公布')).toBeInTheDocument();
     expect(figure(panel, '基线')).toBe('737.7 亿元2021年12月');
-    expect(figure(panel, '最新实际')).toBe('737.7 亿元2021年12月');
+    expect(figure(panel, '最新实际')).toBe('737.7 亿元2021年12月4年10个月前');
     expect(panel).not.toHaveTextContent('距目标');
     expect(panel).not.toHaveTextContent('仍需年均增长');
   });
@@ -71,18 +72,18 @@ describe('a target whose deadline has passed with no later actual (重庆高新�
 describe('actuals', () => {
   it('one actual is the latest, not a baseline beside "latest: none" (在投科创企业数量)', async () => {
     const panel = await panelOf('在投科创企业数量', 'asOf=2025-12-31');
-    expect(figure(panel, '最新实际')).toBe('816 家2024年6月');
+    expect(figure(panel, '最新实际')).toBe('816 家2024年6月1年6个月前');
     expect(figure(panel, '基线')).toBe('无');
   });
 
   it('keep their qualifier: 突破18亿元 → 超过18 亿元', async () => {
     const panel = await panelOf('普惠小微企业贷款余额', 'asOf=2025-12-31');
-    expect(figure(panel, '最新实际')).toBe('超过18 亿元2021年');
+    expect(figure(panel, '最新实际')).toBe('超过18 亿元2021年4年前');
   });
 
   it('300 → 2000余家 a month apart: the change over the month, never an annualised rate', async () => {
     const panel = await panelOf('知识价值信用贷款试点纳入企业数', 'asOf=2025-12-31');
-    expect(figure(panel, '最新实际')).toBe('2,000余家2017年11月');
+    expect(figure(panel, '最新实际')).toBe('2,000余家2017年11月8年1个月前');
     expect(figure(panel, '已实现变化')).toBe('1个月内增加1,700余家');
     expect(panel).not.toHaveTextContent('年均增长');
     expect(panel.textContent).not.toMatch(/\d{4,},\d{3}\.\d%/);
@@ -217,5 +218,36 @@ describe('the unit in the header is the unit the amounts are shown in (issue 15,
     expect(meta(loanPanel)).toMatch(/Unit: bn yuan$/);
     expect(loanPanel).toHaveTextContent('695 bn yuan');
     expect(loanPanel.textContent).not.toMatch(/\d\.0 bn/);
+  });
+});
+
+describe('where a panel comes from, and how old its latest figure is', () => {
+  it('names the source document and its date without a click, the whole title in its tooltip', async () => {
+    const panel = await panelOf('金融机构及金融服务机构数', 'asOf=2026-11-21');
+    const title = '重庆高新区管委会办公室关于印发重庆高新区金融发展“十四五”规划的通知';
+    const source = panel.querySelector('.panel-source')!;
+    expect(source.textContent).toBe(`来源：《${title}》，2022-07-04`);
+    expect(source).toHaveAttribute('title', `来源：《${title}》，2022-07-04`);
+  });
+
+  it('says how old the latest figure is on the as-of date: 2022-06-30 to 2026-11-21 is 4 years 4 months', async () => {
+    const panel = await panelOf('金融机构及金融服务机构数', 'asOf=2026-11-21');
+    const age = within(panel).getByText('4年4个月前');
+    expect(age).toHaveAttribute('title', '最新数据早于截至日期 4年4个月');
+  });
+
+  it('in English', async () => {
+    const en = real.indicators.find((i) => i.id === 'gx-financial-institutions')!.name.en;
+    await renderApp(real, `/?q=${encodeURIComponent(en)}&asOf=2026-11-21&lang=en`);
+    const panel = screen.getByRole('article', { name: en });
+    expect(panel.querySelector('.panel-source')!.textContent).toMatch(/^Source: 《.+》, 2022-07-04$/);
+    expect(within(panel).getByText('4 yr 4 mo earlier')).toBeInTheDocument();
+  });
+
+  it('a figure of the as-of period says so; a panel with no actual says no age', async () => {
+    await renderApp(makeSmallDataset(), '/?asOf=2024-12-31');
+    const listed = screen.getByRole('article', { name: '科创板上市企业数量' });
+    expect(figure(listed, '最新实际')).toBe('65 家2024年截至日当期');
+    expect(screen.getByRole('article', { name: '金融科技企业数量' }).querySelector('.figure-age')).toBeNull();
   });
 });
