@@ -44,8 +44,9 @@ describe('the first screen read for the plain floor', () => {
     });
     expect(first!.figures).toEqual([
       { label: '基线', value: '608.2 亿元 2021年12月' },
-      // The one actual is the latest too (it predates the plan), never 无 beside it.
-      { label: '最新实际', value: '608.2 亿元 2021年12月' },
+      // The one actual is the latest too (it predates the plan), never 无 beside it; with its age on the
+      // as-of date (2021-12-31 → 2026-11-21).
+      { label: '最新实际', value: '608.2 亿元 2021年12月 4年10个月前' },
       { label: '目标', value: '年均增速 15%以上 对应水平 1,063.75 亿元以上 截止 2025年' },
     ]);
     // The deadline (2025) has passed with no later actual: no gap from the 2021 baseline, no growth still
