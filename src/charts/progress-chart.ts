@@ -168,7 +168,12 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (target) {
-    const text = t('chart.label.target', { value: targetText(target, unit, locale) });
+    // A growth-rate target is drawn at the level it implies, and says so (the rate is on the panel and in the
+    // series chart's path): with the rate in the label it no longer fits a panel-wide chart.
+    const text =
+      target.rate !== undefined
+        ? t('chart.label.impliedTarget', { value: valueAtPeriod(target.value, target.period, unit, locale) })
+        : t('chart.label.target', { value: targetText(target, unit, locale) });
     labels.push({ x: target.value, lane: LANE.target, text, color: COLORS.target });
     points.push({
       value: [target.value, 0],

@@ -242,6 +242,7 @@ export const en: Messages = {
   'chart.label.baseline': 'Baseline {value}',
   'chart.label.latest': 'Latest {value}',
   'chart.label.target': 'Target {value}',
+  'chart.label.impliedTarget': 'Target level {value}',
   'chart.label.expected': 'Expected by now {value}',
   'chart.label.projection': 'Projection {value}',
   'chart.actual': 'Actual',

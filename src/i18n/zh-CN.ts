@@ -237,6 +237,7 @@ export const zhCN = {
   'chart.label.baseline': '基线 {value}',
   'chart.label.latest': '最新 {value}',
   'chart.label.target': '目标 {value}',
+  'chart.label.impliedTarget': '目标对应水平 {value}',
   'chart.label.expected': '按进度应达 {value}',
   'chart.label.projection': '推算 {value}',
   'chart.actual': '实际值',

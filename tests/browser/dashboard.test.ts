@@ -52,6 +52,15 @@ const fitProblems = (): string[] => {
     // The source line's date is never cut; its title gives way.
     const date = panel.querySelector('.panel-source')?.lastElementChild;
     if (date && date.scrollWidth > date.clientWidth + 1) out.push(`${name}: source date cut off`);
+    // Every text a drawn chart shows lies inside the chart (a label anchored at the edge used to run off).
+    for (const svg of panel.querySelectorAll('.lazy-chart svg')) {
+      const box = svg.getBoundingClientRect();
+      for (const text of svg.querySelectorAll('text')) {
+        const r = text.getBoundingClientRect();
+        if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+          out.push(`${name}: chart text "${text.textContent}" runs off the chart`);
+      }
+    }
   }
   return out;
 };
@@ -215,6 +224,16 @@ describe('the dashboard, served from a subpath', () => {
         ] as const) {
           await page.getByRole('button', { name: label, exact: true }).click();
           await expect.poll(() => page.locator(`article.panel-${density}`).count()).toBeGreaterThan(0);
+          // The charts in view are drawn (one per turn) before their texts are measured; on a phone the
+          // first panel is scrolled into view first.
+          if (density === 'detailed') {
+            await page.locator('article.panel .lazy-chart').first().scrollIntoViewIfNeeded();
+            await expect
+              .poll(() =>
+                page.evaluate(() => document.querySelectorAll('article.panel .lazy-chart svg text').length),
+              )
+              .toBeGreaterThan(0);
+          }
           problems.push(...(await page.evaluate(fitProblems)).map((p) => `${view}, ${density}: ${p}`));
         }
         await context.close();

@@ -63,7 +63,8 @@ describe('progressChartOption', () => {
     const o = build(financeValueAdded);
     expect(xs(o, 'target')![0]).toBeCloseTo(74.28, 2);
     expect(series(o, 'bar')).toBeUndefined(); // only a baseline so far
-    expect(labelTexts(o)).toContain('目标 74.28 亿元（2025年，年均增速8%以上）');
+    // Drawn at the level the rate implies, and labelled as such (the rate itself is on the panel).
+    expect(labelTexts(o)).toContain('目标对应水平 74.28 亿元（2025年）');
     expect(labelTexts(o)).toContain('基线 54.6 亿元（2021年）');
   });
 
