@@ -134,6 +134,13 @@ describe('ExportToolbar', () => {
     );
   }
 
+  it('offers no table, image or slide export of an empty selection; the whole dataset stays downloadable', () => {
+    renderToolbar(fakeExporter().exporter, 'zh-CN', []);
+    for (const name of [/^导出 CSV/, /^导出 XLSX/, /^导出 ZIP/, /^导出 PPTX/])
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /数据集/ })).toBeEnabled();
+  });
+
   it('offers every export with a name that says the format', () => {
     renderToolbar(fakeExporter().exporter);
     const bar = screen.getByRole('toolbar', { name: '导出当前筛选结果' });

@@ -195,10 +195,20 @@ export function ExportToolbar({
   const busy = job !== null;
   return (
     <div className="export-toolbar no-print" role="toolbar" aria-label={t('export.toolbar')}>
-      <button type="button" aria-label={t('export.csvLabel', { n })} disabled={busy} onClick={exportCsv}>
+      <button
+        type="button"
+        aria-label={t('export.csvLabel', { n })}
+        disabled={busy || n === 0}
+        onClick={exportCsv}
+      >
         {t('export.csv')}
       </button>
-      <button type="button" aria-label={t('export.xlsxLabel', { n })} disabled={busy} onClick={exportXlsx}>
+      <button
+        type="button"
+        aria-label={t('export.xlsxLabel', { n })}
+        disabled={busy || n === 0}
+        onClick={exportXlsx}
+      >
         {t('export.xlsx')}
       </button>
       <button
