@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
 import { makeSmallDataset } from '../support/small-dataset';
@@ -15,8 +15,8 @@ describe('the status legend', () => {
     await user.click(opener);
     const dialog = await screen.findByRole('dialog', { name: '状态说明' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    // Focus moved into the dialog.
-    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    // Focus moves into the dialog (in the effect after it renders: wait for it, not for a time).
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
     for (const name of [
       '已实现',
       '按计划推进',
@@ -34,13 +34,14 @@ describe('the status legend', () => {
     expect(within(dialog).getByRole('heading', { name: '截至日期' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(opener).toHaveFocus();
+    await waitFor(() => expect(opener).toHaveFocus());
   });
 
   it('keeps Tab inside the dialog', async () => {
     const { user } = await renderApp(makeSmallDataset());
     await user.click(screen.getByRole('button', { name: '状态说明' }));
     const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
     await user.tab();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await user.tab({ shift: true });
@@ -59,7 +60,7 @@ describe('the status legend', () => {
     expect(current).toHaveTextContent('An actual meets the target');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(badge).toHaveFocus();
+    await waitFor(() => expect(badge).toHaveFocus());
   });
 });
 

@@ -126,10 +126,10 @@ describe('ImportPanel', () => {
     await user.click(screen.getByRole('button', { name: '删除全部导入数据' }));
     const ask = screen.getByRole('alertdialog', { name: '删除全部导入数据' });
     expect(ask).toHaveTextContent('删除全部 1 行已导入数据？此操作不能撤销。');
-    expect(within(ask).getByRole('button', { name: '取消' })).toHaveFocus();
+    await waitFor(() => expect(within(ask).getByRole('button', { name: '取消' })).toHaveFocus());
     await user.click(within(ask).getByRole('button', { name: '取消' }));
     expect(store.getState().imports).toHaveLength(1);
-    expect(screen.getByRole('button', { name: '删除全部导入数据' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: '删除全部导入数据' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: '删除全部导入数据' }));
     await user.click(screen.getByRole('button', { name: '确认全部删除' }));
     expect(store.getState().imports).toEqual([]);
