@@ -1,11 +1,9 @@
 // Proposals of period and role against what the curators wrote for the five seeds, and case by case.
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
-import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { proposePeriod } from '../../../src/domain/draft/draft-period';
 import { periodEndIso } from '../../../src/domain/period';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
-import { readBuildInput } from '../../../scripts/lib/build-input';
+import { curatedFigures } from './curated-figures';
 
 const propose = (text: string, published: string, figure: string) => {
   const mentions = extractMentions(text);
@@ -38,34 +36,17 @@ describe('proposePeriod, case by case', () => {
 });
 
 describe('proposePeriod on the five seeds, against the curated catalogue', async () => {
-  const built = buildDataset(await readBuildInput('data', 'seeds'));
-  if (!built.ok) throw new Error(built.error.map(formatProblem).join('\n'));
-  const { dataset } = built.value;
-  const rows: { role: boolean; period: boolean; line: string }[] = [];
-  for (const doc of dataset.documents) {
-    const mentions = extractMentions(doc.text);
-    for (const ind of dataset.indicators)
-      for (const o of ind.observations) {
-        if (o.source.document !== doc.id || o.basis !== 'level') continue;
-        const end = o.source.offset + o.source.quote.length;
-        const index = mentions.findIndex(
-          (m) =>
-            m.class === 'figure' &&
-            m.offset >= o.source.offset &&
-            m.offset < end &&
-            m.value !== null &&
-            Math.abs(m.value - o.value) < 1e-9,
-        );
-        if (index < 0) continue;
-        const p = proposePeriod(doc.text, mentions, index, doc.published);
-        rows.push({
-          role: p.role === o.role,
-          // 2017年末 proposed as 2017 where the curator wrote 2017-12: the same day, the same period end.
-          period: periodEndIso(p.period) === periodEndIso(o.period),
-          line: `${o.source.quote} → ${p.role} ${p.period} (${p.from} ${p.cue}); curated ${o.role} ${o.period}`,
-        });
-      }
-  }
+  const rows = (await curatedFigures())
+    .filter(({ observation: o }) => o.basis === 'level')
+    .map(({ doc, mentions, index, observation: o }) => {
+      const p = proposePeriod(doc.text, mentions, index, doc.published);
+      return {
+        role: p.role === o.role,
+        // 2017年末 proposed as 2017 where the curator wrote 2017-12: the same day, the same period end.
+        period: periodEndIso(p.period) === periodEndIso(o.period),
+        line: `${o.source.quote} → ${p.role} ${p.period} (${p.from} ${p.cue}); curated ${o.role} ${o.period}`,
+      };
+    });
   const share = (k: 'role' | 'period') => rows.filter((r) => r[k]).length / rows.length;
 
   it('proposes the curated role for at least 95 % of the level figures, and a period ending on the curated day for at least 80 %', () => {

@@ -1,10 +1,9 @@
 // Subject and basis proposals, case by case and against what the curators wrote for the five seeds.
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
-import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { proposeSubject } from '../../../src/domain/draft/draft-subject';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
-import { readBuildInput } from '../../../scripts/lib/build-input';
+import { likeness } from '../../../src/domain/draft/draft-rows';
+import { curatedFigures } from './curated-figures';
 
 const propose = (text: string, figure: string) => {
   const mentions = extractMentions(text);
@@ -43,47 +42,19 @@ describe('proposeSubject, case by case', () => {
   });
 });
 
-/** Character bigrams, for a loose likeness of two names. */
-function dice(a: string, b: string): number {
-  const grams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
-  const x = grams(a);
-  const y = grams(b);
-  const both = [...x].filter((g) => y.has(g)).length;
-  return x.size + y.size === 0 ? 0 : (2 * both) / (x.size + y.size);
-}
-
 describe('proposeSubject on the five seeds, against the curated catalogue', async () => {
-  const built = buildDataset(await readBuildInput('data', 'seeds'));
-  if (!built.ok) throw new Error(built.error.map(formatProblem).join('\n'));
-  const { dataset } = built.value;
-  const rows: { basis: boolean; subject: boolean; line: string }[] = [];
-  for (const doc of dataset.documents) {
-    const mentions = extractMentions(doc.text);
-    for (const ind of dataset.indicators)
-      for (const o of ind.observations) {
-        if (o.source.document !== doc.id) continue;
-        const end = o.source.offset + o.source.quote.length;
-        const index = mentions.findIndex(
-          (m) =>
-            m.class === 'figure' &&
-            m.offset >= o.source.offset &&
-            m.offset < end &&
-            m.value !== null &&
-            Math.abs(m.value - o.value) < 1e-9,
-        );
-        if (index < 0) continue;
-        const p = proposeSubject(doc.text, mentions, index);
-        const name = ind.name.zh;
-        const like =
-          p.subject !== null &&
-          (name.includes(p.subject) || p.subject.includes(name) || dice(p.subject, name) >= 0.5);
-        rows.push({
-          basis: p.basis === o.basis,
-          subject: o.basis !== 'level' || like,
-          line: `${o.source.quote.replace(/\s+/g, ' ')} → ${p.subject} / ${p.basis}; curated ${name} / ${o.basis}`,
-        });
-      }
-  }
+  const rows = (await curatedFigures()).map(({ doc, mentions, index, indicator, observation: o }) => {
+    const p = proposeSubject(doc.text, mentions, index);
+    const name = indicator.name.zh;
+    const like =
+      p.subject !== null &&
+      (name.includes(p.subject) || p.subject.includes(name) || likeness(p.subject, name) >= 0.5);
+    return {
+      basis: p.basis === o.basis,
+      subject: o.basis !== 'level' || like,
+      line: `${o.source.quote.replace(/\s+/g, ' ')} → ${p.subject} / ${p.basis}; curated ${name} / ${o.basis}`,
+    };
+  });
   const share = (k: 'basis' | 'subject') => rows.filter((r) => r[k]).length / rows.length;
 
   it('proposes the curated basis for at least 95 % of the figures, and a subject like the indicator name for at least 75 %', () => {
