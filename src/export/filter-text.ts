@@ -3,7 +3,7 @@ import type { ChartLocale } from '../charts/chart-input';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
-import { translator } from '../i18n/translate';
+import { exportTranslator } from '../i18n/export-words';
 
 export interface FilterSummary {
   region: readonly string[];
@@ -18,7 +18,7 @@ export function filterText(
   dataset: Pick<Dataset, 'regions' | 'topics' | 'documents'>,
   locale: ChartLocale,
 ): string {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const parts: string[] = [];
   const label = (key: 'region' | 'topic' | 'doc' | 'status', values: string[]) =>
     values.length > 0 &&

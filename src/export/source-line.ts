@@ -7,7 +7,7 @@ import { dateToIso, parseIsoDate } from '../domain/period';
 import type { Progress } from '../domain/progress-types';
 import type { Unit } from '../domain/types';
 import { localName } from '../i18n/local-name';
-import { translator } from '../i18n/translate';
+import { exportTranslator } from '../i18n/export-words';
 import { reasonText as progressReason, statusName } from '../i18n/progress-words';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -23,14 +23,14 @@ export function formatDocumentDate(published: string, locale: ChartLocale): stri
 
 /** '评估日期：2025年6月30日' / 'As of 30 Jun 2025': the date a status is judged on (YYYY-MM-DD). */
 export function asOfText(asOf: string, locale: ChartLocale): string {
-  return translator(locale)('export.asOf', { date: formatDocumentDate(asOf, locale) });
+  return exportTranslator(locale)('export.asOf', { date: formatDocumentDate(asOf, locale) });
 }
 
 type DocRef = Pick<SourceDocument, 'title' | 'issuer' | 'published'>;
 
 function citeOne(doc: DocRef, locale: ChartLocale): string {
   const date = formatDocumentDate(doc.published, locale);
-  return translator(locale)('export.cite', { title: doc.title, issuer: doc.issuer, date });
+  return exportTranslator(locale)('export.cite', { title: doc.title, issuer: doc.issuer, date });
 }
 
 export interface SourceLineOptions {
@@ -48,7 +48,7 @@ export function sourceLine(
   options: SourceLineOptions = {},
 ): string {
   const list = Array.isArray(docs) ? (docs as readonly DocRef[]) : [docs as DocRef];
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const parts = list.map((d) => citeOne(d, locale));
   if (options.userSupplied) parts.push(t('export.userSupplied'));
   return t('export.source', { list: parts.join(t('text.clauseSeparator')) });
@@ -90,12 +90,12 @@ export function indicatorSourceLine(
 }
 
 export function unitText(unit: Unit, locale: ChartLocale): string {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   return t('export.unit', { unit: t(`export.unit.${unit}`) });
 }
 
 export function reasonText(progress: Progress, unit: Unit, locale: ChartLocale): string {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   // The export words this one reason its own way (the panel's reason.no-growth-required is longer).
   if (progress.reason === 'no-growth-required') return t('export.reason.no-growth-required');
   return progressReason(progress, unit, locale);
@@ -108,12 +108,12 @@ export function statusLabel(progress: Progress, locale: ChartLocale): string {
 /** '状态：需加快 — 已实现增速为所需增速的 72%' */
 export function statusText(progress: Progress, unit: Unit, locale: ChartLocale): string {
   const status = statusLabel(progress, locale);
-  return translator(locale)('export.status', { status, reason: reasonText(progress, unit, locale) });
+  return exportTranslator(locale)('export.status', { status, reason: reasonText(progress, unit, locale) });
 }
 
 /** 'Unit: 亿元 · 基线 2021年 → 目标 2025年' */
 export function periodText(progress: Progress, locale: ChartLocale): string {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const start = progress.flow?.windowStart ?? progress.baseline?.period;
   const end = progress.target?.period ?? progress.targetObservation?.period;
   const from = start ? t('export.period.baseline', { period: formatPeriod(start, locale) }) : null;

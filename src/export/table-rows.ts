@@ -13,7 +13,8 @@ import { qualifierWord } from '../domain/format';
 import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import { statusName } from '../i18n/progress-words';
-import { translator, type Locale, type MessageKey } from '../i18n/translate';
+import { exportTranslator } from '../i18n/export-words';
+import { type Locale, type MessageKey } from '../i18n/translate';
 
 export type TableCell = string | number;
 
@@ -79,7 +80,7 @@ const INDICATOR_COLUMNS: readonly [key: string, label: MessageKey, width: number
 ];
 
 function columns(spec: readonly [string, MessageKey, number, boolean?][], locale: Locale): TableColumn[] {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   return spec.map(([key, label, width, text]) => ({
     key,
     header: t(label),
@@ -91,7 +92,7 @@ function columns(spec: readonly [string, MessageKey, number, boolean?][], locale
 /** One row per observation of each indicator (its imported ones after the documents'), in the order shown. */
 export function indicatorTable(input: TableInput): Table {
   const { locale } = input;
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const docs = new Map(input.dataset.documents.map((d) => [d.id, d]));
   const regions = new Map(input.dataset.regions.map((r) => [r.id, r]));
   const cols = columns(INDICATOR_COLUMNS, locale);
@@ -146,7 +147,7 @@ const SOURCE_COLUMNS: readonly [string, MessageKey, number, boolean?][] = [
 /** The documents the indicator table cites, in the order first cited. */
 export function sourcesTable(input: TableInput): Table {
   const { locale } = input;
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const regions = new Map(input.dataset.regions.map((r) => [r.id, r]));
   const docs = new Map(input.dataset.documents.map((d) => [d.id, d]));
   const cited = new Set<string>();

@@ -4,10 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { EXPORT_WORDS } from '../../src/i18n/export-words';
 import { templateArguments } from '../../src/i18n/translate';
 import { zhCN } from '../../src/i18n/zh-CN';
 
 const keys = Object.keys(zhCN) as (keyof typeof zhCN)[];
+const exportKeys = Object.keys(EXPORT_WORDS['zh-CN']) as (keyof (typeof EXPORT_WORDS)['zh-CN'])[];
+/** Every key a t() in src/ may look up: the main dictionaries' and the exports' (export-words.ts). */
+const allKeys: readonly string[] = [...keys, ...exportKeys];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -37,6 +41,16 @@ describe('the dictionaries', () => {
   it('take the same arguments in both languages', () => {
     const differ = keys.filter((k) => templateArguments(zhCN[k]).join() !== templateArguments(en[k]).join());
     expect(differ).toEqual([]);
+  });
+
+  it('export words: the same keys and arguments in both languages, none also in the main dictionaries', () => {
+    const { 'zh-CN': zh, en: english } = EXPORT_WORDS;
+    expect(Object.keys(english).sort()).toEqual([...exportKeys].sort());
+    expect(
+      exportKeys.filter((k) => templateArguments(zh[k]).join() !== templateArguments(english[k]).join()),
+    ).toEqual([]);
+    expect(exportKeys.filter((k) => !zh[k] || !english[k])).toEqual([]);
+    expect(exportKeys.filter((k) => k in zhCN)).toEqual([]);
   });
 
   it('have no empty entry (but an English axis for a count has no unit name)', () => {
@@ -72,7 +86,7 @@ describe('the keys src/ uses', () => {
 
   it('are each in the dictionaries', () => {
     const missing = used.filter((u) =>
-      u.prefix ? !keys.some((k) => k.startsWith(u.key)) : !(u.key in zhCN),
+      u.prefix ? !allKeys.some((k) => k.startsWith(u.key)) : !allKeys.includes(u.key),
     );
     expect(missing).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // t()'s templates: plain values, numbers in the locale's digits, and English plurals (Intl.PluralRules).
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, templateArguments, translator, type Locale } from '../../src/i18n/translate';
+import { exportTranslator, type ExportTranslate } from '../../src/i18n/export-words';
 
 const PLURAL = '{n, plural, one {# row} other {# rows}}';
 
@@ -59,7 +60,7 @@ describe('templateArguments', () => {
 });
 
 describe('the dictionaries’ counts', () => {
-  const cases: [Locale, Parameters<ReturnType<typeof translator>>[0], Record<string, number>, string][] = [
+  const cases: [Locale, Parameters<ExportTranslate>[0], Record<string, number>, string][] = [
     ['en', 'header.total', { n: 1 }, '1 indicator'],
     ['en', 'header.total', { n: 5000 }, '5,000 indicators'],
     ['zh-CN', 'header.total', { n: 5000 }, '共 5,000 项指标'],
@@ -92,7 +93,7 @@ describe('the dictionaries’ counts', () => {
     ['en', 'load.more', { n: 51 }, '… and 51 more problems'],
   ];
   it.each(cases)('%s %s %j → %j', (locale, key, vars, expected) => {
-    expect(translator(locale)(key, vars)).toBe(expected);
+    expect(exportTranslator(locale)(key, vars)).toBe(expected);
   });
 });
 

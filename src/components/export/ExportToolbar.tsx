@@ -15,7 +15,8 @@ import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { filterText, type FilterSummary } from '../../export/filter-text';
 import { asOfText, chartDecoration } from '../../export/source-line';
-import { translator, type Locale } from '../../i18n/translate';
+import { exportTranslator } from '../../i18n/export-words';
+import type { Locale } from '../../i18n/translate';
 import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
 import { PrintSheet } from './PrintSheet';
@@ -51,7 +52,7 @@ export function ExportToolbar({
   asOf,
   exporter = browserExporter,
 }: ExportToolbarProps) {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [printItems, setPrintItems] = useState<PrintItem[] | null>(null);

@@ -7,7 +7,8 @@ import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { safeFileName } from '../../export/names';
 import { localName } from '../../i18n/local-name';
-import { translator, type Locale } from '../../i18n/translate';
+import { exportTranslator } from '../../i18n/export-words';
+import type { Locale } from '../../i18n/translate';
 import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
 
@@ -33,7 +34,7 @@ export function PanelExportMenu({
   extra,
   exporter = browserExporter,
 }: PanelExportMenuProps) {
-  const t = translator(locale);
+  const t = exportTranslator(locale);
   const name = localName(indicator.name, locale);
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
