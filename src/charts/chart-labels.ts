@@ -2,6 +2,7 @@
 import type { Unit } from '../domain/types';
 import type { PointRef, TargetRef } from '../domain/progress-types';
 import type { ChartLocale } from './chart-input';
+import { observationPeriodText } from '../i18n/progress-words';
 import { translator } from '../i18n/translate';
 import { formatFigure, formatPeriod, formatValue } from '../domain/format';
 
@@ -41,7 +42,7 @@ export function pointText(point: PointRef, unit: Unit, locale: ChartLocale): str
   const o = point.observation;
   return translator(locale)('chart.valueAt', {
     value: formatFigure(point.value, unit, o.qualifier, locale, o.source.quote),
-    period: formatPeriod(point.period, locale),
+    period: observationPeriodText({ period: point.period, dated: o.dated }, locale),
   });
 }
 

@@ -6,6 +6,7 @@ import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Observation } from '../domain/dataset-schema';
 import { dateToIso, isoToDate, periodEndIso } from '../domain/period';
 
+import { observationPeriodText } from '../i18n/progress-words';
 import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { formatFigure, formatPeriod, formatValue } from '../domain/format';
@@ -54,10 +55,10 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const frame = chartFrame(decoration);
   const series: SeriesOption[] = [];
   // Every figure with its qualifier in words (突破18亿元 → 超过18 亿元, 2000余家), actuals and targets alike.
-  const qualified = (o: Pick<Observation, 'qualifier' | 'value' | 'period' | 'source'>) =>
+  const qualified = (o: Pick<Observation, 'qualifier' | 'value' | 'period' | 'source' | 'dated'>) =>
     t('chart.valueAt', {
       value: formatFigure(o.value, unit, o.qualifier, locale, o.source.quote),
-      period: formatPeriod(o.period, locale),
+      period: observationPeriodText(o, locale),
     });
 
   const actuals: Datum[] = levelActuals(input)

@@ -73,6 +73,15 @@ export function observationUnit(basis: Basis, indicatorUnit: Unit): Unit {
   return basis === 'level' ? indicatorUnit : '%';
 }
 
+/**
+ * dated: how the period was found, when not in the quoted sentence or its paragraph. 'assumed': the document
+ * gives no date for the figure and the curator chose one (纳入试点范围的企业数从300家增加至2000余家: the 300 is
+ * before a dated expansion, its own date unknown). A span, a rate or a trend is never computed from an assumed
+ * date; the period is shown marked as assumed.
+ */
+export const DATINGS = ['assumed'] as const;
+export type Dating = (typeof DATINGS)[number];
+
 export const observationSchema = z.object({
   role: z.enum(ROLES),
   period: matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"),
@@ -83,6 +92,7 @@ export const observationSchema = z.object({
   /** For flows and growth rates: the first period of the window the value covers (e.g. 2024 for 2024—2027). */
   since: z.optional(matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")),
   note: z.optional(z.string()),
+  dated: z.optional(z.enum(DATINGS)),
   /** true for figures a user imported in the browser (never set by the build). */
   userSupplied: z.optional(z.boolean()),
   source: sourceSchema,

@@ -48,6 +48,9 @@ export function toEntries(observations: Observation[]): Entry[] {
   });
 }
 
+/** The document gives this figure's date (not one the curator assumed): spans and rates may use it. */
+export const dated = (e: Entry) => e.obs.dated !== 'assumed';
+
 /** Earliest entry by period end; among equal ends the later in the list wins. */
 export function earliest(entries: Entry[]): Entry | null {
   const sorted = [...entries].sort(byEnd);
@@ -173,15 +176,18 @@ export function gapOf(t: number, a: number, direction: Direction): Progress['gap
   return { absolute, relative: absolute / Math.abs(t), exceeded: short < 0 };
 }
 
-/** A change from one actual to a later one less than a year after it; null over a year or more (or none). */
+/**
+ * A change from one actual to a later one less than a year after it; null over a year or more (or none). With
+ * an assumed date at either end the time between them is unknown: the change is given, without its span.
+ */
 export function changeOver(from: Entry, to: Entry, value = to.obs.value): SpanChange | null {
   const years = yearsBetween(from.end, to.end);
-  if (!(years > 0) || years >= 1) return null;
+  if (!(years > 0) || (years >= 1 && dated(from) && dated(to))) return null;
   return {
     from: pointRef(from),
     to: pointRef(to, value),
     delta: value - from.obs.value,
-    span: spanBetween(from.end, to.end),
+    span: dated(from) && dated(to) ? spanBetween(from.end, to.end) : null,
   };
 }
 
@@ -190,11 +196,13 @@ export const FLAT_RATE = 0.005;
 
 /**
  * The trend of the earliest and the latest actual when they are at least a year apart: compound growth
- * between positive values, else (or for `linear` measures: shares, rates) the change per year.
+ * between positive values, else (or for `linear` measures: shares, rates) the change per year. Actuals with
+ * an assumed date take no part: a rate needs the time between its ends.
  */
 export function trendOf(actuals: Entry[], linear: boolean): Trend | null {
-  const from = earliest(actuals);
-  const to = latest(actuals);
+  const known = actuals.filter(dated);
+  const from = earliest(known);
+  const to = latest(known);
   if (!from || !to) return null;
   const years = yearsBetween(from.end, to.end);
   if (!(years >= 1)) return null;

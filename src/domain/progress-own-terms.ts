@@ -15,6 +15,7 @@ import {
   gapOf,
   meetsTarget,
   changeOver,
+  dated,
   type Direction,
   type Entry,
 } from './progress-core';
@@ -56,6 +57,8 @@ export function flowProgress(direction: Direction, now: Date, actuals: Entry[], 
   const timeElapsed = span > 0 ? clamp01(yearsBetween(origin, now) / span) : null;
   const distanceCovered = t !== 0 ? cumulated / t : null;
   const sumEntry: Entry = { ...last, obs: { ...last.obs, value: cumulated } };
+  // The sum's date is its latest part's: when that date is assumed, no rate and no time left are computed.
+  const known = dated(last);
   const m: Progress = {
     ...p,
     latest: pointRef(last, cumulated),
@@ -63,10 +66,13 @@ export function flowProgress(direction: Direction, now: Date, actuals: Entry[], 
     timeElapsed,
     expectedNow: timeElapsed !== null && !passed ? t * timeElapsed : null,
     gap: gapOf(t, cumulated, direction),
-    ratio: distanceCovered !== null && span > 0 && toLatest > 0 ? distanceCovered / (toLatest / span) : null,
+    ratio:
+      known && distanceCovered !== null && span > 0 && toLatest > 0
+        ? distanceCovered / (toLatest / span)
+        : null,
     perYear: {
-      observed: toLatest >= 1 ? cumulated / toLatest : null,
-      required: toDeadline >= 1 && !passed ? (t - cumulated) / toDeadline : null,
+      observed: known && toLatest >= 1 ? cumulated / toLatest : null,
+      required: known && toDeadline >= 1 && !passed ? (t - cumulated) / toDeadline : null,
     },
     flow: {
       windowStart: target.obs.since ?? target.obs.period,
@@ -75,7 +81,7 @@ export function flowProgress(direction: Direction, now: Date, actuals: Entry[], 
       observations: [...counted].sort(byEnd).map((e) => e.obs),
     },
   };
-  if (!passed && toDeadline > 0 && toDeadline < 1) {
+  if (known && !passed && toDeadline > 0 && toDeadline < 1) {
     m.requiredChange = { delta: t - cumulated, span: spanBetween(last.end, target.end) };
   }
   if (toLatest > 0 && toLatest < 1) {
@@ -105,6 +111,7 @@ export function flowProgress(direction: Direction, now: Date, actuals: Entry[], 
       ...judged(cumulated < 0 ? 'deterioration' : 'limited-progress', 'no-growth-required'),
       ratio: null,
     };
+  if (!known) return judged('insufficient-data', 'assumed-date');
   if (m.ratio === null) return judged('insufficient-data', 'no-actual-in-window');
   return judged(statusFromRatio(m.ratio), 'flow-or-share');
 }

@@ -37,6 +37,7 @@ export const REASONS = [
   'no-baseline', // actuals exist, but none at or before the target's document (nothing to measure from)
   'no-actual-after-baseline', // the baseline is the newest actual: nothing to measure progress with
   'short-span', // baseline and latest are less than a year apart: no annual rate (see `observedChange`)
+  'assumed-date', // the baseline's or the latest's date is assumed (`dated`): no rate, no time elapsed
   'zero-or-negative-base', // growth rates cannot be computed from a value ≤ 0
   // The target is not beyond the baseline (no growth was required, so R has no meaning), yet the latest
   // actual does not meet it.
@@ -76,7 +77,8 @@ export interface SpanChange {
   to: PointRef;
   /** to − from, in the indicator's unit. */
   delta: number;
-  span: Span;
+  /** null when either date is assumed (`dated: 'assumed'`): the change is known, the time it took is not. */
+  span: Span | null;
 }
 
 /**
@@ -136,7 +138,7 @@ export interface Progress {
   /** Baseline to latest when less than a year apart (instead of cagrObserved / perYear.observed). */
   observedChange?: SpanChange;
   /** Latest to deadline when less than a year is left (instead of cagrRequired / perYear.required). */
-  requiredChange?: { delta: number; span: Span };
+  requiredChange?: { delta: number; span: Span | null };
   /** No target: the trend of actuals at least a year apart. */
   trend?: Trend;
   /** 'awaiting-result': where the trend of two actuals at least a year apart leads by the deadline. */

@@ -20,6 +20,7 @@ import {
   meetsTarget,
   baselineOf,
   changeOver,
+  dated,
   trendOf,
   extend,
   afterDeadline,
@@ -186,12 +187,13 @@ function judgeLevel(
     base
       ? {
           distanceCovered: t !== b ? (a - b) / (t - b) : null,
+          // No rate and no time elapsed from an assumed date.
           cagrObserved:
-            linear || !(yearsBetween(base.end, at.end) >= 1)
+            linear || !dated(base) || !dated(at) || !(yearsBetween(base.end, at.end) >= 1)
               ? null
               : growth(b, a, yearsBetween(base.end, at.end)),
-          cagrRequiredFromBaseline: linear || !(span >= 1) ? null : growth(b, t, span),
-          timeElapsed: span > 0 ? clamp01(yearsBetween(base.end, now) / span) : null,
+          cagrRequiredFromBaseline: linear || !dated(base) || !(span >= 1) ? null : growth(b, t, span),
+          timeElapsed: dated(base) && span > 0 ? clamp01(yearsBetween(base.end, now) / span) : null,
         }
       : {};
 
@@ -214,8 +216,10 @@ function judgeLevel(
   if (!last) return p;
   const a = last.obs.value;
   const toDeadline = yearsBetween(last.end, target.end);
-  const required: Partial<Progress> =
-    toDeadline >= 1
+  // From an assumed date the time left is unknown: nothing is said about the growth still needed.
+  const required: Partial<Progress> = !dated(last)
+    ? {}
+    : toDeadline >= 1
       ? linear
         ? {}
         : { cagrRequired: growth(a, t, toDeadline) }
@@ -223,7 +227,7 @@ function judgeLevel(
         ? { requiredChange: { delta: t - a, span: spanBetween(last.end, target.end) } }
         : {};
   const m: Progress = { ...p, ...withBase(a, last), ...required, gap: gapOf(t, a, direction) };
-  if (base && span > 0) {
+  if (base && dated(base) && span > 0) {
     const frac = clamp01(yearsBetween(base.end, now) / span);
     m.expectedNow = !linear && b > 0 && t > 0 ? b * (t / b) ** frac : b + (t - b) * frac;
   }
@@ -234,9 +238,13 @@ function judgeLevel(
   const toLatest = yearsBetween(base.end, last.end);
   if (linear) {
     m.perYear = {
-      observed: toLatest >= 1 ? (a - b) / toLatest : null,
-      required: toDeadline >= 1 ? (t - a) / toDeadline : null,
+      observed: toLatest >= 1 && dated(base) && dated(last) ? (a - b) / toLatest : null,
+      required: toDeadline >= 1 && dated(last) ? (t - a) / toDeadline : null,
     };
+  }
+  if (!dated(base) || !dated(last)) {
+    const change = changeOver(base, last);
+    return { ...judged('insufficient-data', 'assumed-date'), ...(change && { observedChange: change }) };
   }
   if (toLatest < 1) {
     const change = changeOver(base, last);

@@ -14,6 +14,7 @@ import type { Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import { statusName } from '../i18n/progress-words';
 import { exportTranslator } from '../i18n/export-words';
+import type { ExportKey } from '../i18n/export-words';
 import { type Locale, type MessageKey } from '../i18n/translate';
 
 export type TableCell = string | number;
@@ -53,7 +54,12 @@ export function periodCell(period: string): string {
   return month ? `${month[1]}-M${month[2]}` : period;
 }
 
-const INDICATOR_COLUMNS: readonly [key: string, label: MessageKey, width: number, text?: boolean][] = [
+const INDICATOR_COLUMNS: readonly [
+  key: string,
+  label: MessageKey | ExportKey,
+  width: number,
+  text?: boolean,
+][] = [
   ['indicator', 'table.col.indicatorId', 24, true],
   ['name_zh', 'table.col.nameZh', 36],
   ['name_en', 'table.col.nameEn', 36],
@@ -61,6 +67,7 @@ const INDICATOR_COLUMNS: readonly [key: string, label: MessageKey, width: number
   ['role', 'table.col.role', 8],
   ['period', 'table.col.period', 10, true],
   ['since', 'table.col.since', 10, true],
+  ['dated', 'table.col.dated', 12],
   ['qualifier', 'table.col.qualifier', 10],
   ['value', 'table.col.value', 12],
   ['unit', 'table.col.unit', 10],
@@ -79,7 +86,10 @@ const INDICATOR_COLUMNS: readonly [key: string, label: MessageKey, width: number
   ['document_code', 'table.col.documentId', 24, true],
 ];
 
-function columns(spec: readonly [string, MessageKey, number, boolean?][], locale: Locale): TableColumn[] {
+function columns(
+  spec: readonly [string, MessageKey | ExportKey, number, boolean?][],
+  locale: Locale,
+): TableColumn[] {
   const t = exportTranslator(locale);
   return spec.map(([key, label, width, text]) => ({
     key,
@@ -112,6 +122,7 @@ export function indicatorTable(input: TableInput): Table {
         role: t(`table.role.${o.role}`),
         period: periodCell(o.period),
         since: o.since ? periodCell(o.since) : '',
+        dated: o.dated ? t(`table.dated.${o.dated}`) : '',
         qualifier: qualifierWord(o.qualifier, locale, o.source.quote),
         value: o.value,
         unit: t(`export.unit.${observationUnit(o.basis, indicator.unit)}`),
@@ -135,7 +146,7 @@ export function indicatorTable(input: TableInput): Table {
   return { name: t('table.sheet.indicators'), columns: cols, rows };
 }
 
-const SOURCE_COLUMNS: readonly [string, MessageKey, number, boolean?][] = [
+const SOURCE_COLUMNS: readonly [string, MessageKey | ExportKey, number, boolean?][] = [
   ['document_code', 'table.col.documentId', 24, true],
   ['title', 'table.col.documentTitle', 48],
   ['issuer', 'table.col.issuer', 28],

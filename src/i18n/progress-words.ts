@@ -49,7 +49,7 @@ export function trendRateText(trend: Trend, unit: Unit, locale: Locale): string 
  * the later figure travels with the change (from 300 to 2000余 is an increase of 1,700余).
  */
 export function changeText(
-  change: { delta: number; span: Span; to?: PointRef },
+  change: { delta: number; span: Span | null; to?: PointRef },
   unit: Unit,
   locale: Locale,
 ): string {
@@ -58,8 +58,16 @@ export function changeText(
   const value = change.to
     ? figureText(magnitude, change.to.observation, unit, locale)
     : formatValue(magnitude, unit, locale);
+  if (!change.span)
+    return t(change.delta < 0 ? 'panel.changeDownUndated' : 'panel.changeUpUndated', { value });
   const span = formatSpan(change.span, locale);
   return t(change.delta < 0 ? 'panel.changeDown' : 'panel.changeUp', { value, span });
+}
+
+/** An observation's period as shown beside its figure: marked when the date is assumed ('2017年10月（推定）'). */
+export function observationPeriodText(o: Pick<Observation, 'period' | 'dated'>, locale: Locale): string {
+  const period = formatPeriod(o.period, locale);
+  return o.dated === 'assumed' ? translator(locale)('panel.periodAssumed', { period }) : period;
 }
 
 /** The reason under a status, in words true of the figures it names. */

@@ -1097,6 +1097,68 @@ const trendCases: Case[] = [
   },
 ];
 
+// A date the document does not give ('dated: assumed'): no span, rate, trend or time elapsed from it.
+const assumed = { dated: 'assumed' as const };
+const assumedDateCases: Case[] = [
+  {
+    // 知识价值信用贷款试点: 300 before the expansion of Nov 2017 (its date not given) → 2000余: the change is
+    // +1,700余, but not "in 1 month".
+    name: 'no target, the earlier actual dated by assumption: no trend, the change without a span',
+    ind: indicator([act('2017-10', 300, assumed), act('2017-11', 2000, { qualifier: '>' })], { unit: '家' }),
+    asOf: '2018-05-17',
+    want: { status: 'no-target', reason: 'no-target', baseline: 300, latest: 2000, cagrObserved: null },
+  },
+  {
+    // 2018 assumed, 2020 = 100, 2022 = 121: the trend runs from 2020 only, 10 % a year.
+    name: 'no target: the trend leaves out an actual of assumed date',
+    ind: indicator([act('2018', 50, assumed), act('2020', 100), act('2022', 121)]),
+    asOf: '2023-06-30',
+    want: { status: 'no-target', reason: 'trend-rising', latest: 121, cagrObserved: 0.1 },
+  },
+  {
+    // B = 100 (2020, assumed), A = 150 (2023), T = 200 (2025): the gap is known (50), rates and time are not.
+    name: 'target, baseline of assumed date: no rate, no time elapsed, the gap stays',
+    ind: indicator([act('2020', 100, assumed), act('2023', 150), tgt('2025', 200)]),
+    asOf: '2024-06-30',
+    want: {
+      status: 'insufficient-data',
+      reason: 'assumed-date',
+      baseline: 100,
+      latest: 150,
+      gapAbsolute: 50,
+      distanceCovered: 0.5,
+      cagrObserved: null,
+      cagrRequiredFromBaseline: null,
+      timeElapsed: null,
+      expectedNow: null,
+      ratio: null,
+    },
+  },
+  {
+    // A = 150 at an assumed 2023: nothing said about the growth still needed from it.
+    name: 'target, latest of assumed date: no growth still needed',
+    ind: indicator([act('2020', 100), act('2023', 150, assumed), tgt('2026', 200)]),
+    asOf: '2024-06-30',
+    want: {
+      status: 'insufficient-data',
+      reason: 'assumed-date',
+      latest: 150,
+      gapAbsolute: 50,
+      cagrObserved: null,
+      cagrRequired: null,
+      ratio: null,
+    },
+  },
+  {
+    // Flow 2024—2027 of 500 (flowTarget); its only actual in the window has an assumed date: the sum counts,
+    // no rate from its date.
+    name: 'flow, the latest part of assumed date: the sum without a rate',
+    ind: flow([act('2024', 150, assumed)]),
+    asOf: '2025-06-30',
+    want: { status: 'insufficient-data', reason: 'assumed-date', latest: 150, gapAbsolute: 350, ratio: null },
+  },
+];
+
 const tables: [string, Case[]][] = [
   ['ratio-based statuses', ratioCases],
   ['qualifiers', qualifierCases],
@@ -1112,6 +1174,7 @@ const tables: [string, Case[]][] = [
   ['not yet set', notYetSetCases],
   ['baseline choice', baselineCases],
   ['spans under a year', shortSpanCases],
+  ['assumed dates', assumedDateCases],
   ['no-target trends', trendCases],
 ];
 
@@ -1351,10 +1414,12 @@ describe('property: every status, reason and figure is true of its input', () =>
       basis: fc.constantFrom('level' as const, 'level' as const, 'level' as const, 'cagr' as const),
       since: fc.option(period, { nil: undefined }),
       document: fc.constantFrom(...DOCS),
+      assumedDate: fc.constantFrom(false, false, false, false, true),
     })
-    .map(({ since, document, ...o }): Observation => ({
+    .map(({ since, document, assumedDate, ...o }): Observation => ({
       ...o,
       ...(since !== undefined && o.role === 'target' && { since }),
+      ...(assumedDate && o.role === 'actual' && { dated: 'assumed' as const }),
       source: { document, quote: '原文', offset: 0 },
     }));
   const generated = fc.record({
@@ -1450,8 +1515,32 @@ describe('property: every status, reason and figure is true of its input', () =>
         if (p.perYear?.required != null) {
           expect(p.target && p.latest && atLeastAYear(p.latest.date, p.target.date)).toBe(true);
         }
-        if (p.observedChange)
-          expect(yearsBetween(p.observedChange.from.date, p.observedChange.to.date)).toBeLessThan(1);
+        // A span, a rate, a trend or time elapsed never rests on an assumed date.
+        const isDated = (r: { observation: Observation } | null | undefined) =>
+          r?.observation.dated !== 'assumed';
+        if (p.observedChange) {
+          const c = p.observedChange;
+          expect(c.span === null, 'span unknown iff an end is assumed').toBe(
+            !isDated(c.from) || !isDated(c.to),
+          );
+          if (c.span) expect(yearsBetween(c.from.date, c.to.date)).toBeLessThan(1);
+        }
+        if (p.requiredChange?.span) expect(isDated(p.latest)).toBe(true);
+        if (!flow) {
+          if (p.cagrObserved !== null && !p.trend) expect(isDated(p.baseline)).toBe(true);
+          if (p.cagrObserved !== null && !p.trend) expect(isDated(p.result ?? p.latest)).toBe(true);
+          if (p.cagrRequired !== null) expect(isDated(p.latest)).toBe(true);
+          if (p.cagrRequiredFromBaseline !== null || p.timeElapsed !== null)
+            expect(isDated(p.baseline)).toBe(true);
+          if (p.perYear?.observed != null) expect(isDated(p.baseline) && isDated(p.latest)).toBe(true);
+        } else if (p.ratio !== null || p.perYear?.observed != null) {
+          expect(p.flow && isDated({ observation: p.flow.observations.at(-1)! })).toBe(true);
+        }
+        if (p.trend) expect(isDated(p.trend.from) && isDated(p.trend.to)).toBe(true);
+        if (p.reason === 'assumed-date') {
+          const last = flow ? { observation: p.flow!.observations.at(-1)! } : p.latest;
+          expect(!isDated(last) || (!flow && !isDated(p.baseline))).toBe(true);
+        }
         if (p.trend) {
           expect(atLeastAYear(p.trend.from.date, p.trend.to.date), 'trend over < 1 year').toBe(true);
           expect(isKnown(p.trend.from.observation) && isKnown(p.trend.to.observation)).toBe(true);

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
 import { STATUSES } from '../../src/domain/progress-types';
-import { changeText, reasonText, statusName, trendRateText } from '../../src/i18n/progress-words';
+import {
+  changeText,
+  observationPeriodText,
+  reasonText,
+  statusName,
+  trendRateText,
+} from '../../src/i18n/progress-words';
 import { translator } from '../../src/i18n/translate';
 
 const plan = { document: 'plan', quote: '规划', offset: 0 };
@@ -117,6 +123,26 @@ describe('changeText and trendRateText', () => {
     );
     expect(changeText(p.observedChange!, '家', 'zh-CN')).toBe('1个月内增加1,700余家');
     expect(changeText(p.observedChange!, '家', 'en')).toBe('+more than 1,700 in 1 month');
+  });
+
+  it('the same change when the earlier date is assumed: no span is claimed', () => {
+    const p = judge(
+      ind([
+        act('2017-10', 300, { dated: 'assumed' }),
+        act('2017-11', 2000, { qualifier: '>', source: { ...plan, quote: '2000余家' } }),
+      ]),
+      new Date(2018, 4, 17),
+    );
+    expect(p.observedChange?.span).toBeNull();
+    expect(changeText(p.observedChange!, '家', 'zh-CN')).toBe('增加1,700余家（日期未载明，期间不详）');
+    expect(changeText(p.observedChange!, '家', 'en')).toBe(
+      '+more than 1,700 (a date is not stated: span unknown)',
+    );
+    expect(observationPeriodText({ period: '2017-10', dated: 'assumed' }, 'zh-CN')).toBe(
+      '2017年10月（推定）',
+    );
+    expect(observationPeriodText({ period: '2017-10', dated: 'assumed' }, 'en')).toBe('Oct 2017 (assumed)');
+    expect(observationPeriodText({ period: '2017-11' }, 'zh-CN')).toBe('2017年11月');
   });
 
   it('a fall over a span', () => {

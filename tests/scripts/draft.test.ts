@@ -69,6 +69,7 @@ describe('npm run draft', () => {
       'quote',
       'since',
       'note',
+      'dated',
     ]);
     expect(rows.data.length).toBeGreaterThan(25);
     expect(rows.data.find((r) => r.quote === '总保费2781万元')).toMatchObject({

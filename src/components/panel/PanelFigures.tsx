@@ -2,7 +2,7 @@ import type { Indicator, Observation } from '../../domain/dataset-schema';
 import type { PointRef, Progress } from '../../domain/progress-types';
 import { formatAge, formatFigure, formatPeriod } from '../../domain/format';
 import { isoToDate, spanBetween } from '../../domain/period';
-import { pointText } from '../../i18n/progress-words';
+import { observationPeriodText, pointText } from '../../i18n/progress-words';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 import { SourceNumber } from './SourceNumber';
@@ -33,7 +33,7 @@ export function PanelFigures({ indicator, progress }: { indicator: Indicator; pr
     p ? (
       <>
         <SourceNumber observation={p.observation}>{pointText(p, unit, locale)}</SourceNumber>
-        <span className="figure-period">{formatPeriod(p.period, locale)}</span>
+        <span className="figure-period">{observationPeriodText(p.observation, locale)}</span>
       </>
     ) : (
       <span className="figure-none">{t('panel.noValue')}</span>

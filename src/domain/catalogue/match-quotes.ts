@@ -87,6 +87,7 @@ export function matchQuotes(
       basis: row.basis,
       ...(row.since !== undefined ? { since: row.since } : {}),
       ...(row.note !== undefined ? { note: row.note } : {}),
+      ...(row.dated !== undefined ? { dated: row.dated } : {}),
       source: { document: row.document, quote, offset },
     });
     observed.set(row.indicator, list);

@@ -1,7 +1,7 @@
 // zod schemas for one record of each curated CSV. Cells arrive as trimmed strings; these turn them into
 // typed values or say, per field, what is wrong and how to write it instead.
 import { z } from 'zod';
-import { BASES, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../dataset-schema';
+import { BASES, DATINGS, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
 import { dateProblem, periodProblem } from '../period';
 import { SEED_FILE_RE, SEED_FILE_SHAPE } from '../text/seed-formats';
@@ -73,6 +73,7 @@ export const observationRow = z.object({
   document: id,
   quote: text,
   note: optionalText,
+  dated: optionalText.pipe(oneOf(DATINGS).optional()),
 });
 
 export const ignoredRow = z.object({
@@ -102,7 +103,7 @@ export const CSV_COLUMNS = {
   regions: columns(regionRow),
   topics: columns(topicRow),
   indicators: columns(indicatorRow, ['note']),
-  observations: columns(observationRow, ['since', 'note']),
+  observations: columns(observationRow, ['since', 'note', 'dated']),
   ignored: columns(ignoredRow, ['text']),
 };
 

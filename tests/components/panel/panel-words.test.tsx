@@ -81,10 +81,12 @@ describe('actuals', () => {
     expect(figure(panel, '最新实际')).toBe('超过18 亿元2021年4年前');
   });
 
-  it('300 → 2000余家 a month apart: the change over the month, never an annualised rate', async () => {
+  it('300 → 2000余家, the 300 of assumed date: the change without a span, never an annualised rate', async () => {
     const panel = await panelOf('知识价值信用贷款试点纳入企业数', 'asOf=2025-12-31');
     expect(figure(panel, '最新实际')).toBe('2,000余家2017年11月8年1个月前');
-    expect(figure(panel, '已实现变化')).toBe('1个月内增加1,700余家');
+    // The document dates the expansion (2017年11月), not the 300 before it: no "in 1 month".
+    expect(figure(panel, '基线')).toBe('300 家2017年10月（推定）');
+    expect(figure(panel, '已实现变化')).toBe('增加1,700余家（日期未载明，期间不详）');
     expect(panel).not.toHaveTextContent('年均增长');
     expect(panel.textContent).not.toMatch(/\d{4,},\d{3}\.\d%/);
   });
