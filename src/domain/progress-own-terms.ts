@@ -102,7 +102,8 @@ export function flowProgress(direction: Direction, now: Date, actuals: Entry[], 
     if (meets) return { ...judged('achieved', 'target-met'), ratio: null, result: pointRef(sumEntry) };
     if (complete)
       return { ...judged('missed', 'deadline-actual-short'), ratio: null, result: pointRef(sumEntry) };
-    return { ...judged('awaiting-result', 'no-actual-since-deadline'), gap: null, ratio: null };
+    // The gap of the sum so far, shown with its last part's date.
+    return { ...judged('awaiting-result', 'no-actual-since-deadline'), ratio: null };
   }
   if (meets) return judged('achieved', 'target-met');
   const wrongSide = direction === 'decrease' ? t >= 0 : t <= 0;

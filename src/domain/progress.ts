@@ -200,7 +200,18 @@ function judgeLevel(
   if (passed) {
     const verdict = afterDeadline(target, actuals, t, direction);
     if (!verdict)
-      return awaiting({ ...p, ...(last && withBase(last.obs.value, last)) }, actuals, target, linear);
+      return awaiting(
+        {
+          ...p,
+          ...(last && withBase(last.obs.value, last)),
+          // The gap at the last actual, before the deadline: shown with that actual's date. Not for a growth-rate
+          // target whose last actual is its baseline: the level it implies is built from that very figure.
+          gap: last && !(isRate && last === base) ? gapOf(t, last.obs.value, direction) : null,
+        },
+        actuals,
+        target,
+        linear,
+      );
     const r = verdict.result;
     const reason: Reason = verdict.status === 'achieved' ? 'target-met' : 'deadline-actual-short';
     return {
@@ -274,7 +285,6 @@ function awaiting(p: Progress, actuals: Entry[], target: Entry, linear: boolean)
     status: 'awaiting-result',
     reason: 'no-actual-since-deadline',
     expectedNow: null,
-    gap: null,
     cagrRequired: null,
     ...(trend &&
       value !== null && { projection: { period: target.obs.period, date: target.end, value, trend } }),

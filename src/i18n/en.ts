@@ -138,6 +138,7 @@ export const en: Messages = {
   'rate.changePerYear': '{value} a year',
   'rate.pointsPerYear': '{value} percentage points a year',
   'panel.exceeded': 'Exceeded by',
+  'panel.gapAtLatest': 'Gap in {period}',
   'panel.gapAtDeadline': 'Short at the deadline',
   'panel.exceededAtDeadline': 'Exceeded at the deadline by',
   'panel.reached': 'Reached at the deadline',

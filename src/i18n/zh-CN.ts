@@ -133,6 +133,7 @@ export const zhCN = {
   'rate.pointsPerYear': '每年 {value} 个百分点',
   'panel.exceeded': '超出目标',
   'panel.gapAtDeadline': '期限时距目标',
+  'panel.gapAtLatest': '{period}距目标',
   'panel.exceededAtDeadline': '期限时超出目标',
   'panel.reached': '期限时实际',
   'panel.changeObserved': '已实现变化',

@@ -14,7 +14,8 @@ type Row = { key: string; label: string; value: string; projection?: boolean };
  * - before the deadline: the gap (or how far the target is exceeded), the growth still needed and the growth
  *   observed (annual rates only over a year or more; a shorter span shows its change as it is);
  * - after it, with a result: what was reached at the deadline and what was missing (or exceeded);
- * - after it, awaiting the result: the projection to the deadline, when a trend allows one, marked as such;
+ * - after it, awaiting the result: the gap at the last actual, dated, and the projection to the deadline when a
+ *   trend allows one, marked as such;
  * - without a target (or before it was set): the trend.
  */
 export function growthRows(p: Progress, indicator: Indicator, t: Translate, locale: Locale): Row[] {
@@ -53,6 +54,12 @@ export function growthRows(p: Progress, indicator: Indicator, t: Translate, loca
   }
 
   if (p.status === 'awaiting-result') {
+    if (p.gap && p.gap.absolute > 0 && p.latest)
+      rows.push({
+        key: 'gap',
+        label: t('panel.gapAtLatest', { period: formatPeriod(p.latest.period, locale) }),
+        value: gapValue(p.gap),
+      });
     const pr = p.projection;
     if (pr) {
       const value = t('panel.projectionValue', {

@@ -37,7 +37,9 @@ describe('a target whose deadline has passed with no later actual (重庆高新�
     );
     expect(panel).not.toHaveTextContent('仍需年均增长');
     expect(panel).not.toHaveTextContent('按进度应达');
-    expect(panel).not.toHaveTextContent('距目标');
+    // The gap is the last actual's, with its date: 42 − 34 = 8, 8/42 = 19.0 %.
+    expect(figure(panel, '2022年6月距目标')).toBe('8 家（目标的 19.0%）');
+    expect(panel).not.toHaveTextContent(/(?<!月)距目标/);
   });
 
   it('in English too', async () => {
@@ -50,6 +52,7 @@ describe('a target whose deadline has passed with no later actual (重庆高新�
     );
     expect(panel).not.toHaveTextContent('Growth still needed');
     expect(panel).not.toHaveTextContent('Gap left');
+    expect(figure(panel, 'Gap in Jun 2022')).toBe('8 (19.0% of target)');
   });
 
   it('a growth-rate target (存款余额 15 % a year) does not compute a gap from its 2021 baseline', async () => {
