@@ -90,7 +90,10 @@ export function chartFrame(decoration: ChartDecoration | undefined): Frame {
           text: decoration.title,
           subtext: decoration.subtitle,
           left: SIDE,
-          top: 10,
+          top: 15,
+          // No padding, as the status and source lines (textBox): all three start at x = SIDE. ECharts' 5 px
+          // default put the title at 21 and the rest at 16; top 15 keeps the title where it was.
+          padding: 0,
           itemGap: 6,
           textStyle: { fontSize: 18, fontWeight: 'bold', color: COLORS.text, fontFamily: FONT_FAMILY },
           subtextStyle: { fontSize: 12, color: COLORS.muted, fontFamily: FONT_FAMILY },
