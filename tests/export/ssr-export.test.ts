@@ -6,8 +6,9 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs, regionClosure, runExport, type ExportOptions } from '../../scripts/lib/export-cli';
 import { exportGlyphs } from '../../scripts/lib/export-fonts';
+import { datasetSchema } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
-import { indicatorsCsv } from '../../src/export/csv-export';
+import { indicatorsCsv, safeFileName } from '../../src/export/csv-export';
 import { makeSmallDataset } from '../support/small-dataset';
 
 const dataset = makeSmallDataset();
@@ -177,6 +178,43 @@ describe('runExport (ECharts SSR + resvg)', () => {
       ok: false,
       error: expect.stringMatching(/not found; run `npm run build:data` first/),
     });
+  });
+});
+
+describe('the real dataset exported as SVG (tests/golden)', () => {
+  const golden = datasetSchema.parse(JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')));
+  let out = '';
+  beforeAll(() => {
+    out = join(dir, 'golden');
+    const r = runExport(options({ out, data: 'tests/golden/indicators.json', formats: ['svg'] }));
+    if (!r.ok) throw new Error(r.error);
+  });
+
+  /** Where each drawn line of text starts: its group's two translations (anchor start: the inner x is 0). */
+  const lines = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<g [^>]*transform="translate\(([-\d.]+) [-\d.]+\) translate\(([-\d.]+) [-\d.]+\) scale\(([\d.]+) [^"]*">(.*?)<\/g>/g,
+      ),
+    ].map((m) => ({
+      left: Number(m[1]) + Number(m[2]),
+      size: Number(m[3]) * 1000,
+      glyphs: m[4]!.split('<use').length - 1,
+    }));
+
+  it.each(golden.indicators.map((i) => i.id))('%s: at most 150 KB, no font inside, titled, aligned', (id) => {
+    const svg = readFileSync(join(out, `${safeFileName(id)}.svg`), 'utf8');
+    expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(150 * 1024);
+    expect(svg).not.toContain('@font-face');
+    expect(svg).not.toMatch(/<text\b/);
+    const indicator = golden.indicators.find((i) => i.id === id)!;
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*><title>[^<]*${indicator.name.zh}</title>`));
+    // Title (18 px), subtitle (12 px), status (13 px) and the source line (the longest 11 px line) all start
+    // at the frame's left edge.
+    const drawn = lines(svg);
+    const first = (size: number) => drawn.find((l) => l.size === size)!;
+    const source = drawn.filter((l) => l.size === 11).sort((a, b) => b.glyphs - a.glyphs)[0]!;
+    expect([first(18), first(12), first(13), source].map((l) => l.left)).toEqual([16, 16, 16, 16]);
   });
 });
 
