@@ -21,7 +21,7 @@ export const PLACEHOLDER_FAMILY = 'Scitech CJK Placeholder';
  */
 export const FONT_FAMILY = `${SYSTEM_CJK}, system-ui, 'Noto Sans SC First', 'Noto Sans SC', '${PLACEHOLDER_FAMILY}', sans-serif`;
 
-/** In exported images: the bundled font first (its subsets travel inside the SVG), the same on any machine. */
+/** In exported images: the bundled font first (the export draws its glyphs as outlines), the same on any machine. */
 export const EXPORT_FONT_FAMILY = `'Noto Sans SC', ${SYSTEM_CJK}, sans-serif`;
 
 export const COLORS = {
