@@ -63,6 +63,53 @@ function baselineShift(baseline: string | undefined, font: SfntFont): number {
   }
 }
 
+interface Glyph {
+  ch: string;
+  font: SfntFont;
+  glyph: number;
+  id: string;
+}
+
+// Full-width punctuation whose ink sits in one half of its em: opening brackets on the right, closing
+// brackets and (in simplified Chinese) the comma, full stop, colon and semicolon on the left.
+const OPENING = new Set('（《「『【〔〖〘〈“‘［｛');
+const CLOSING = new Set('）》」』】〕〗〙〉”’］｝，。、：；');
+
+/**
+ * Where each glyph starts and how far the text runs, in font units. Adjacent full-width punctuation gives up
+ * the empty half of one of them, as browsers do by default (CSS text-spacing-trim: normal, "trim-adjacent";
+ * Chromium draws "来源：《规划》，" so): an opening bracket after punctuation loses its left half, a closing one
+ * before a closing one its right half. Kerning is not applied: this font kerns only some Latin pairs.
+ */
+export function placeGlyphs(glyphs: readonly Glyph[]): { at: number[]; advance: number } {
+  const at: number[] = [];
+  let pen = 0;
+  const full = (g: Glyph | undefined) => g !== undefined && g.font.advance(g.glyph) === g.font.unitsPerEm;
+  glyphs.forEach((g, i) => {
+    const width = g.font.advance(g.glyph);
+    const before = glyphs[i - 1];
+    const after = glyphs[i + 1];
+    const punctuation = (x: Glyph | undefined) =>
+      full(x) && (OPENING.has(x!.ch) || CLOSING.has(x!.ch) || x!.ch === '\u3000');
+    if (full(g) && OPENING.has(g.ch) && punctuation(before)) {
+      at.push(pen - width / 2);
+      pen += width / 2;
+    } else if (
+      full(g) &&
+      CLOSING.has(g.ch) &&
+      full(after) &&
+      (CLOSING.has(after!.ch) || after!.ch === '\u3000')
+    ) {
+      at.push(pen);
+      pen += width / 2;
+    } else {
+      at.push(pen);
+      pen += width;
+    }
+  });
+  return { at, advance: pen };
+}
+
 // Paint attributes a <text> may carry that apply to its outlines as they are.
 const PAINT = ['fill', 'fill-opacity', 'opacity', 'stroke', 'stroke-opacity', 'paint-order', 'class'];
 
@@ -76,7 +123,7 @@ export function outlineSvgText(svg: string, lookup: GlyphLookup, label: OutlineL
     const attrs = attributes(attrSource);
     const text = decodeEntities(raw);
     const bold = isBoldStyle(attrSource);
-    const glyphs: { font: SfntFont; glyph: number; id: string }[] = [];
+    const glyphs: Glyph[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       const font = lookup(cp, bold);
@@ -84,22 +131,20 @@ export function outlineSvgText(svg: string, lookup: GlyphLookup, label: OutlineL
       // A character no font has, or from a font of another scale: leave the text as it is.
       if (!font || glyph === 0 || (glyphs.length > 0 && font.unitsPerEm !== glyphs[0]!.font.unitsPerEm))
         return element;
-      glyphs.push({ font, glyph, id: `g${bold ? 7 : 4}-${cp.toString(16)}` });
+      glyphs.push({ ch, font, glyph, id: `g${bold ? 7 : 4}-${cp.toString(16)}` });
     }
     if (glyphs.length === 0) return '';
     const font = glyphs[0]!.font;
     const size = number(property(attrs, 'font-size'), 12);
     const scale = size / font.unitsPerEm;
-    let advance = 0;
+    const { at, advance } = placeGlyphs(glyphs);
     let uses = '';
-    for (const g of glyphs) {
+    glyphs.forEach((g, i) => {
       const d = g.font.path(g.glyph);
-      if (d) {
-        defs.set(g.id, d);
-        uses += `<use xlink:href="#${g.id}"${advance ? ` x="${advance}"` : ''}/>`;
-      }
-      advance += g.font.advance(g.glyph);
-    }
+      if (!d) return;
+      defs.set(g.id, d);
+      uses += `<use xlink:href="#${g.id}"${at[i] ? ` x="${at[i]}"` : ''}/>`;
+    });
     const anchor = property(attrs, 'text-anchor');
     const shift = anchor === 'middle' ? advance / 2 : anchor === 'end' ? advance : 0;
     const x = number(attrs.get('x'), 0) - shift * scale;

@@ -2,7 +2,7 @@
 // descender -200 (so 'central' puts the baseline 0.3 em below y), every glyph 500 units wide, a space empty.
 import { describe, expect, it } from 'vitest';
 import type { SfntFont } from '../../src/export/sfnt';
-import { outlineSvgText, type GlyphLookup } from '../../src/export/svg-outline';
+import { outlineSvgText, placeGlyphs, type GlyphLookup } from '../../src/export/svg-outline';
 
 const font = (name: string): SfntFont => ({
   unitsPerEm: 1000,
@@ -105,4 +105,18 @@ describe('outlineSvgText', () => {
     const partly = outlineSvgText(svg(kept), lookup, LABEL);
     expect(partly).toContain(kept);
   });
+});
+
+describe('placeGlyphs: adjacent full-width punctuation gives up its empty half, as in browsers', () => {
+  const wide: SfntFont = { ...font('w'), advance: (g) => (g < 0x2000 ? 600 : 1000) };
+  const place = (text: string) =>
+    placeGlyphs([...text].map((ch) => ({ ch, font: wide, glyph: ch.codePointAt(0)!, id: '' })));
+  it.each([
+    ['来源', [0, 1000], 2000],
+    ['源：《规', [0, 1000, 1500, 2500], 3500], // the opening bracket after the colon loses its left half
+    ['》，重', [0, 500, 1500], 2500], // the closing bracket before the comma loses its right half
+    ['（《', [0, 500], 1500],
+    ['：A《', [0, 1000, 1600], 2600], // not adjacent
+    ['A（', [0, 600], 1600], // a narrow letter is not punctuation
+  ])('%s', (text, at, advance) => expect(place(text)).toEqual({ at, advance }));
 });
