@@ -1,5 +1,6 @@
-// `npm run export`: every indicator's chart as SVG (ECharts SSR) and PNG (resvg + the shipped font), one file
-// per indicator and format, plus index.csv. The same option builders and decoration as the app.
+// `npm run export`: every indicator's chart as SVG (ECharts SSR, its text as outlines of the shipped font) and
+// PNG (that SVG through resvg), one file per indicator and format, plus index.csv (the app's CSV of the same
+// indicators). The same option builders and decoration as the app.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,12 +9,10 @@ import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 import { dateToIso, isIsoDate, isoToDate } from '../../src/domain/period';
 import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
-import { safeFileName, toCsv } from '../../src/export/csv-export';
+import type { Status } from '../../src/domain/progress-types';
+import { indicatorsCsv, safeFileName } from '../../src/export/csv-export';
 import { exportChart } from '../../src/export/export-option';
-import { chartDecoration } from '../../src/export/source-line';
-import { embeddedFaces, exportFonts } from './export-fonts';
-import { renderSvg, svgText, svgToPng } from './export-render';
-import { embedFontFaces, svgTextByWeight } from '../../src/export/svg-fonts';
+import { renderOutlinedSvg, svgToPng } from './export-render';
 
 export const FORMATS = ['svg', 'png'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -137,18 +136,6 @@ export interface ExportSummary {
   indicators: number;
 }
 
-export const INDEX_COLUMNS = [
-  'indicator_id',
-  'name_zh',
-  'name_en',
-  'region',
-  'status',
-  'title',
-  'source_line',
-  'svg',
-  'png',
-];
-
 export function runExport(
   options: ExportOptions,
   log: (line: string) => void = () => {},
@@ -168,39 +155,29 @@ export function runExport(
   mkdirSync(out, { recursive: true });
 
   const files: string[] = [];
-  const index: string[][] = [];
+  const statuses = new Map<string, Status | null>();
   for (const indicator of indicators) {
     const progress = computeProgress(indicator, asOf, [], context);
+    statuses.set(indicator.id, progress.status);
     const chart = exportChart({ indicator, progress, dataset, locale: options.locale, asOf });
-    const svg = renderSvg(chart.option, chart.width, chart.height);
+    const svg = renderOutlinedSvg(chart.option, chart.width, chart.height, chart.label);
     const base = safeFileName(indicator.id);
     const row = { svg: '', png: '' };
     if (options.formats.includes('svg')) {
-      writeFileSync(join(out, `${base}.svg`), embedFontFaces(svg, embeddedFaces(svgTextByWeight(svg))));
+      writeFileSync(join(out, `${base}.svg`), svg);
       row.svg = `${base}.svg`;
       files.push(row.svg);
     }
     if (options.formats.includes('png')) {
-      const text = svgText(svg);
-      writeFileSync(join(out, `${base}.png`), svgToPng(svg, exportFonts(text), options.scale));
+      writeFileSync(join(out, `${base}.png`), svgToPng(svg, options.scale));
       row.png = `${base}.png`;
       files.push(row.png);
     }
-    const decoration = chartDecoration(indicator, progress, dataset, options.locale, isoToDate(options.asOf));
-    index.push([
-      indicator.id,
-      indicator.name.zh,
-      indicator.name.en,
-      indicator.region,
-      progress.status,
-      decoration.title,
-      decoration.sourceLine,
-      row.svg,
-      row.png,
-    ]);
     log(`${indicator.id}: ${[row.svg, row.png].filter(Boolean).join(', ')}`);
   }
-  writeFileSync(join(out, 'index.csv'), toCsv(INDEX_COLUMNS, index));
+  // The app's CSV of the same indicators (its ZIP carries the same index.csv), in the chosen language.
+  const index = indicatorsCsv({ dataset, indicators, statuses, locale: options.locale });
+  writeFileSync(join(out, 'index.csv'), index);
   files.push('index.csv');
   return { ok: true, value: { files, indicators: indicators.length } };
 }

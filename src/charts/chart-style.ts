@@ -21,7 +21,7 @@ export const PLACEHOLDER_FAMILY = 'Scitech CJK Placeholder';
  */
 export const FONT_FAMILY = `${SYSTEM_CJK}, system-ui, 'Noto Sans SC First', 'Noto Sans SC', '${PLACEHOLDER_FAMILY}', sans-serif`;
 
-/** In exported images: the bundled font first (its subsets travel inside the SVG), the same on any machine. */
+/** In exported images: the bundled font first (the export draws its glyphs as outlines), the same on any machine. */
 export const EXPORT_FONT_FAMILY = `'Noto Sans SC', ${SYSTEM_CJK}, sans-serif`;
 
 export const COLORS = {
@@ -90,7 +90,10 @@ export function chartFrame(decoration: ChartDecoration | undefined): Frame {
           text: decoration.title,
           subtext: decoration.subtitle,
           left: SIDE,
-          top: 10,
+          top: 15,
+          // No padding, as the status and source lines (textBox): all three start at x = SIDE. ECharts' 5 px
+          // default put the title at 21 and the rest at 16; top 15 keeps the title where it was.
+          padding: 0,
           itemGap: 6,
           textStyle: { fontSize: 18, fontWeight: 'bold', color: COLORS.text, fontFamily: FONT_FAMILY },
           subtextStyle: { fontSize: 12, color: COLORS.muted, fontFamily: FONT_FAMILY },

@@ -7,6 +7,7 @@ import { progressChartOption } from '../charts/progress-chart';
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
 import { chartDecoration } from './source-line';
+import type { OutlineLabel } from './svg-outline';
 
 export interface ExportChartInput {
   indicator: Indicator;
@@ -25,6 +26,8 @@ export interface ExportChart {
   height: number;
   /** Every text drawn, for loading the font subsets before drawing. */
   text: string;
+  /** What the picture says in words (its SVG's <title> and <desc>: the text itself is drawn as outlines). */
+  label: OutlineLabel;
 }
 
 /** Every text of an exported chart in the bundled font first (EXPORT_FONT_FAMILY, single-quoted). */
@@ -120,5 +123,9 @@ export function exportChart(input: ExportChartInput): ExportChart {
   const text = [...strings(option.series, []), ...Object.values(decoration)].join('') + '0123456789.,%-';
   const width = Math.max(input.width ?? EXPORT_WIDTH, EXPORT_WIDTH);
   const grown = wrapSource(exported, width);
-  return { option: exported, width, height: CHART_HEIGHTS.progress.decorated + grown, text };
+  const label = {
+    title: decoration.title,
+    description: [decoration.subtitle, decoration.statusText, decoration.sourceLine].join('\n'),
+  };
+  return { option: exported, width, height: CHART_HEIGHTS.progress.decorated + grown, text, label };
 }

@@ -1,11 +1,15 @@
 // Browser export of one chart: SVG through ECharts' SSR string renderer; PNG (and the print layout's
 // picture) by drawing that SVG, 2× or 3× its size, on a white canvas, as `npm run export` rasterises the
 // same SVG with resvg. So ECharts' canvas renderer need not ship. Chinese needs the bundled Noto Sans SC:
-// its CSS is loaded here, on the first export only, and the subsets the text uses travel inside the SVG.
+// its CSS is loaded here, on the first export only (ECharts measures the text in it), and the SVG draws its
+// text as outlines of that font's glyphs, read from the WOFF files of the slices the text needs.
 import type { ExportChart } from './export-option';
 import { echarts } from '../charts/echarts-setup';
 import { withPixelRatio } from './png-phys';
-import { covers, embedFontFaces, parseUnicodeRange, svgTextByWeight, type EmbeddedFace } from './svg-fonts';
+import { glyphLookup, slicesFor, type FontSlice, type LoadedSlice } from './glyph-source';
+import { parseSfnt } from './sfnt';
+import { parseUnicodeRange, svgTextByWeight } from './svg-fonts';
+import { outlineSvgText, type GlyphLookup } from './svg-outline';
 
 export const EXPORT_FONT = '"Noto Sans SC"';
 const FONT_TIMEOUT_MS = 15_000;
@@ -57,20 +61,16 @@ export function renderSvgString(chart: ExportChart): string {
   }
 }
 
+/** The chart's SVG, its text drawn as outlines of the bundled font: it needs no font wherever it is opened. */
 export async function renderSvg(chart: ExportChart): Promise<string> {
   await ensureExportFont(chart.text);
   const svg = renderSvgString(chart);
-  return embedFontFaces(svg, await pageFontFaces(svgTextByWeight(svg)));
+  return outlineSvgText(svg, await pageGlyphs(svgTextByWeight(svg)), chart.label);
 }
 
-const fontFiles = new Map<string, Promise<Uint8Array | null>>();
-
-/**
- * The bundled font's subsets that the text needs, taken from this page's own @font-face rules (loaded by
- * ensureExportFont) and fetched from our origin, so the SVG can carry them.
- */
-async function pageFontFaces(text: { regular: string; bold: string }): Promise<EmbeddedFace[]> {
-  const wanted: { weight: number; unicodeRange: string; url: string }[] = [];
+/** The bundled font's slices as this page's @font-face rules name them (loaded by ensureExportFont). */
+function pageFontSlices(): FontSlice[] {
+  const slices: FontSlice[] = [];
   for (const sheet of Array.from(document.styleSheets)) {
     let rules: CSSRuleList;
     try {
@@ -81,30 +81,39 @@ async function pageFontFaces(text: { regular: string; bold: string }): Promise<E
     for (const rule of Array.from(rules)) {
       if (!(rule instanceof CSSFontFaceRule)) continue;
       if (!rule.style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
-      const weight = Number(rule.style.getPropertyValue('font-weight')) || 400;
-      const chars = weight >= 600 ? text.bold : text.regular;
-      const unicodeRange = rule.style.getPropertyValue('unicode-range');
-      if (!chars || !covers(parseUnicodeRange(unicodeRange), chars)) continue;
-      const src = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'));
-      if (!src) continue;
-      wanted.push({ weight, unicodeRange, url: new URL(src[1]!, sheet.href ?? document.baseURI).href });
+      const woff = /url\(["']?([^"')]+\.woff)["']?\)/.exec(rule.style.getPropertyValue('src'))?.[1];
+      if (!woff) continue;
+      slices.push({
+        weight: Number(rule.style.getPropertyValue('font-weight')) || 400,
+        ranges: parseUnicodeRange(rule.style.getPropertyValue('unicode-range')),
+        woff: new URL(woff, sheet.href ?? document.baseURI).href,
+      });
     }
   }
-  const faces = await Promise.all(
-    wanted.map(async (w) => {
-      let file = fontFiles.get(w.url);
+  return slices;
+}
+
+const fontFiles = new Map<string, Promise<LoadedSlice | null>>();
+
+/**
+ * Glyphs for the text: the WOFF files of the slices it needs, fetched from our origin once per page and
+ * parsed. A slice that fails to load leaves its characters as text (drawn with whatever font the viewer has).
+ */
+async function pageGlyphs(text: { regular: string; bold: string }): Promise<GlyphLookup> {
+  const loaded = await Promise.all(
+    slicesFor(pageFontSlices(), text).map((slice) => {
+      let file = fontFiles.get(slice.woff);
       if (!file) {
-        file = fetch(w.url).then(
-          async (r) => (r.ok ? new Uint8Array(await r.arrayBuffer()) : null),
+        file = fetch(slice.woff).then(
+          async (r) => (r.ok ? { ...slice, font: parseSfnt(new Uint8Array(await r.arrayBuffer())) } : null),
           () => null,
         );
-        fontFiles.set(w.url, file);
+        fontFiles.set(slice.woff, file);
       }
-      const woff2 = await file;
-      return woff2 ? { family: 'Noto Sans SC', weight: w.weight, unicodeRange: w.unicodeRange, woff2 } : null;
+      return file;
     }),
   );
-  return faces.filter((f): f is EmbeddedFace => f !== null);
+  return glyphLookup(loaded.filter((s): s is LoadedSlice => s !== null));
 }
 
 /** The SVG drawn `factor` times its size: its root's width and height scaled, its viewBox kept (or added). */
@@ -120,13 +129,13 @@ export function scaleSvg(svg: string, factor: number): string {
   });
 }
 
-/** The chart on a canvas `pixelRatio` times its size, on white: its export SVG (fonts inside) drawn as an image. */
+/** The chart on a canvas `pixelRatio` times its size, on white: its export SVG (text as outlines) drawn as an image. */
 async function drawOnCanvas(chart: ExportChart, pixelRatio: number): Promise<HTMLCanvasElement> {
   const svg = scaleSvg(await renderSvg(chart), pixelRatio);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    // The load event, not decode(): Chromium resolves decode() before the fonts inside the SVG are ready
-    // (the first PNG of a page then had no text at all); its load event waits for them.
+    // The load event, not decode(): with a font inside the SVG, Chromium resolved decode() before the font
+    // was ready. The SVG now has no font to wait for, but its load event is the sure sign it is drawable.
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();

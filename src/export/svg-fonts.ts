@@ -1,6 +1,5 @@
-// Exported SVGs carry the subsets of the bundled Noto Sans SC that their text uses, as data URLs inside the
-// file: pasted into Word or opened on a machine with no Chinese font, the Chinese still shows, never boxes.
-// Pure: the callers (browser export, npm run export) supply the font files.
+// Which of the bundled Noto Sans SC's unicode-range slices an exported SVG's text needs, regular and bold: the
+// export draws that text as outlines taken from those slices (svg-outline.ts, glyph-source.ts). Pure.
 
 export type Range = [number, number];
 
@@ -23,7 +22,7 @@ export function covers(ranges: readonly Range[], text: string): boolean {
   return false;
 }
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
@@ -34,43 +33,28 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Does an element's attribute source ask for bold (a font-weight of bold or 600–900)? */
+export function isBoldStyle(attributes: string): boolean {
+  return /font-weight\s*[:=]\s*"?\s*(bold|[6-9]00)/i.test(attributes);
+}
+
 /** The text an SVG draws, regular and bold apart (bold: a font-weight of bold or 600–900 on the element). */
 export function svgTextByWeight(svg: string): { regular: string; bold: string } {
   let regular = '';
   let bold = '';
   for (const m of svg.matchAll(/<(?:text|tspan)\b([^>]*)>([^<]*)</g)) {
     const text = decodeEntities(m[2]!);
-    if (/font-weight\s*[:=]\s*"?\s*(bold|[6-9]00)/i.test(m[1]!)) bold += text;
+    if (isBoldStyle(m[1]!)) bold += text;
     else regular += text;
   }
   return { regular, bold };
 }
 
+/** A slice of the bundled font as a web font (scripts and tests that build pages with it). */
 export interface EmbeddedFace {
   family: string;
   weight: number;
   unicodeRange: string;
   /** The WOFF2 file. */
   woff2: Uint8Array;
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-/** The SVG with an @font-face rule per face, right after its opening tag. */
-export function embedFontFaces(svg: string, faces: readonly EmbeddedFace[]): string {
-  if (faces.length === 0) return svg;
-  const css = faces
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
-        `src:url(data:font/woff2;base64,${base64(f.woff2)}) format('woff2');unicode-range:${f.unicodeRange};}`,
-    )
-    .join('');
-  return svg.replace(/^(<svg\b[^>]*>)/, `$1<defs><style type="text/css"><![CDATA[${css}]]></style></defs>`);
 }

@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/domain/dataset-schema';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { foreignRequests, launch, openPage, serveDist, type PageLog } from '../../scripts/lib/browser';
 import { pngDpi } from '../../src/export/png-phys';
+import { renderOutlinedSvg } from '../../scripts/lib/export-render';
 
 const dataset = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as Dataset;
 // The loan balances: a handful of indicators from three documents, found the way a user finds them.
@@ -72,22 +73,37 @@ describe('export from the dashboard', () => {
     );
   });
 
-  it('SVG of a panel carries the title and source line', async () => {
+  it('SVG of a panel: its text drawn as outlines (no font inside), titled, and under 150 KB', async () => {
     const { file, bytes } = await download(/导出 SVG 矢量图/, panel());
     expect(file).toBe('gx-loan-balance.svg');
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg/);
-    expect(svg).toContain('本外币贷款余额');
-    // The as-of date the status is judged on travels inside the image.
-    expect(svg).toContain('评估日期：2025年6月30日');
-    // It shows its Chinese on a machine without any CJK font: the subsets it draws are inside it.
-    expect(svg).toMatch(
-      /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,/,
-    );
-    expect(svg).toMatch(/font-weight:700;src:url\(data:font\/woff2;base64,/);
-    expect(svg).toContain(
+    expect(bytes.length).toBeLessThanOrEqual(150 * 1024);
+    // It shows its Chinese on a machine without any CJK font: every line is glyph outlines, no font, no text.
+    expect(svg).not.toContain('@font-face');
+    expect(svg).not.toMatch(/<text\b/);
+    expect(svg).toMatch(/<use xlink:href="#g7-/); // bold glyphs: the title and the status
+    expect(svg).toMatch(/<title>[^<]*本外币贷款余额<\/title>/);
+    // The as-of date the status is judged on, and the source line, are drawn and also said in <desc>.
+    const desc = /<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+    expect(desc).toContain('评估日期：2025年6月30日');
+    expect(desc).toContain(
       '来源：《重庆高新区管委会办公室关于印发重庆高新区金融发展“十四五”规划的通知》，重庆高新区管委会办公室，2022年7月4日',
     );
+    // The browser's outlines are the CLI's: the same glyph for the same character and weight.
+    const glyph = /<path id="(g7-[0-9a-f]+)" d="([^"]+)"\/>/.exec(svg)!;
+    const cli = renderOutlinedSvg(
+      {
+        title: {
+          text: String.fromCodePoint(parseInt(glyph[1]!.slice(3), 16)),
+          textStyle: { fontWeight: 'bold' },
+        },
+      },
+      100,
+      40,
+      { title: 't' },
+    );
+    expect(cli).toContain(`<path id="${glyph[1]}" d="${glyph[2]}"/>`);
   });
 
   it('CSV starts with the UTF-8 BOM', async () => {

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs, regionClosure, runExport, type ExportOptions } from '../../scripts/lib/export-cli';
-import { exportFonts, parseUnicodeRange, subsetsFor, withExportFamily } from '../../scripts/lib/export-fonts';
+import { exportGlyphs } from '../../scripts/lib/export-fonts';
+import { datasetSchema } from '../../src/domain/dataset-schema';
+import { computeProgress } from '../../src/domain/progress';
+import { indicatorsCsv, safeFileName } from '../../src/export/csv-export';
 import { makeSmallDataset } from '../support/small-dataset';
 
 const dataset = makeSmallDataset();
@@ -81,29 +84,18 @@ describe('regionClosure', () => {
   });
 });
 
-describe('font subsets', () => {
-  it('parses unicode ranges and picks the subsets that cover the text', () => {
-    expect(parseUnicodeRange('U+4e00-4e2f, U+3000,bad')).toEqual([
-      [0x4e00, 0x4e2f],
-      [0x3000, 0x3000],
-    ]);
-    expect(subsetsFor('A')).toContain('latin');
-    expect(subsetsFor('来源').length).toBeGreaterThan(0);
-  });
-
-  it('loads the chinese-simplified faces first and names their family first in the SVG', () => {
-    const fonts = exportFonts('来源 ≥ →');
-    expect(fonts.files[0]).toMatch(/chinese-simplified-400\.ttf$/);
-    expect(fonts.files[1]).toMatch(/chinese-simplified-700\.ttf$/);
-    expect(fonts.family).toMatch(/^Noto Sans SC/);
-    const ttf = readFileSync(fonts.files[0]!);
-    expect(ttf.readUInt32BE(0)).toBe(0x00010000); // an sfnt with TrueType outlines
-    expect(withExportFamily(`font-family:'Noto Sans SC', sans-serif`, 'Noto Sans SC Thin')).toBe(
-      `font-family:'Noto Sans SC Thin', 'Noto Sans SC', sans-serif`,
-    );
-    expect(withExportFamily('font-family:&quot;Noto Sans SC&quot;', 'X')).toBe(
-      "font-family:'X', &quot;Noto Sans SC&quot;",
-    );
+describe("exportGlyphs (the package's WOFF slices)", () => {
+  it('draws regular and bold text, each from its weight, and knows no glyph outside the font', () => {
+    const glyphs = exportGlyphs({ regular: '来源 ≥ A', bold: '来源' });
+    const cp = (ch: string) => ch.codePointAt(0)!;
+    const regular = glyphs(cp('来'), false)!;
+    const bold = glyphs(cp('来'), true)!;
+    expect(regular.glyphId(cp('来'))).toBeGreaterThan(0);
+    // The bold outline is a different (thicker) shape than the regular one.
+    expect(bold.path(bold.glyphId(cp('来')))).not.toBe(regular.path(regular.glyphId(cp('来'))));
+    expect(glyphs(cp('≥'), false)?.glyphId(cp('≥'))).toBeGreaterThan(0);
+    expect(glyphs(cp('A'), false)?.glyphId(cp('A'))).toBeGreaterThan(0);
+    expect(glyphs(cp('\u{1F600}'), false)).toBeNull();
   });
 });
 
@@ -124,21 +116,15 @@ describe('runExport (ECharts SSR + resvg)', () => {
 
     const svg = readFileSync(join(out, 'cq-loans.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('重庆市 · 科技型企业贷款余额');
-    expect(svg).toContain('来源：《重庆高新区金融发展“十四五”规划》，重庆高新区管委会办公室，2022年7月4日');
-    expect(svg).toContain('单位：亿元');
-    expect(svg).toMatch(/状态：/);
-    // Valid XML attributes: no double-quoted font names inside a double-quoted style attribute.
-    expect(svg).not.toMatch(/font-family:"/);
-    // The Chinese travels with the file: the regular and bold subsets it draws are embedded as WOFF2.
-    const faces = [
-      ...svg.matchAll(
-        /@font-face\{font-family:'Noto Sans SC';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g,
-      ),
-    ];
-    expect(new Set(faces.map((f) => f[1]))).toEqual(new Set(['400', '700']));
-    for (const f of faces)
-      expect(Buffer.from(f[2]!, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
+    // The text is drawn as outlines: no font, no <text>; the words travel as the title and description.
+    expect(svg).not.toContain('@font-face');
+    expect(svg).not.toMatch(/<text\b/);
+    expect(svg).toMatch(/<title>重庆市 · 科技型企业贷款余额<\/title>/);
+    const desc = /<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+    expect(desc).toContain('来源：《重庆高新区金融发展“十四五”规划》，重庆高新区管委会办公室，2022年7月4日');
+    expect(desc).toContain('单位：亿元');
+    expect(desc).toMatch(/状态：/);
+    expect(svg).toMatch(/<path id="g7-91cd" d="M[^"]+"\/>/); // 重, bold, in the title
 
     const png = readFileSync(join(out, 'cq-loans.png'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -147,22 +133,25 @@ describe('runExport (ECharts SSR + resvg)', () => {
     expect(width).toBe(2400);
     expect(height).toBe(560);
 
+    // index.csv is the app's CSV of the exported indicators (table-rows.ts), in the chosen language.
     const index = readFileSync(join(out, 'index.csv'), 'utf8');
-    expect(index.charCodeAt(0)).toBe(0xfeff);
+    expect(index).toBe(
+      indicatorsCsv({
+        dataset,
+        indicators: dataset.indicators.filter((i) =>
+          ['cq-loans', 'hitech-funds', 'hitech-gva'].includes(i.id),
+        ),
+        statuses: new Map(
+          dataset.indicators.map((i) => [i.id, computeProgress(i, new Date(2025, 5, 30)).status]),
+        ),
+        locale: 'zh-CN',
+      }),
+    );
     const rows = Papa.parse<string[]>(index.slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual([
-      'indicator_id',
-      'name_zh',
-      'name_en',
-      'region',
-      'status',
-      'title',
-      'source_line',
-      'svg',
-      'png',
-    ]);
-    expect(rows.slice(1).map((row) => row[0])).toEqual(['cq-loans', 'hitech-funds', 'hitech-gva']);
-    expect(rows[1]![7]).toBe('cq-loans.svg');
+    expect(rows[0]!.slice(0, 3)).toEqual(['指标代码', '指标名称', '英文名称']);
+    expect(new Set(rows.slice(1).map((row) => row[0]))).toEqual(
+      new Set(['cq-loans', 'hitech-funds', 'hitech-gva']),
+    );
   });
 
   it('writes only the formats asked for, in English when asked', () => {
@@ -170,7 +159,9 @@ describe('runExport (ECharts SSR + resvg)', () => {
     const r = runExport(options({ out, formats: ['svg'], locale: 'en', regions: ['yrd'] }));
     expect(r.ok).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['index.csv', 'sh-listed.svg', 'yrd-fintech.svg']);
-    expect(readFileSync(join(out, 'sh-listed.svg'), 'utf8')).toContain('Source: &quot;');
+    expect(readFileSync(join(out, 'sh-listed.svg'), 'utf8')).toMatch(/<desc>[^<]*Source: &quot;/);
+    const index = readFileSync(join(out, 'index.csv'), 'utf8');
+    expect(index).toMatch(/^\uFEFFIndicator code,/);
   });
 
   it('draws the Chinese glyphs with the shipped font (the text area is not blank)', () => {
@@ -187,6 +178,43 @@ describe('runExport (ECharts SSR + resvg)', () => {
       ok: false,
       error: expect.stringMatching(/not found; run `npm run build:data` first/),
     });
+  });
+});
+
+describe('the real dataset exported as SVG (tests/golden)', () => {
+  const golden = datasetSchema.parse(JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')));
+  let out = '';
+  beforeAll(() => {
+    out = join(dir, 'golden');
+    const r = runExport(options({ out, data: 'tests/golden/indicators.json', formats: ['svg'] }));
+    if (!r.ok) throw new Error(r.error);
+  });
+
+  /** Where each drawn line of text starts: its group's two translations (anchor start: the inner x is 0). */
+  const lines = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<g [^>]*transform="translate\(([-\d.]+) [-\d.]+\) translate\(([-\d.]+) [-\d.]+\) scale\(([\d.]+) [^"]*">(.*?)<\/g>/g,
+      ),
+    ].map((m) => ({
+      left: Number(m[1]) + Number(m[2]),
+      size: Number(m[3]) * 1000,
+      glyphs: m[4]!.split('<use').length - 1,
+    }));
+
+  it.each(golden.indicators.map((i) => i.id))('%s: at most 150 KB, no font inside, titled, aligned', (id) => {
+    const svg = readFileSync(join(out, `${safeFileName(id)}.svg`), 'utf8');
+    expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(150 * 1024);
+    expect(svg).not.toContain('@font-face');
+    expect(svg).not.toMatch(/<text\b/);
+    const indicator = golden.indicators.find((i) => i.id === id)!;
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*><title>[^<]*${indicator.name.zh}</title>`));
+    // Title (18 px), subtitle (12 px), status (13 px) and the source line (the longest 11 px line) all start
+    // at the frame's left edge.
+    const drawn = lines(svg);
+    const first = (size: number) => drawn.find((l) => l.size === size)!;
+    const source = drawn.filter((l) => l.size === 11).sort((a, b) => b.glyphs - a.glyphs)[0]!;
+    expect([first(18), first(12), first(13), source].map((l) => l.left)).toEqual([16, 16, 16, 16]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, embedFontFaces, parseUnicodeRange, svgTextByWeight } from '../../src/export/svg-fonts';
+import { covers, isBoldStyle, parseUnicodeRange, svgTextByWeight } from '../../src/export/svg-fonts';
 
 const SVG =
   '<svg width="1200" height="280" xmlns="http://www.w3.org/2000/svg">' +
@@ -35,27 +35,13 @@ describe('parseUnicodeRange and covers', () => {
   });
 });
 
-describe('embedFontFaces', () => {
-  const face = {
-    family: 'Noto Sans SC',
-    weight: 700,
-    unicodeRange: 'U+4e00-4e2f',
-    woff2: new Uint8Array([0x77, 0x4f, 0x46, 0x32]),
-  };
-
-  it('puts one @font-face per face, with the file as a data URL, right after the opening tag', () => {
-    const out = embedFontFaces(SVG, [face, { ...face, weight: 400 }]);
-    expect(
-      out.startsWith('<svg width="1200" height="280" xmlns="http://www.w3.org/2000/svg"><defs><style'),
-    ).toBe(true);
-    expect(out.match(/@font-face/g)).toHaveLength(2);
-    expect(out).toContain(
-      "font-weight:700;src:url(data:font/woff2;base64,d09GMg==) format('woff2');unicode-range:U+4e00-4e2f;",
-    );
-    expect(out.endsWith(SVG.slice(SVG.indexOf('><text') + 1))).toBe(true);
-  });
-
-  it('leaves an SVG alone when no face is needed', () => {
-    expect(embedFontFaces(SVG, [])).toBe(SVG);
-  });
+describe('isBoldStyle', () => {
+  it.each([
+    ['style="font-size:13px;font-weight:bold;"', true],
+    ['font-weight="700"', true],
+    ['style="font-weight: 600"', true],
+    ['style="font-weight:normal"', false],
+    ['font-weight="400"', false],
+    ['style="font-size:12px;"', false],
+  ])('%s → %s', (attributes, bold) => expect(isBoldStyle(attributes)).toBe(bold));
 });
