@@ -134,10 +134,8 @@ describe('changeText and trendRateText', () => {
       new Date(2018, 4, 17),
     );
     expect(p.observedChange?.span).toBeNull();
-    expect(changeText(p.observedChange!, '家', 'zh-CN')).toBe('增加1,700余家（日期未载明，期间不详）');
-    expect(changeText(p.observedChange!, '家', 'en')).toBe(
-      '+more than 1,700 (a date is not stated: span unknown)',
-    );
+    expect(changeText(p.observedChange!, '家', 'zh-CN')).toBe('增加1,700余家（期间不详）');
+    expect(changeText(p.observedChange!, '家', 'en')).toBe('+more than 1,700 (span unknown)');
     expect(observationPeriodText({ period: '2017-10', dated: 'assumed' }, 'zh-CN')).toBe(
       '2017年10月（推定）',
     );

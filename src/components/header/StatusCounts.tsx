@@ -22,7 +22,8 @@ export function StatusCounts() {
         <button
           key={status}
           type="button"
-          className={`status-count status-${status}`}
+          // A phone hides the counts of 0 that are not pressed (layout.css): they would filter to nothing.
+          className={`status-count status-${status}${counts[i] || selected.includes(status) ? '' : ' status-count-zero'}`}
           aria-pressed={selected.includes(status)}
           onClick={() => toggle('status', status)}
         >

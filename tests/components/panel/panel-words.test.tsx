@@ -89,7 +89,7 @@ describe('actuals', () => {
     expect(figure(panel, '最新实际')).toBe('2,000余家2017年11月8年1个月前');
     // The document dates the expansion (2017年11月), not the 300 before it: no "in 1 month".
     expect(figure(panel, '基线')).toBe('300 家2017年10月（推定）');
-    expect(figure(panel, '已实现变化')).toBe('增加1,700余家（日期未载明，期间不详）');
+    expect(figure(panel, '已实现变化')).toBe('增加1,700余家（期间不详）');
     expect(panel).not.toHaveTextContent('年均增长');
     expect(panel.textContent).not.toMatch(/\d{4,},\d{3}\.\d%/);
   });
