@@ -50,8 +50,8 @@ function addText(slide: PptxGenJS.Slide, box: SlideText, lang: string): void {
     margin: 0,
     paraSpaceBefore: 0,
     paraSpaceAfter: 0,
-    // Sized to fit already (slide-text.ts); PowerPoint shrinks it further if a user lengthens it.
-    fit: 'shrink',
+    // Sized to fit already (slide-text.ts). No "shrink on overflow": Impress would apply it when it draws and
+    // PowerPoint only once the text is edited, so the same file would look different in each.
     lang,
   });
 }
