@@ -173,7 +173,8 @@ export function ExportToolbar({
           countText: t('export.count', { n: total }),
         };
         const { buildPptx } = await pptxModule();
-        const deck = await buildPptx(inputs, (c, ratio) => exporter.png(c, ratio), cover, {
+        const png = exporter.deckPng ?? ((c, ratio) => exporter.png(c, ratio));
+        const deck = await buildPptx(inputs, png, cover, {
           signal: ac.signal,
           onProgress,
         });
