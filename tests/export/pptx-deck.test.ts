@@ -124,6 +124,16 @@ describe('buildPptx', () => {
     expect(xml.match(/<a:bodyPr[^>]*lIns="0"/g)).toHaveLength(12);
   });
 
+  it('makes the font ready for every chart’s text at once, before drawing the first', async () => {
+    const calls: string[] = [];
+    await deck(inputs.slice(0, 3), async (chart) => (calls.push(`draw ${chart.text.length}`), PNG), {
+      loadFont: async (text: string) => calls.push(`font ${text}`),
+    });
+    const texts = inputs.slice(0, 3).map((i) => slideChartOf(i).text);
+    expect(calls).toEqual([`font ${texts.join('')}`, ...texts.map((t) => `draw ${t.length}`)]);
+    expect(texts[0]).toContain('基线');
+  });
+
   it('asks for 3× pictures when told', async () => {
     const ratios: number[] = [];
     await deck(inputs.slice(0, 1), async (_c, ratio) => (ratios.push(ratio), PNG), { pixelRatio: 3 });

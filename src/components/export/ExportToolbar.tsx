@@ -177,6 +177,7 @@ export function ExportToolbar({
         const deck = await buildPptx(inputs, png, cover, {
           signal: ac.signal,
           onProgress,
+          loadFont: exporter.loadFont,
         });
         const file = `charts-${stamp(asOf)}.pptx`;
         exporter.save(deck, file, MIME.pptx);
