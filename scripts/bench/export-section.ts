@@ -43,7 +43,16 @@ async function timeDownload(
   return { ms, bytes: statSync(path!).size };
 }
 
-export async function benchExports(dist: string, runs = 3): Promise<SectionResult> {
+/** `only`: the kinds whose labels start with one of these (any case); all when null. */
+export async function benchExports(
+  dist: string,
+  runs = 3,
+  only: readonly string[] | null = null,
+): Promise<SectionResult> {
+  const kinds = EXPORT_KINDS.filter(
+    (k) => !only || only.some((o) => k.label.toLowerCase().startsWith(o.toLowerCase())),
+  );
+  if (kinds.length === 0) throw new Error(`no export kind starts with ${only?.join(', ')}`);
   const server = await serveDist(dist);
   const browser = await launch();
   try {
@@ -53,7 +62,7 @@ export async function benchExports(dist: string, runs = 3): Promise<SectionResul
     const times = new Map<string, number[]>();
     const sizes = new Map<string, number>();
     for (let i = 0; i < runs; i++) {
-      for (const kind of EXPORT_KINDS) {
+      for (const kind of kinds) {
         const within = kind.panel ? page.getByRole('article').first() : page.getByRole('main');
         const { ms, bytes } = await timeDownload(page, within, kind.button);
         times.set(kind.label, [...(times.get(kind.label) ?? []), ms]);
@@ -64,7 +73,7 @@ export async function benchExports(dist: string, runs = 3): Promise<SectionResul
     return {
       lines: [
         `${shown.trim()}, as of ${AS_OF}; ${runs} runs of each, in turns; first run (loads the code) in brackets`,
-        ...EXPORT_KINDS.map(
+        ...kinds.map(
           (k) =>
             `${k.label.padEnd(20)} ${(sizes.get(k.label)! / 1024).toFixed(1).padStart(9)} KiB  ` +
             `${formatSummary(summarize(times.get(k.label)!), 'ms', 0)} (first ${firstRun(k.label)} ms)`,

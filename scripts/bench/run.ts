@@ -2,8 +2,9 @@
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
 //   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus,exports] [--sizes 1,10,100] [--runs N]
-//                    [--cpu-throttle N] [--no-build] [--record] [--filter-only]
+//                    [--cpu-throttle N] [--no-build] [--record] [--filter-only] [--exports PPTX,ZIP]
 //
+// --exports: of the exports section, only the kinds whose labels start with these (e.g. PPTX).
 // --filter-only: of the browser section, only the filter-change latency at 5,000 indicators (~30 s).
 // --record prepends the run to BENCHMARKS.md (newest first). The app is built into .bench/dist
 // (--no-build reuses it), never into dist/.
@@ -31,6 +32,7 @@ interface Args {
   build: boolean;
   record: boolean;
   filterOnly: boolean;
+  exports: string[] | null;
 }
 
 /** The command line, read with node:util's parseArgs; an unknown option or section is an error. */
@@ -46,6 +48,7 @@ function readArgs(argv: string[]): Args {
       'no-build': { type: 'boolean', default: false },
       record: { type: 'boolean', default: false },
       'filter-only': { type: 'boolean', default: false },
+      exports: { type: 'string' },
     },
   });
   const only = values.only?.split(',').map((s) => s.trim()) ?? [...SECTIONS];
@@ -65,6 +68,7 @@ function readArgs(argv: string[]): Args {
     build: !values['no-build'],
     record: values.record,
     filterOnly: values['filter-only'],
+    exports: values.exports?.split(',').map((s) => s.trim()) ?? null,
   };
 }
 
@@ -203,7 +207,7 @@ async function main(): Promise<void> {
     out.push(
       ...(await section(
         '7. Exports of the real dataset (click to download, file size)',
-        needBuild(() => benchExports(BENCH_DIST, args.runs ?? 3)),
+        needBuild(() => benchExports(BENCH_DIST, args.runs ?? 3, args.exports)),
       )),
     );
 

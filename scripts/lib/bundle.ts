@@ -32,7 +32,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: 'CSV / JSON', entries: ['csv-export'] },
   { name: 'XLSX', entries: ['xlsx-export'] },
   { name: 'ZIP (PNG+SVG)', entries: ['batch', 'csv-export', 'render-chart'] },
-  { name: 'PPTX', entries: ['batch', 'render-chart'] },
+  { name: 'PPTX', entries: ['pptx-deck', 'canvas-png'] },
   { name: 'PNG / SVG / print', entries: ['render-chart'] },
   { name: 'import', entries: ['ImportPanelConnected'] },
 ];

@@ -1,5 +1,5 @@
-// LibreOffice, headless, as a test's real client: open what the app exports in Calc and convert it, so a
-// test can read what Calc made of it. Each call gets a fresh user profile (in the output folder), so runs
+// LibreOffice, headless, as a test's real client: open what the app exports in Calc (or a deck in Impress)
+// and convert it, so a test can read what the program made of it. Each call gets a fresh user profile (in the output folder), so runs
 // in parallel never share one.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -29,14 +29,16 @@ export function officeTestMode(env: NodeJS.ProcessEnv = process.env): 'run' | 's
 
 export const OFFICE_MISSING =
   'LibreOffice (soffice) is not installed, and these tests open the exports in it. Install it with ' +
-  '`apt-get install -y --no-install-recommends libreoffice-calc poppler-utils` (.ci/run does), or set ' +
+  '`apt-get install -y --no-install-recommends libreoffice-calc libreoffice-impress poppler-utils` (.ci/run ' +
+  'does), or set ' +
   'NO_OFFICE=1 to skip them on a machine without it (never in CI).';
 
 /**
- * Convert `file` with Calc to `format` ('fods', 'pdf', …) in `outDir`; returns the output's path.
+ * Convert `file` with LibreOffice to `format` ('fods', 'pdf', …) in `outDir`; returns the output's path. The
+ * file's type picks the program (a workbook opens in Calc, a deck in Impress).
  * `infilter`: the import filter and its options, as Calc's Text Import dialog would set them for a CSV.
  */
-export function convertWithCalc(file: string, format: string, outDir: string, infilter?: string): string {
+export function convertWithOffice(file: string, format: string, outDir: string, infilter?: string): string {
   const soffice = findSoffice();
   if (!soffice) throw new Error(OFFICE_MISSING);
   const profile = join(outDir, '.profile');
@@ -59,6 +61,8 @@ export function convertWithCalc(file: string, format: string, outDir: string, in
   const base = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   return join(outDir, `${base}.${format}`);
 }
+
+export const convertWithCalc = convertWithOffice;
 
 export interface OdsCell {
   type: string | null;

@@ -6,6 +6,7 @@ import { EXPORT_FONT_FAMILY } from '../charts/chart-style';
 import { progressChartOption } from '../charts/progress-chart';
 import type { Dataset, Indicator, Observation } from '../domain/dataset-schema';
 import type { Progress } from '../domain/progress-types';
+import { localName } from '../i18n/local-name';
 import { chartDecoration } from './source-line';
 import type { OutlineLabel } from './svg-outline';
 
@@ -128,4 +129,65 @@ export function exportChart(input: ExportChartInput): ExportChart {
     description: [decoration.subtitle, decoration.statusText, decoration.sourceLine].join('\n'),
   };
   return { option: exported, width, height: CHART_HEIGHTS.progress.decorated + grown, text, label };
+}
+
+/** The smallest text of a slide's chart, in points on the slide shown at its size. */
+export const SLIDE_CHART_MIN_PT = 14;
+// ECharts draws a text with no size of its own at 12 px.
+const ECHARTS_DEFAULT_FONT_SIZE = 12;
+
+function fontSizes(value: unknown, out: number[] = [], seen = new Set<unknown>()): number[] {
+  if (!value || typeof value !== 'object' || seen.has(value)) return out;
+  seen.add(value);
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'fontSize' && typeof v === 'number') out.push(v);
+    else fontSizes(v, out, seen);
+  }
+  return out;
+}
+
+function scaleFontSizes(value: unknown, factor: number, seen = new Set<unknown>()): void {
+  if (!value || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  for (const [key, v] of Object.entries(record)) {
+    if (key === 'fontSize' && typeof v === 'number') record[key] = Math.round(v * factor * 10) / 10;
+    else scaleFontSizes(v, factor, seen);
+  }
+}
+
+/** Every font size an option sets. */
+export function optionFontSizes(option: EChartsOption): number[] {
+  return fontSizes(option);
+}
+
+/**
+ * A panel's chart for a slide, drawn for its box there: `width` × `height` in points become as many px, so one
+ * px of the picture is one point on the slide, and every font is enlarged so the smallest is `minPt`. No
+ * title, status or source inside: the slide carries them as text. White, for any slide background.
+ */
+export function slideChart(
+  input: Omit<ExportChartInput, 'width' | 'dataset' | 'extra'>,
+  size: { width: number; height: number },
+  minPt = SLIDE_CHART_MIN_PT,
+): ExportChart {
+  const { indicator, progress, locale, asOf } = input;
+  const option = progressChartOption({ indicator, progress, locale, asOf });
+  setExportFont(option);
+  option.textStyle = { ...(option.textStyle as object), fontSize: ECHARTS_DEFAULT_FONT_SIZE };
+  const factor = Math.max(1, minPt / Math.min(...fontSizes(option)));
+  scaleFontSizes(option, factor);
+  // The axis labels under the plot need room for their larger size.
+  const grid = option.grid as { bottom?: unknown } | undefined;
+  if (grid && typeof grid.bottom === 'number') grid.bottom = Math.round(grid.bottom * factor);
+  const exported: EChartsOption = {
+    ...option,
+    backgroundColor: '#ffffff',
+    animation: false,
+    tooltip: { show: false },
+  };
+  const text = [...strings(option.series, []), ...strings(option.title, [])].join('') + '0123456789.,%-';
+  // The slide says the title, status and source as its own text; the picture names what it shows.
+  const label = { title: localName(indicator.name, locale), description: '' };
+  return { option: exported, width: Math.round(size.width), height: Math.round(size.height), text, label };
 }

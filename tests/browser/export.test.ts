@@ -136,11 +136,24 @@ describe('export from the dashboard', () => {
     }
   });
 
-  it('PPTX opens as a zip with a cover and one slide per panel', async () => {
+  it('PPTX opens as a zip with a cover and one slide per panel, each chart drawn for its slide', async () => {
     const { bytes } = await download(/导出 PPTX 演示文稿/);
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(N + 1);
-    expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain('来源：');
+    for (let n = 2; n <= N + 1; n++) {
+      const xml = strFromU8(files[`ppt/slides/slide${n}.xml`]!);
+      expect(xml.split('来源：')).toHaveLength(2);
+      expect(xml.split('状态：')).toHaveLength(2);
+    }
+    // The canvas renderer's pictures: the chart's 888 × 191 pt box at 2×, saying 144 DPI.
+    const pictures = Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+    expect(pictures).toHaveLength(N);
+    for (const name of pictures) {
+      const png = files[name]!;
+      expect([...png.subarray(0, 8)]).toEqual(PNG_MAGIC);
+      expect([pngWidth(png), Buffer.from(png).readUInt32BE(20)]).toEqual([1776, 382]);
+      expect(pngDpi(png)!.x).toBeCloseTo(144, 0);
+    }
   });
 
   it('dataset JSON downloads', async () => {

@@ -228,6 +228,21 @@ describe('ExportToolbar', () => {
     expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain('地区：重庆市');
   });
 
+  it('draws the deck’s charts with the exporter’s deck renderer where it has one, at 2×, each for its slide', async () => {
+    const user = userEvent.setup();
+    const deckPng = vi.fn(async (_chart: ExportChart, _ratio: 2 | 3) => PNG);
+    const { exporter, saved } = fakeExporter({ deckPng });
+    renderToolbar(exporter, 'zh-CN', dataset.indicators.slice(0, 2));
+    await user.click(screen.getByRole('button', { name: /PPTX/ }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 5000 });
+    expect(deckPng).toHaveBeenCalledTimes(2);
+    expect(exporter.png).not.toHaveBeenCalled();
+    for (const [chart, ratio] of deckPng.mock.calls) {
+      expect(ratio).toBe(2);
+      expect([chart.width, chart.height]).toEqual([888, 191]);
+    }
+  });
+
   it('shows progress for many panels and cancels', async () => {
     const user = userEvent.setup();
     let release: () => void = () => {};

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CHART_HEIGHTS } from '../../src/charts/chart-input';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { computeProgress } from '../../src/domain/progress';
-import { exportChart, setExportFont, textWidth, wrapSourceLine } from '../../src/export/export-option';
+import {
+  exportChart,
+  optionFontSizes,
+  setExportFont,
+  SLIDE_CHART_MIN_PT,
+  slideChart,
+  textWidth,
+  wrapSourceLine,
+} from '../../src/export/export-option';
 import { EXPORT_FONT_FAMILY, FONT_FAMILY } from '../../src/charts/chart-style';
 import { makeSmallDataset } from '../support/small-dataset';
 import { allStrings } from '../charts/fixtures';
@@ -113,5 +121,47 @@ describe('exportChart', () => {
     } as const;
     walk(exportChart(input).option);
     expect([...fonts]).toEqual([EXPORT_FONT_FAMILY]);
+  });
+});
+
+describe('slideChart', () => {
+  const dataset = makeSmallDataset();
+  const input = (i: number) => {
+    const indicator = dataset.indicators[i]!;
+    return { indicator, progress: computeProgress(indicator, asOf), locale: 'zh-CN', asOf } as const;
+  };
+  // A 12.33 × 2.65 in box: 888 × 191 pt.
+  const box = { width: 888, height: 190.8 };
+
+  it('is drawn at the box’s size in points, so one px is one point on the slide', () => {
+    const chart = slideChart(input(0), box);
+    expect([chart.width, chart.height]).toEqual([888, 191]);
+  });
+
+  it.each(dataset.indicators.map((_, i) => i))(
+    'panel %i: its smallest text is at least 12 pt once on the slide (14 pt by default)',
+    (i) => {
+      const chart = slideChart(input(i), box);
+      const sizes = optionFontSizes(chart.option);
+      expect(sizes.length).toBeGreaterThan(1);
+      // px → pt on the slide: the box's width in points over the picture's width in px.
+      const ptPerPx = box.width / chart.width;
+      expect(Math.min(...sizes) * ptPerPx).toBeGreaterThanOrEqual(12);
+      expect(Math.min(...sizes)).toBe(SLIDE_CHART_MIN_PT);
+    },
+  );
+
+  it('carries no title, status or source: the slide says them as text', () => {
+    const strings = allStrings(slideChart(input(0), box).option);
+    expect(strings.some((s) => s.includes('科技型企业贷款余额'))).toBe(false);
+    expect(strings.some((s) => s.startsWith('来源') || s.startsWith('状态'))).toBe(false);
+    expect(slideChart(input(0), box).option.backgroundColor).toBe('#ffffff');
+  });
+
+  it('keeps the chart’s proportions of text: the labels stay larger than the axis', () => {
+    const option = slideChart(input(0), box).option as { xAxis: { axisLabel: { fontSize: number } } };
+    const sizes = optionFontSizes(option as never);
+    expect(option.xAxis.axisLabel.fontSize).toBe(SLIDE_CHART_MIN_PT);
+    expect(Math.max(...sizes)).toBeGreaterThan(SLIDE_CHART_MIN_PT);
   });
 });

@@ -6,11 +6,12 @@ import { isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
-// The CSV writer (papaparse), the XLSX writer (write-excel-file) and the ZIP and PPTX builders (fflate) load
-// when a button is clicked (each click's code is budgeted: ACTIONS in scripts/lib/bundle.ts).
+// The CSV writer (papaparse), the XLSX writer (write-excel-file), the ZIP builder (fflate) and the PPTX deck
+// (pptxgenjs) load when a button is clicked (each click's code is budgeted: ACTIONS in scripts/lib/bundle.ts).
 const csvModule = () => import('../../export/csv-export');
 const xlsxModule = () => import('../../export/xlsx-export');
 const batchModule = () => import('../../export/batch');
+const pptxModule = () => import('../../export/pptx-deck');
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { filterText, type FilterSummary } from '../../export/filter-text';
@@ -129,23 +130,35 @@ export function ExportToolbar({
     }
   }
 
+  // The deck draws each chart for its slide and writes its texts itself: it takes the panels' inputs.
+  const slideInputs = () => {
+    const date = isoToDate(asOf);
+    return indicators.flatMap((indicator) => {
+      const p = progress.get(indicator.id);
+      if (!p) return [];
+      return [{ indicator, progress: p, dataset, locale, asOf: date, extra: extra?.get(indicator.id) ?? [] }];
+    });
+  };
+
   async function runBatch(kind: 'zip' | 'pptx') {
-    const list = items();
-    if (list.length === 0) {
+    const zipItems = kind === 'zip' ? items() : [];
+    const inputs = kind === 'pptx' ? slideInputs() : [];
+    const total = zipItems.length + inputs.length;
+    if (total === 0) {
       setMessage({ text: t('export.nothing'), error: false });
       return;
     }
     const ac = new AbortController();
     controller.current = ac;
     setMessage(null);
-    setJob({ kind, done: 0, total: list.length });
+    setJob({ kind, done: 0, total });
     const onProgress = (d: number, total: number) => setJob({ kind, done: d, total });
     try {
-      const { buildZip, buildPptx } = await batchModule();
       if (kind === 'zip') {
+        const { buildZip } = await batchModule();
         const { indicatorsCsv, utf8Bytes } = await csvModule();
         const csv = utf8Bytes(indicatorsCsv(tableInput()));
-        const zip = await buildZip(list, exporter, {
+        const zip = await buildZip(zipItems, exporter, {
           signal: ac.signal,
           onProgress,
           extraFiles: { 'indicators.csv': csv },
@@ -158,11 +171,14 @@ export function ExportToolbar({
           title: t('export.deckTitle'),
           filterText: filterText(filters, dataset, locale),
           asOfText: asOfText(asOf, locale),
-          countText: t('export.count', { n: list.length }),
+          countText: t('export.count', { n: total }),
         };
-        const deck = await buildPptx(list, (c) => exporter.png(c, 2), cover, {
+        const { buildPptx } = await pptxModule();
+        const png = exporter.deckPng ?? ((c, ratio) => exporter.png(c, ratio));
+        const deck = await buildPptx(inputs, png, cover, {
           signal: ac.signal,
           onProgress,
+          loadFont: exporter.loadFont,
         });
         const file = `charts-${stamp(asOf)}.pptx`;
         exporter.save(deck, file, MIME.pptx);
