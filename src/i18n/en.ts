@@ -184,6 +184,7 @@ export const en: Messages = {
   'export.zipLabel':
     'Export ZIP (PNG+SVG) archive: PNG and SVG images of {n, plural, one {{n} indicator} other {{n} indicators}}',
   'export.pptx': 'Export PPTX',
+  'export.bulletin': 'Bulletin (Word)',
   'export.pptxLabel': 'Export PPTX presentation ({n, plural, one {{n} chart} other {{n} charts}})',
   'export.print': 'Print / PDF',
   'export.printLabel': 'Print / PDF: save as PDF (A4, two charts a page)',

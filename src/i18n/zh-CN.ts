@@ -179,6 +179,7 @@ export const zhCN = {
   'export.zip': '导出 ZIP（PNG+SVG）',
   'export.zipLabel': '导出 ZIP（PNG+SVG）压缩包：{n} 项指标的 PNG 和 SVG 图片',
   'export.pptx': '导出 PPTX',
+  'export.bulletin': '生成监测通报（Word）',
   'export.pptxLabel': '导出 PPTX 演示文稿（{n} 张图表）',
   'export.print': '打印 / PDF',
   'export.printLabel': '打印 / PDF：另存为 PDF（A4，每页两个图表）',
