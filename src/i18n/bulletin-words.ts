@@ -136,7 +136,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     achieved: '已达到{deadline}目标{target}',
     achievedExceeded: '已达到{deadline}目标{target}，超出{gap}',
     missed: '{deadline}目标{target}未达成：{period}实际为{figure}，差{gap}',
-    awaiting: '目标期限{deadline}已过（目标{target}），期限当期及以后的实际值尚未公布',
+    awaiting: '{deadline}目标{target}的期限已过，期限当期及以后的实际值尚未公布',
     projection: '按{from}至{to}的趋势推算，{deadline}约为{value}（推算，非统计数据）',
     notYetSet: '设定目标的文件于{published}发布，截至{date}目标尚未设定',
     targetOnly: '{deadline}目标为{target}',
@@ -226,7 +226,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     achievedExceeded: 'It has met the {deadline} target of {target}, exceeding it by {gap}',
     missed: 'The {deadline} target of {target} was missed: {figure} in {period}, {gap} short',
     awaiting:
-      'The deadline {deadline} has passed (target {target}); no actual for that period or later is published yet',
+      'The deadline of the {deadline} target of {target} has passed; no actual for that period or later is published yet',
     projection:
       'On the trend from {from} to {to}, about {value} by {deadline} (a projection, not a statistic)',
     notYetSet: 'The target’s document was published on {published}; as of {date} the target was not yet set',

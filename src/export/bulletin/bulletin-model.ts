@@ -9,7 +9,7 @@ import {
   type Observation,
   type SourceDocument,
 } from '../../domain/dataset-schema';
-import { formatPercent, formatPeriod, formatValue, MISSING } from '../../domain/format';
+import { formatPercent, formatPeriod, MISSING, sharedMoneyUnit } from '../../domain/format';
 import { periodEnd, isoToDate } from '../../domain/period';
 import type { Progress, Status } from '../../domain/progress-types';
 import { BULLETIN_WORDS, fillWords } from '../../i18n/bulletin-words';
@@ -20,7 +20,7 @@ import { translator, type Locale } from '../../i18n/translate';
 import { exportChart, type ExportChart } from '../export-option';
 import { filterText, type FilterSummary } from '../filter-text';
 import { formatDocumentDate, indicatorTitle, reasonText } from '../source-line';
-import { deadlineOf, indicatorSentences, targetText } from './bulletin-sentences';
+import { deadlineOf, differenceText, indicatorSentences, targetText } from './bulletin-sentences';
 
 export type BulletinBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -133,7 +133,7 @@ function summary(targeted: readonly Item[], untargeted: readonly Item[], input: 
             .map((i) =>
               fillWords(w.gapItem, {
                 name: i.name,
-                gap: formatValue(i.progress.gap!.absolute, i.indicator.unit, locale),
+                gap: differenceText(i.progress.gap!.absolute, i.indicator.unit, locale),
                 relative: formatPercent(i.progress.gap!.relative, locale),
               }),
             )
@@ -154,7 +154,10 @@ export function progressRow(item: Item, locale: Locale): string[] {
   const { indicator, progress: p } = item;
   const t = translator(locale);
   const w = BULLETIN_WORDS[locale];
-  const unit = t(`export.unit.${indicator.unit}`);
+  // Money is shown in 亿元 or 万元 (bn or m yuan) by its size: the column names the one its figures use.
+  const shown = [p.baseline?.value, p.latest?.value, p.target?.value].filter((v) => v !== undefined);
+  const money = indicator.unit === '亿元' ? sharedMoneyUnit(shown, locale) : null;
+  const unit = money ?? t(`export.unit.${indicator.unit}`);
   const baseline = p.baseline
     ? withPeriod(pointText(p.baseline, indicator.unit, locale), p.baseline.period, locale)
     : MISSING;

@@ -22,6 +22,17 @@ import { formatDocumentDate, reasonText } from '../source-line';
 
 const signed = (x: number, text: (v: number) => string) => `${x < 0 ? '−' : '+'}${text(Math.abs(x))}`;
 
+/**
+ * A difference in the indicator's unit, never negative: a gap, a change a year. Between two shares or rates
+ * it is in percentage points ('1.5个百分点'), not in percent of something.
+ */
+export function differenceText(value: number, unit: Indicator['unit'], locale: Locale): string {
+  if (unit !== '%') return formatValue(value, unit, locale);
+  const w = BULLETIN_WORDS[locale];
+  const n = formatNumber(value, locale);
+  return fillWords(n === '1' ? w.point : w.points, { value: n });
+}
+
 /** The target in words: '1,200 亿元', '2,000余家', a growth-rate target '年均增长8%以上，对应92.9 亿元'. */
 export function targetText(indicator: Indicator, p: Progress, locale: Locale): string | null {
   const w = BULLETIN_WORDS[locale];
@@ -84,7 +95,7 @@ function latestSentence(indicator: Indicator, p: Progress, locale: Locale, asOf:
       indicator.unit === '%'
         ? fillWords(w.pointsObserved, {
             from: period(from),
-            value: signed(v, (x) => formatNumber(x, locale)),
+            value: signed(v, (x) => differenceText(x, '%', locale)),
           })
         : fillWords(w.perYearObserved, {
             from: period(from),
@@ -110,13 +121,13 @@ function requiredClause(indicator: Indicator, p: Progress, locale: Locale): stri
   const perYear = p.perYear?.required;
   if (perYear != null && perYear > 0) {
     return indicator.unit === '%'
-      ? fillWords(w.requiredPoints, { value: formatNumber(perYear, locale) })
+      ? fillWords(w.requiredPoints, { value: differenceText(perYear, '%', locale) })
       : fillWords(w.requiredPerYear, { value: formatValue(perYear, indicator.unit, locale) });
   }
   if (p.requiredChange && p.requiredChange.delta > 0) {
     return fillWords(w.requiredChange, {
       span: formatSpan(p.requiredChange.span, locale),
-      value: formatValue(p.requiredChange.delta, indicator.unit, locale),
+      value: differenceText(p.requiredChange.delta, indicator.unit, locale),
     });
   }
   return null;
@@ -136,7 +147,7 @@ function targetSentence(indicator: Indicator, p: Progress, locale: Locale, asOf:
   const deadlinePeriod = deadlineOf(p);
   if (!target || !deadlinePeriod) return null;
   const deadline = period(deadlinePeriod);
-  const gap = p.gap ? formatValue(p.gap.absolute, indicator.unit, locale) : null;
+  const gap = p.gap ? differenceText(p.gap.absolute, indicator.unit, locale) : null;
   switch (p.status) {
     case 'achieved':
       return fillWords(p.gap?.exceeded && p.gap.absolute > 0 ? w.achievedExceeded : w.achieved, {
@@ -163,7 +174,7 @@ function targetSentence(indicator: Indicator, p: Progress, locale: Locale, asOf:
         return fillWords(w.targetOnly, { deadline, target });
       const before = fillWords(w.gapBefore, { deadline, target, gap: gap! });
       const required = requiredClause(indicator, p, locale);
-      return required ? `${before}${w.clause}${required}` : before;
+      return required ? `${before}${w.then}${required}` : before;
     }
   }
 }
