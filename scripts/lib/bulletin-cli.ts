@@ -21,6 +21,8 @@ export interface BulletinOptions {
   regions: string[];
   topics: string[];
   asOf: string;
+  /** The day the bulletin is dated: the day it is made (YYYY-MM-DD). */
+  issued: string;
   locale: 'zh-CN' | 'en';
   data: string;
 }
@@ -34,7 +36,7 @@ const list = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** The command line, checked; `today` is the default as-of date (YYYY-MM-DD). */
+/** The command line, checked; `today` (YYYY-MM-DD) dates the bulletin and is the default as-of date. */
 export function parseBulletinArgs(argv: string[], today = dateToIso(new Date())): Result<BulletinOptions> {
   let values;
   try {
@@ -71,6 +73,7 @@ export function parseBulletinArgs(argv: string[], today = dateToIso(new Date()))
       regions: list(values.region),
       topics: list(values.topic),
       asOf,
+      issued: today,
       locale: lang === 'en' ? 'en' : 'zh-CN',
       data: values.data ?? 'public/data/indicators.json',
     },
@@ -86,7 +89,7 @@ export async function renderPngServer(chart: ExportChart): Promise<Uint8Array> {
 /** The bulletin model of the options' selection; an unknown region or topic is the caller's mistake. */
 export function bulletinFor(
   dataset: Dataset,
-  options: Omit<BulletinOptions, 'out' | 'data'>,
+  options: Omit<BulletinOptions, 'out' | 'data' | 'issued'> & { issued?: string },
 ): Result<Bulletin, { usage: boolean; message: string }> {
   const closure = regionClosure(dataset, options.regions);
   if (!closure.ok) return { ok: false, error: { usage: true, message: closure.error } };
@@ -118,6 +121,7 @@ export function bulletinFor(
       filters: { region: options.regions, topic: options.topics, doc: [], status: [], q: '' },
       locale: options.locale,
       asOf: options.asOf,
+      ...(options.issued ? { issued: options.issued } : {}),
     }),
   };
 }

@@ -2,7 +2,7 @@
 // Many panels show progress and can be cancelled.
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
-import { isoToDate } from '../../domain/period';
+import { dateToIso, isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
@@ -189,7 +189,17 @@ export function ExportToolbar({
     setJob({ kind: 'docx', done: 0, total: n });
     try {
       const { bulletinDocx } = await bulletinModule();
-      const input = { dataset, indicators, progress, filters, locale, asOf, ...(extra ? { extra } : {}) };
+      const issued = dateToIso(new Date()); // the bulletin is dated the day it is made
+      const input = {
+        dataset,
+        indicators,
+        progress,
+        filters,
+        locale,
+        asOf,
+        issued,
+        ...(extra ? { extra } : {}),
+      };
       const docx = await bulletinDocx(input, (c) => exporter.png(c, 2), {
         signal: ac.signal,
         onProgress: (d, total) => setJob({ kind: 'docx', done: d, total }),

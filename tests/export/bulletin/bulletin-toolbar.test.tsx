@@ -12,7 +12,10 @@ import type { Progress } from '../../../src/domain/progress-types';
 import { MIME } from '../../../src/export/download';
 import { makeSmallDataset } from '../../support/small-dataset';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const dataset = makeSmallDataset();
 const progress = new Map<string, Progress | null>(
@@ -51,6 +54,9 @@ function setup(png: Exporter['png'] = vi.fn(async () => PNG), locale: 'zh-CN' | 
 describe('the bulletin button', () => {
   it('saves the Word bulletin of the current view, each chart drawn by the exporter', async () => {
     expect(targeted.length).toBeGreaterThan(0);
+    // Only the clock's date is set (the bulletin is dated the day it is made); timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 7, 10));
     const user = userEvent.setup();
     const { exporter, saved } = setup();
     await user.click(screen.getByRole('button', { name: '生成监测通报（Word）' }));
@@ -60,6 +66,7 @@ describe('the bulletin button', () => {
     expect(exporter.png).toHaveBeenCalledTimes(targeted.length);
     const xml = strFromU8(unzipSync(saved[0]!.data as Uint8Array)['word/document.xml']!);
     expect(xml).toContain('重庆市科技金融发展监测通报（截至2025年6月30日）');
+    expect(xml).toContain('日期：2026年12月7日');
     expect(screen.getByRole('status')).toHaveTextContent('已导出 bulletin-20250630.docx');
   });
 

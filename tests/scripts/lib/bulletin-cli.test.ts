@@ -31,6 +31,7 @@ describe('parseBulletinArgs', () => {
         regions: ['cq-gaoxin', 'chongqing'],
         topics: [],
         asOf: '2026-12-07',
+        issued: '2026-12-07',
         locale: 'en',
         data: 'public/data/indicators.json',
       },
@@ -105,6 +106,7 @@ describe('runBulletin', () => {
     regions: ['cq-gaoxin'],
     topics: [],
     asOf: '2025-06-30',
+    issued: '2026-12-07',
     locale: 'zh-CN' as const,
     data: GOLDEN,
   });
@@ -117,7 +119,8 @@ describe('runBulletin', () => {
     expect(r.value).toMatchObject({ indicators: 8, charts: 8 });
     const files = unzipSync(readFileSync(out));
     const xml = strFromU8(files['word/document.xml']!);
-    expect(xml).toContain('科技金融发展监测通报');
+    expect(xml).toContain('科技金融发展监测通报（截至2025年6月30日）');
+    expect(xml).toContain('日期：2026年12月7日');
     // The same picture eight times is stored once and drawn eight times.
     expect(xml.match(/<pic:pic\b/g)).toHaveLength(8);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['b.docx']);
