@@ -138,6 +138,7 @@ export async function writeBulletinDocx(
           new Paragraph({
             heading: HEADINGS[block.level],
             keepNext: true,
+            pageBreakBefore: block.newPage === true,
             spacing: { before: 240, after: 120 },
             children: [new TextRun({ text: block.text, font: HEADING_FONT })],
           }),

@@ -23,7 +23,8 @@ import { formatDocumentDate, indicatorTitle, reasonText } from '../source-line';
 import { deadlineOf, differenceText, indicatorSentences, targetText } from './bulletin-sentences';
 
 export type BulletinBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `newPage`: the chapter starts a page (the sections, so none is split from its heading after the table). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; newPage?: boolean }
   /** `keep`: on the same page as what follows (a section's sentences and its chart). */
   | { kind: 'paragraph'; text: string; tone?: 'meta' | 'note' | 'quote'; keep?: boolean }
   /** A real table: a header row (repeated on each page) and rows of text; widths in shares of the page. */
@@ -307,7 +308,7 @@ export function buildBulletin(input: BulletinInput): Bulletin {
         widths: PROGRESS_WIDTHS,
         rows: targeted.map((i) => progressRow(i, locale)),
       },
-      { kind: 'heading', level: 1, text: w.sectionsHeading },
+      { kind: 'heading', level: 1, text: w.sectionsHeading, newPage: true },
     );
     const day = isoToDate(asOf);
     for (const item of targeted) {
