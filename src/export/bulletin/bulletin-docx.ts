@@ -85,11 +85,17 @@ function table(block: Extract<BulletinBlock, { kind: 'table' }>): Table {
   });
 }
 
-function paragraph(block: Extract<BulletinBlock, { kind: 'paragraph' }>): Paragraph {
+/**
+ * A paragraph; with `picture`, the chart its sentences are about below them in the same paragraph, its lines
+ * kept together: LibreOffice does not always honour keep-with-next from a heading through the sentences to
+ * the chart, and a section split from its chart (or its heading) reads badly.
+ */
+function paragraph(block: Extract<BulletinBlock, { kind: 'paragraph' }>, picture?: ImageRun): Paragraph {
   const tone = block.tone;
   return new Paragraph({
-    keepNext: block.keep === true,
-    spacing: { after: tone === 'quote' ? 60 : 120, line: 360 },
+    keepNext: block.keep === true && !picture,
+    keepLines: picture !== undefined,
+    spacing: { after: tone === 'quote' ? 60 : 120, line: picture ? undefined : 360 },
     ...(tone === 'quote' ? { indent: { left: 420 } } : { indent: { firstLine: tone ? 0 : 420 } }),
     children: [
       new TextRun({
@@ -97,7 +103,17 @@ function paragraph(block: Extract<BulletinBlock, { kind: 'paragraph' }>): Paragr
         ...(tone === 'meta' && { color: '4B5563' }),
         ...((tone === 'quote' || tone === 'note') && { size: 20 }),
       }),
+      ...(picture ? [new TextRun({ break: 1 }), picture] : []),
     ],
+  });
+}
+
+function chartPicture(block: Extract<BulletinBlock, { kind: 'chart' }>, png: Uint8Array): ImageRun {
+  return new ImageRun({
+    type: 'png',
+    data: png,
+    transformation: chartSize(block.chart),
+    altText: { name: block.alt, title: block.alt, description: block.alt },
   });
 }
 
@@ -130,7 +146,13 @@ export async function writeBulletinDocx(
   let drawn = 0;
   onProgress?.(0, charts);
   const children: ISectionOptions['children'][number][] = [...titleBlock(b)];
-  for (const block of b.blocks) {
+  const draw = async (block: Extract<BulletinBlock, { kind: 'chart' }>) => {
+    const picture = chartPicture(block, await renderPng(block.chart));
+    onProgress?.(++drawn, charts);
+    return picture;
+  };
+  for (let i = 0; i < b.blocks.length; i++) {
+    const block = b.blocks[i]!;
     check(signal);
     switch (block.kind) {
       case 'heading':
@@ -144,31 +166,26 @@ export async function writeBulletinDocx(
           }),
         );
         break;
-      case 'paragraph':
-        children.push(paragraph(block));
+      case 'paragraph': {
+        const next = b.blocks[i + 1];
+        if (block.keep && next?.kind === 'chart') {
+          children.push(paragraph(block, await draw(next)));
+          i++;
+        } else children.push(paragraph(block));
         break;
+      }
       case 'table':
         children.push(table(block), new Paragraph({ children: [] }));
         break;
-      case 'chart': {
-        const png = await renderPng(block.chart);
+      case 'chart':
         children.push(
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { after: 120 },
-            children: [
-              new ImageRun({
-                type: 'png',
-                data: png,
-                transformation: chartSize(block.chart),
-                altText: { name: block.alt, title: block.alt, description: block.alt },
-              }),
-            ],
+            children: [await draw(block)],
           }),
         );
-        onProgress?.(++drawn, charts);
         break;
-      }
     }
   }
   check(signal);

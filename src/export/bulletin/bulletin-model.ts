@@ -314,8 +314,9 @@ export function buildBulletin(input: BulletinInput): Bulletin {
     for (const item of targeted) {
       const title = indicatorTitle(item.indicator, input.dataset, locale);
       blocks.push({ kind: 'heading', level: 2, text: title });
-      for (const text of indicatorSentences(item.indicator, item.progress, locale, asOf))
-        blocks.push({ kind: 'paragraph', text, keep: true });
+      // One paragraph, as a bulletin writes it (and one LibreOffice keeps with its heading and chart).
+      const sentences = indicatorSentences(item.indicator, item.progress, locale, asOf);
+      blocks.push({ kind: 'paragraph', text: sentences.join(locale === 'en' ? ' ' : ''), keep: true });
       blocks.push({
         kind: 'chart',
         chart: exportChart({
