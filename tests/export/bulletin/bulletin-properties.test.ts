@@ -9,6 +9,7 @@ import { computeProgress } from '../../../src/domain/progress';
 import type { Qualifier } from '../../../src/domain/types';
 import { pointText } from '../../../src/i18n/progress-words';
 import { differenceText, indicatorSentences } from '../../../src/export/bulletin/bulletin-sentences';
+import { buildBulletin, bulletinText } from '../../../src/export/bulletin/bulletin-model';
 
 const DOCS = ['d1', 'd2'] as const;
 const isoDay = fc
@@ -125,6 +126,53 @@ describe('property: the bulletin says only what the method found', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('the whole bulletin of a generated selection has every number and no gap below zero', () => {
+    const selection = fc.record({
+      indicators: fc.array(generated, { minLength: 1, maxLength: 4 }),
+      asOf: isoDay,
+      locale: fc.constantFrom('zh-CN' as const, 'en' as const),
+    });
+    fc.assert(
+      fc.property(selection, ({ indicators: gen, asOf, locale }) => {
+        const indicators: Indicator[] = gen.map((g, k) => ({
+          id: `i${k}`,
+          name: { zh: `指标${k}`, en: `indicator ${k}` },
+          region: 'r',
+          topic: 't',
+          unit: g.unit,
+          measure: g.measure,
+          direction: g.direction,
+          observations: g.observations,
+        }));
+        const published = new Map([
+          ['d1', gen[0]!.d1],
+          ['d2', gen[0]!.d2],
+        ]);
+        const progress = new Map(
+          indicators.map((i) => [i.id, computeProgress(i, day(asOf), [], { published })]),
+        );
+        const b = buildBulletin({
+          dataset: {
+            documents: [],
+            regions: [{ id: 'r', name: { zh: '某地', en: 'Somewhere' } }],
+            topics: [],
+          },
+          indicators,
+          progress,
+          filters: { region: ['r'], topic: [], doc: [], status: [], q: '' },
+          locale,
+          asOf,
+        });
+        const text = bulletinText(b);
+        expect(text).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
+        expect(text).not.toMatch(/(尚差|，差)[−-]|[−-][\d.,]+[^a-z\n]*short/);
+        // Every indicator is named: in a section (with a target) or in the latest-figures table.
+        for (const i of indicators) expect(text).toContain(locale === 'en' ? i.name.en : i.name.zh);
+      }),
+      { numRuns: 300 },
     );
   });
 });
