@@ -19,7 +19,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ExportChart } from '../export-option';
-import type { Bulletin, BulletinBlock } from './bulletin-model';
+import type { Bulletin, BulletinBlock } from './bulletin-types';
 
 export type RenderPng = (chart: ExportChart) => Promise<Uint8Array>;
 
