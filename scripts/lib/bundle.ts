@@ -33,6 +33,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: 'XLSX', entries: ['xlsx-export'] },
   { name: 'ZIP (PNG+SVG)', entries: ['batch', 'csv-export', 'render-chart'] },
   { name: 'PPTX', entries: ['pptx-deck', 'canvas-png'] },
+  { name: 'Bulletin (Word)', entries: ['bulletin-file', 'render-chart'] },
   { name: 'PNG / SVG / print', entries: ['render-chart'] },
   { name: 'import', entries: ['ImportPanelConnected'] },
 ];

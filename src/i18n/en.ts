@@ -181,6 +181,7 @@ export const en: Messages = {
   'export.csv': 'Export CSV',
   'export.zip': 'Export ZIP (PNG+SVG)',
   'export.pptx': 'Export PPTX',
+  'export.bulletin': 'Bulletin (Word)',
   'export.print': 'Print / PDF',
   'export.json': 'Download dataset JSON',
   'export.xlsx': 'Export XLSX',

@@ -175,6 +175,7 @@ export const zhCN = {
   'export.csv': '导出 CSV',
   'export.zip': '导出 ZIP（PNG+SVG）',
   'export.pptx': '导出 PPTX',
+  'export.bulletin': '生成监测通报（Word）',
   'export.print': '打印 / PDF',
   'export.json': '下载数据集 JSON',
   'export.xlsx': '导出 XLSX',

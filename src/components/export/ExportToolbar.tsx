@@ -2,7 +2,7 @@
 // Many panels show progress and can be cancelled.
 import { useCallback, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
-import { isoToDate } from '../../domain/period';
+import { dateToIso, isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
 import type { ExportItem } from '../../export/batch';
 import { isAbort } from '../../export/names';
@@ -12,6 +12,8 @@ const csvModule = () => import('../../export/csv-export');
 const xlsxModule = () => import('../../export/xlsx-export');
 const batchModule = () => import('../../export/batch');
 const pptxModule = () => import('../../export/pptx-deck');
+// The bulletin (the model, its words and the docx writer) loads on its button's click.
+const bulletinModule = () => import('../../export/bulletin/bulletin-file');
 import { MIME } from '../../export/download';
 import { exportChart } from '../../export/export-option';
 import { filterText, type FilterSummary } from '../../export/filter-text';
@@ -36,7 +38,8 @@ export interface ExportToolbarProps {
   exporter?: Exporter;
 }
 
-type Job = { kind: 'zip' | 'pptx'; done: number; total: number } | { kind: 'print'; done: 0; total: number };
+type Job =
+  { kind: 'zip' | 'pptx' | 'docx'; done: number; total: number } | { kind: 'print'; done: 0; total: number };
 type PrintItem = ExportItem & { statusText: string };
 
 function stamp(asOf: string): string {
@@ -192,6 +195,43 @@ export function ExportToolbar({
     }
   }
 
+  async function exportBulletin() {
+    if (n === 0) {
+      setMessage({ text: t('export.nothing'), error: false });
+      return;
+    }
+    const ac = new AbortController();
+    controller.current = ac;
+    setMessage(null);
+    setJob({ kind: 'docx', done: 0, total: n });
+    try {
+      const { bulletinDocx } = await bulletinModule();
+      const issued = dateToIso(new Date()); // the bulletin is dated the day it is made
+      const input = {
+        dataset,
+        indicators,
+        progress,
+        filters,
+        locale,
+        asOf,
+        issued,
+        ...(extra ? { extra } : {}),
+      };
+      const docx = await bulletinDocx(input, (c) => exporter.png(c, 2), {
+        signal: ac.signal,
+        onProgress: (d, total) => setJob({ kind: 'docx', done: d, total }),
+      });
+      const file = `bulletin-${stamp(asOf)}.docx`;
+      exporter.save(docx, file, MIME.docx);
+      done(file);
+    } catch (e) {
+      fail(e);
+    } finally {
+      controller.current = null;
+      setJob(null);
+    }
+  }
+
   function startPrint() {
     const list = items();
     setMessage(null);
@@ -243,6 +283,9 @@ export function ExportToolbar({
         onClick={() => runBatch('pptx')}
       >
         {t('export.pptx')}
+      </button>
+      <button type="button" disabled={busy || n === 0} onClick={exportBulletin}>
+        {t('export.bulletin')}
       </button>
       <button
         type="button"

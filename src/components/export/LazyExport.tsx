@@ -27,6 +27,7 @@ function ToolbarPlaceholder() {
         t('export.xlsx'),
         t('export.zip'),
         t('export.pptx'),
+        t('export.bulletin'),
         t('export.print'),
         t('export.json'),
       ].map((label) => (
