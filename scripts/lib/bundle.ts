@@ -34,6 +34,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: 'ZIP (PNG+SVG)', entries: ['batch', 'csv-export', 'render-chart'] },
   { name: 'PPTX', entries: ['batch', 'render-chart'] },
   { name: 'PNG / SVG / print', entries: ['render-chart'] },
+  { name: 'print layout', entries: ['PrintSheet'] },
   { name: 'import', entries: ['ImportPanelConnected'] },
 ];
 

@@ -186,7 +186,7 @@ export const en: Messages = {
   'export.pptx': 'Export PPTX',
   'export.pptxLabel': 'Export PPTX presentation ({n, plural, one {{n} chart} other {{n} charts}})',
   'export.print': 'Print / PDF',
-  'export.printLabel': 'Print / PDF: save as PDF (A4, two charts a page)',
+  'export.printLabel': 'Print / PDF: save as PDF (A4, vector charts)',
   'export.json': 'Download dataset JSON',
   'export.jsonLabel': 'Download dataset JSON: the whole dataset as a file',
   'export.xlsx': 'Export XLSX',

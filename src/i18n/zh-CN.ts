@@ -181,7 +181,7 @@ export const zhCN = {
   'export.pptx': '导出 PPTX',
   'export.pptxLabel': '导出 PPTX 演示文稿（{n} 张图表）',
   'export.print': '打印 / PDF',
-  'export.printLabel': '打印 / PDF：另存为 PDF（A4，每页两个图表）',
+  'export.printLabel': '打印 / PDF：另存为 PDF（A4，矢量图表）',
   'export.json': '下载数据集 JSON',
   'export.jsonLabel': '下载数据集 JSON：完整数据文件',
   'export.xlsx': '导出 XLSX',

@@ -8,7 +8,6 @@ import { exportChart } from '../../export/export-option';
 import { safeFileName } from '../../export/names';
 import { localName } from '../../i18n/local-name';
 import { translator, type Locale } from '../../i18n/translate';
-import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
 
 export interface PanelExportMenuProps {
