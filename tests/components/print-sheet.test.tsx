@@ -31,6 +31,8 @@ describe('print sheet content', () => {
         title="科技金融指标看板"
         headLine={['地区：重庆市', '评估日期：2025年6月30日', '共 5 项指标']}
         items={items}
+        total={items.length}
+        locale="zh-CN"
         label="打印版面"
       />,
     );
@@ -100,11 +102,44 @@ describe('print sheet content', () => {
   });
 });
 
+describe('a view of more panels than one print takes', () => {
+  it('prints the first ones and says how many were left out', () => {
+    const input = { dataset, indicators: dataset.indicators, progress, locale: 'zh-CN' as const, asOf };
+    const items = printItems(input, 2);
+    expect(items.map((i) => i.id)).toEqual(dataset.indicators.slice(0, 2).map((i) => i.id));
+    render(<PrintSheet title="" headLine={[]} items={items} total={5} locale="zh-CN" label="打印版面" />);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(
+      screen.getByText('仅打印前 2 项（本视图共 5 项）：缩小筛选范围后可打印其余指标。'),
+    ).toBeInTheDocument();
+    const chars = new Set(printText(input, 2));
+    expect([...'仅打印前项本视图共缩小筛选范围后可其余指标'].filter((c) => !chars.has(c))).toEqual([]);
+  });
+
+  it('says nothing of a limit when every panel is printed', () => {
+    const input = { dataset, indicators: dataset.indicators, progress, locale: 'zh-CN' as const, asOf };
+    const items = printItems(input);
+    render(<PrintSheet title="" headLine={[]} items={items} total={5} locale="zh-CN" label="打印版面" />);
+    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(screen.queryByText(/仅打印前/)).toBeNull();
+  });
+});
+
 describe('printText', () => {
   it('holds every character the sheet draws, charts included, so its font can load before Ctrl+P', () => {
     const input = { dataset, indicators: dataset.indicators, progress, locale: 'zh-CN' as const, asOf };
     const chars = new Set(printText(input));
-    render(<PrintSheet title="" headLine={[]} items={printItems(input)} label="打印版面" />);
+    const items = printItems(input);
+    render(
+      <PrintSheet
+        title=""
+        headLine={[]}
+        items={items}
+        total={items.length}
+        locale="zh-CN"
+        label="打印版面"
+      />,
+    );
     const sheet = screen.getByRole('region', { name: '打印版面' }).cloneNode(true) as HTMLElement;
     for (const style of sheet.querySelectorAll('style')) style.remove(); // ECharts' CSS, not text
     const drawn = sheet.textContent!.replace(/\s/g, '');

@@ -263,12 +263,10 @@ export function ExportToolbar({
       {print.job && (
         <print.job.module.PrintSheet
           title={t('export.deckTitle')}
-          headLine={[
-            filterText(filters, dataset, locale),
-            asOfText(asOf, locale),
-            t('export.count', { n: print.job.items.length }),
-          ]}
+          headLine={[filterText(filters, dataset, locale), asOfText(asOf, locale), t('export.count', { n })]}
           items={print.job.items}
+          total={n}
+          locale={locale}
           label={t('export.printSheet')}
           {...(print.job.via === 'button' ? { onReady: onPrintReady } : {})}
         />

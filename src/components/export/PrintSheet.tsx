@@ -8,6 +8,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { renderSvgString } from '../../export/render-chart';
+import { printWord } from '../../i18n/print-words';
+import type { Locale } from '../../i18n/translate';
 import type { PrintItem } from './print-items';
 
 export { printItems, printText } from './print-items';
@@ -17,6 +19,9 @@ export interface PrintSheetProps {
   /** The filter in words, the as-of date and the count: one line under the title. */
   headLine: readonly string[];
   items: readonly PrintItem[];
+  /** How many panels the view has: more than `items` when the print was limited (PRINT_LIMIT). */
+  total: number;
+  locale: Locale;
   label: string;
   /** Called once the sheet is laid out and its fonts are loaded (the print button then opens the dialog). */
   onReady?: () => void;
@@ -47,7 +52,7 @@ function PrintPanel({ item }: { item: PrintItem }) {
   );
 }
 
-export function PrintSheet({ title, headLine, items, label, onReady }: PrintSheetProps) {
+export function PrintSheet({ title, headLine, items, total, locale, label, onReady }: PrintSheetProps) {
   const sheet = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!onReady) return;
@@ -70,6 +75,9 @@ export function PrintSheet({ title, headLine, items, label, onReady }: PrintShee
       <header className="print-head">
         <h1>{title}</h1>
         <p>{headLine.filter(Boolean).join(' · ')}</p>
+        {items.length < total && (
+          <p className="print-note">{printWord(locale, 'limited', { shown: items.length, total })}</p>
+        )}
       </header>
       {items.map((item, i) => (
         <PrintPanel key={`${item.id}-${i}`} item={item} />

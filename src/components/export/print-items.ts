@@ -8,6 +8,7 @@ import { formatFigure, formatPeriod } from '../../domain/format';
 import type { PointRef, Progress } from '../../domain/progress-types';
 import type { ExportChart } from '../../export/export-option';
 import { indicatorSourceLine, indicatorTitle, statusText, unitText } from '../../export/source-line';
+import { printWord } from '../../i18n/print-words';
 import { pointText } from '../../i18n/progress-words';
 import { translator, type Locale, type Translate } from '../../i18n/translate';
 import { growthRows } from '../panel/growth-rows';
@@ -122,10 +123,20 @@ export function printChart(
   };
 }
 
-/** One item per indicator with a progress, in the order given; an indicator whose progress failed is left out. */
-export function printItems(input: PrintInput): PrintItem[] {
+/**
+ * The most panels one print takes: 100 pages. The sheet is drawn in one go (the browser's own print waits for
+ * nothing), and a view of thousands would block the page for many seconds for a print nobody reads; the
+ * sheet says what was left out.
+ */
+export const PRINT_LIMIT = 300;
+
+/**
+ * One item per indicator with a progress, in the order given, the first `limit`; an indicator whose progress
+ * failed is left out.
+ */
+export function printItems(input: PrintInput, limit = PRINT_LIMIT): PrintItem[] {
   const { dataset, indicators, progress, extra, locale, asOf } = input;
-  return indicators.flatMap((indicator) => {
+  return indicators.slice(0, limit).flatMap((indicator) => {
     const p = progress.get(indicator.id);
     if (!p) return [];
     return [
@@ -158,10 +169,12 @@ const CHART_WORDS = [
  * building the charts: what a machine without a Chinese font must have loaded of the bundled font before
  * the browser's own print lays the sheet out.
  */
-export function printText(input: PrintInput): string {
-  const { dataset, indicators, progress, extra, locale } = input;
+export function printText(input: PrintInput, limit = PRINT_LIMIT): string {
+  const { dataset, progress, extra, locale } = input;
+  const indicators = input.indicators.slice(0, limit);
   const t = translator(locale);
   const parts: string[] = CHART_WORDS.map((key) => t(key, { value: '' }));
+  if (input.indicators.length > limit) parts.push(printWord(locale, 'limited', { shown: 0, total: 0 }));
   parts.push('0123456789.,%-−+~—…()（）');
   for (const indicator of indicators) {
     const p = progress.get(indicator.id);
