@@ -80,15 +80,22 @@ function expectPrintOf(facts: PdfFacts, panelTitles: readonly string[], pdf: Buf
   const small = facts.runs.filter((r) => r.size < SMALLEST_PT - ROUNDING);
   expect(small.slice(0, 5)).toEqual([]);
   expect(imagesIn(pdf)).toBe(0);
-  // Two or three panels a page, none split: on every page each panel's unit line (beside its title), status
-  // line and source line are there together, and only the last page may hold fewer than two.
-  const perPage = facts.pageTexts.map((p) => [count(p, '单位：'), count(p, '状态：'), count(p, '来源：')]);
-  for (const [i, [units, statuses, sources]] of perPage.entries()) {
-    expect({ page: i + 1, statuses, sources }).toEqual({ page: i + 1, statuses: units, sources: units });
-    expect(units, `page ${i + 1}`).toBeLessThanOrEqual(3);
-    if (i < perPage.length - 1) expect(units, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
+  // Two or three panels a page, only the last page may hold fewer than two; each panel's status line and
+  // source line on the same page.
+  const perPage = facts.pageTexts.map((p) => [count(p, '状态：'), count(p, '来源：')] as const);
+  for (const [i, [statuses, sources]] of perPage.entries()) {
+    expect({ page: i + 1, sources }).toEqual({ page: i + 1, sources: statuses });
+    expect(statuses, `page ${i + 1}`).toBeLessThanOrEqual(3);
+    if (i < perPage.length - 1) expect(statuses, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
   }
-  expect(perPage.reduce((sum, [units]) => sum + units!, 0)).toBe(n);
+  expect(perPage.reduce((sum, [statuses]) => sum + statuses, 0)).toBe(n);
+  // None split after its title: on the page of each title, its status and source lines follow it.
+  const pages = facts.pageTexts.map(squeeze);
+  for (const title of panelTitles.map(squeeze)) {
+    const page = pages.find((p) => p.includes(title));
+    const rest = page!.slice(page!.lastIndexOf(title));
+    expect(rest, title).toMatch(/状态：[^]*来源：/);
+  }
   expect(facts.pages).toBeGreaterThanOrEqual(Math.ceil(n / 3));
   expect(facts.pages).toBeLessThanOrEqual(Math.ceil(n / 2));
 }

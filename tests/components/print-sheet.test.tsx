@@ -55,7 +55,8 @@ describe('print sheet content', () => {
       const text = article.textContent!;
       expect(item.statusText).toMatch(/^状态：.+ — .+/);
       expect(item.sourceLine).toMatch(/^来源：《/);
-      for (const fact of [item.title, item.statusText, item.sourceLine, item.unit])
+      expect(item.unit).toMatch(/^单位：/);
+      for (const fact of [item.title, item.statusText, item.sourceLine, item.unit!])
         expect(count(text, fact), `${item.id}: ${fact}`).toBe(1);
       // The chart is drawn, as vectors, with text of its own (its labels) but none of the above.
       const svg = article.querySelector('.print-chart svg')!;
@@ -99,6 +100,9 @@ describe('print sheet content', () => {
     expect(target.label).toBe('Target');
     expect(target.value).toMatch(/^at least 8(\.0)?% growth a year, implied level .+, by 2025$/);
     expect(gva!.statusText).toMatch(/^Status: /);
+    // The unit the figures are shown in, as the panel says it (not 100 million yuan beside bn yuan figures).
+    expect(gva!.unit).toBe('Unit: bn yuan');
+    expect(gva!.facts.find((f) => f.key === 'baseline')!.value).toMatch(/ bn yuan /);
   });
 });
 

@@ -34,7 +34,7 @@ function PrintPanel({ item }: { item: PrintItem }) {
     <article className="print-item" aria-labelledby={titleId}>
       <header className="print-item-head">
         <h2 id={titleId}>{item.title}</h2>
-        <span className="print-unit">{item.unit}</span>
+        {item.unit !== null && <span className="print-unit">{item.unit}</span>}
       </header>
       <p className="print-status">{item.statusText}</p>
       <dl className="print-facts">

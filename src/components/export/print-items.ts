@@ -4,10 +4,11 @@
 // Pure: no DOM, no React.
 import { progressChartOption } from '../../charts/progress-chart';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
-import { formatFigure, formatPeriod } from '../../domain/format';
+import { formatFigure, formatPeriod, sharedMoneyUnit } from '../../domain/format';
+import { amountsShown } from '../../domain/progress';
 import type { PointRef, Progress } from '../../domain/progress-types';
 import type { ExportChart } from '../../export/export-option';
-import { indicatorSourceLine, indicatorTitle, statusText, unitText } from '../../export/source-line';
+import { indicatorSourceLine, indicatorTitle, statusText } from '../../export/source-line';
 import { printWord } from '../../i18n/print-words';
 import { pointText } from '../../i18n/progress-words';
 import { translator, type Locale, type Translate } from '../../i18n/translate';
@@ -34,8 +35,11 @@ export interface PrintFact {
 export interface PrintItem {
   id: string;
   title: string;
-  /** The unit the figures are in: '单位：亿元' (the title names the region). */
-  unit: string;
+  /**
+   * The unit the figures are in, as the panel names it: '单位：亿元', '单位：bn yuan'; null when they are shown
+   * partly in 亿元 and partly in 万元 (each figure says its own). The title names the region.
+   */
+  unit: string | null;
   statusText: string;
   facts: PrintFact[];
   sourceLine: string;
@@ -107,6 +111,14 @@ export function printFacts(p: Progress, indicator: Indicator, locale: Locale): P
   ];
 }
 
+/** The unit line of the panel's header (IndicatorPanel.tsx): money in the unit its amounts are shown in. */
+function unitLine(p: Progress, indicator: Indicator, locale: Locale): string | null {
+  const t = translator(locale);
+  const unit =
+    indicator.unit === '亿元' ? sharedMoneyUnit(amountsShown(p), locale) : t(`unit.${indicator.unit}`);
+  return unit === null ? null : t('panel.unit', { unit });
+}
+
 /** The panel's progress chart as the page draws it (bare, transparent), as wide as the printed column. */
 export function printChart(
   indicator: Indicator,
@@ -143,7 +155,7 @@ export function printItems(input: PrintInput, limit = PRINT_LIMIT): PrintItem[] 
       {
         id: indicator.id,
         title: indicatorTitle(indicator, dataset, locale),
-        unit: unitText(indicator.unit, locale),
+        unit: unitLine(p, indicator, locale),
         statusText: statusText(p, indicator.unit, locale),
         facts: printFacts(p, indicator, locale),
         sourceLine: indicatorSourceLine(indicator, dataset, locale, extra?.get(indicator.id) ?? []),
@@ -181,7 +193,7 @@ export function printText(input: PrintInput, limit = PRINT_LIMIT): string {
     if (!p) continue;
     parts.push(
       indicatorTitle(indicator, dataset, locale),
-      unitText(indicator.unit, locale),
+      unitLine(p, indicator, locale) ?? '',
       statusText(p, indicator.unit, locale),
       indicatorSourceLine(indicator, dataset, locale, extra?.get(indicator.id) ?? []),
     );
