@@ -76,6 +76,11 @@ function expectPrintOf(facts: PdfFacts, panelTitles: readonly string[], pdf: Buf
   for (const title of panelTitles) expect(all, title).toContain(squeeze(title));
   // The header line: the filter in words and the as-of date, on the first page.
   expect(squeeze(facts.pageTexts[0]!)).toContain(squeeze(`评估日期：2025年6月30日 · 共 ${n} 项指标`));
+  // Every page says its number and the as-of date its statuses are judged on.
+  for (const [i, text] of facts.pageTexts.entries()) {
+    expect(squeeze(text), `page ${i + 1}`).toContain(`${i + 1}/${facts.pages}`);
+    expect(squeeze(text), `page ${i + 1}`).toContain('科技金融指标看板·评估日期：2025年6月30日');
+  }
   // No text smaller than 8 pt, the charts' included (they are text in the PDF, not pictures).
   const small = facts.runs.filter((r) => r.size < SMALLEST_PT - ROUNDING);
   expect(small.slice(0, 5)).toEqual([]);

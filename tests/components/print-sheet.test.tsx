@@ -190,8 +190,12 @@ describe('when the print layout is on the page', () => {
     });
     expect(within(sheet()!).getAllByRole('article')).toHaveLength(dataset.indicators.length);
     expect(sheet()!.querySelectorAll('.print-chart svg')).toHaveLength(dataset.indicators.length);
+    // The pages' footer (print.css) names the as-of date, while the sheet is there.
+    const footer = () => document.documentElement.style.getPropertyValue('--print-footer');
+    expect(footer()).toBe('"科技金融指标看板 · 评估日期：2025年6月30日"');
     fire('afterprint');
     expect(sheet()).toBeNull();
+    expect(footer()).toBe('');
     expect(exporter.print).not.toHaveBeenCalled();
   });
 

@@ -5,7 +5,7 @@
 // app root only while printing, by the print button or by the browser's own print (Ctrl+P): it renders
 // synchronously, so a `beforeprint` handler can mount it before the browser lays the page out. The print
 // code loads on its own chunk (ACTIONS in scripts/lib/bundle.ts), never on the first screen's path.
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { renderSvgString } from '../../export/render-chart';
 import { printWord } from '../../i18n/print-words';
@@ -54,6 +54,16 @@ function PrintPanel({ item }: { item: PrintItem }) {
 
 export function PrintSheet({ title, headLine, items, total, locale, label, onReady }: PrintSheetProps) {
   const sheet = useRef<HTMLDivElement>(null);
+  // The pages' footer (styles/print.css): set before the browser lays the pages out (a layout effect runs
+  // inside the flushSync of Ctrl+P's beforeprint).
+  const footer = [title, ...headLine.slice(1, 2)].filter(Boolean).join(' · ');
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--print-footer', JSON.stringify(footer));
+    return () => {
+      root.style.removeProperty('--print-footer');
+    };
+  }, [footer]);
   useEffect(() => {
     if (!onReady) return;
     let live = true;
