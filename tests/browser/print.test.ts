@@ -45,9 +45,19 @@ async function open(view: string): Promise<{ page: Page; log: PageLog; shown: nu
 /**
  * The browser's own print has no time to load anything: it waits for nothing after beforeprint. The page
  * makes its print code and, on a machine without a Chinese font, the font's files for the view ready when
- * idle; a user pressing Ctrl+P on a settled page finds them there.
+ * idle; a user pressing Ctrl+P on a settled page finds them there. Settled: the print chunk fetched and
+ * run (importing it again resolves once it has), and the view's names drawable in the bundled font.
  */
 async function settled(page: Page, names: readonly string[]): Promise<void> {
+  const chunk = await page.waitForFunction(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .find((url) => /\/PrintSheet-[\w-]+\.js$/.test(url)),
+  );
+  const url = (await chunk.jsonValue())!;
+  // A string: vitest would rewrite an import() written in the test's own code.
+  await page.evaluate(`import(${JSON.stringify(url)}).then(() => true)`);
   await page.waitForFunction((text) => document.fonts.check('16px "Noto Sans SC"', text), names.join(''));
 }
 

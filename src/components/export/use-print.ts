@@ -48,19 +48,26 @@ function preloadFont(text: string): void {
 /** `view`: what to print (null: nothing); keep it the same object while the view is the same. */
 export function usePrint(view: PrintInput | null) {
   const [job, setJob] = useState<PrintJob | null>(null);
+  // The module as state (the font preload runs when it arrives) and as a ref (beforeprint reads it at once,
+  // even before React has rendered the state).
   const [module, setModule] = useState<PrintModule | null>(null);
+  const loaded = useRef<PrintModule | null>(null);
   const printing = useRef(false);
-  const current = useRef({ view, module });
+  const current = useRef(view);
   useEffect(() => {
-    current.current = { view, module };
+    current.current = view;
   });
+  const keep = useCallback((m: PrintModule) => {
+    loaded.current = m;
+    setModule(() => m);
+  }, []);
 
   useEffect(() => {
     let live = true;
     const cancel = whenIdle(() => {
       loadPrintModule().then(
         (m) => {
-          if (live) setModule(() => m);
+          if (live) keep(m);
         },
         () => undefined, // offline or a failed chunk: the button tries again, Ctrl+P prints the live page
       );
@@ -69,7 +76,7 @@ export function usePrint(view: PrintInput | null) {
       live = false;
       cancel();
     };
-  }, []);
+  }, [keep]);
 
   useEffect(() => {
     if (!module || !view) return;
@@ -78,7 +85,8 @@ export function usePrint(view: PrintInput | null) {
 
   useEffect(() => {
     const before = () => {
-      const { view: v, module: m } = current.current;
+      const m = loaded.current;
+      const v = current.current;
       if (printing.current || !m || !v) return;
       printing.current = true;
       flushSync(() => setJob({ module: m, items: m.printItems(v), via: 'browser' }));
@@ -97,15 +105,15 @@ export function usePrint(view: PrintInput | null) {
 
   /** The print button: mounts the sheet (loading its code first if need be); resolves to the panel count. */
   const start = useCallback(async (): Promise<number> => {
-    const m = current.current.module ?? (await loadPrintModule());
-    setModule(() => m);
-    const v = current.current.view;
+    const m = loaded.current ?? (await loadPrintModule());
+    keep(m);
+    const v = current.current;
     if (!v) return 0;
     const items = m.printItems(v);
     printing.current = true;
     setJob({ module: m, items, via: 'button' });
     return items.length;
-  }, []);
+  }, [keep]);
 
   return { job, start };
 }
