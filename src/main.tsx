@@ -8,6 +8,7 @@ import './styles/panel.css';
 import './styles/provenance.css';
 import './styles/reports.css';
 import './styles/snapshot.css';
+import './styles/print.css';
 import { App, type AppProps } from './app/App';
 import { loadDataset } from './data/load-dataset';
 import { yieldToMain } from './lib/yield-to-main';

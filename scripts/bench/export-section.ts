@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { launch, openPage, serveDist } from '../lib/browser';
+import { pdfFacts, printViaButton } from '../lib/print-pdf';
 import { formatSummary, summarize } from '../lib/stats';
 import type { SectionResult } from './section';
 
@@ -69,6 +70,15 @@ export async function benchExports(
         sizes.set(kind.label, bytes);
       }
     }
+    // Print: from the click on the print button to chromium's PDF of the print layout (print media, A4).
+    const printTimes: number[] = [];
+    let print = { bytes: 0, pages: 0 };
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const pdf = await printViaButton(page, /^打印 \/ PDF/);
+      printTimes.push(performance.now() - t0);
+      print = { bytes: pdf.length, pages: (await pdfFacts(pdf)).pages };
+    }
     const firstRun = (label: string) => Math.round(times.get(label)![0]!);
     return {
       lines: [
@@ -78,6 +88,9 @@ export async function benchExports(
             `${k.label.padEnd(20)} ${(sizes.get(k.label)! / 1024).toFixed(1).padStart(9)} KiB  ` +
             `${formatSummary(summarize(times.get(k.label)!), 'ms', 0)} (first ${firstRun(k.label)} ms)`,
         ),
+        `${'print PDF (A4)'.padEnd(20)} ${(print.bytes / 1024).toFixed(1).padStart(9)} KiB  ` +
+          `${formatSummary(summarize(printTimes), 'ms', 0)} (first ${Math.round(printTimes[0]!)} ms), ` +
+          `${print.pages} pages`,
       ],
     };
   } finally {

@@ -35,6 +35,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { name: 'PPTX', entries: ['pptx-deck', 'canvas-png'] },
   { name: 'Bulletin (Word)', entries: ['bulletin-file', 'render-chart'] },
   { name: 'PNG / SVG / print', entries: ['render-chart'] },
+  { name: 'print layout', entries: ['PrintSheet'] },
   { name: 'import', entries: ['ImportPanelConnected'] },
 ];
 

@@ -3,7 +3,7 @@ import type { ChartDecoration } from './chart-input';
 
 // Single quotes inside the font lists: ECharts' SVG renderer writes them into a double-quoted style
 // attribute, and double quotes there would make an exported SVG invalid.
-const SYSTEM_CJK =
+export const SYSTEM_CJK =
   "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', " +
   "'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'";
 

@@ -1,5 +1,5 @@
-// Browser export of one chart: SVG through ECharts' SSR string renderer; PNG (and the print layout's
-// picture) by drawing that SVG, 2× or 3× its size, on a white canvas, as `npm run export` rasterises the
+// Browser export of one chart: SVG through ECharts' SSR string renderer (the print layout places its output
+// inline); PNG by drawing that SVG, 2× or 3× its size, on a white canvas, as `npm run export` rasterises the
 // same SVG with resvg. So ECharts' canvas renderer need not ship. Chinese needs the bundled Noto Sans SC:
 // its CSS is loaded here, on the first export only (ECharts measures the text in it), and the SVG draws its
 // text as outlines of that font's glyphs, read from the WOFF files of the slices the text needs.
@@ -170,20 +170,4 @@ export async function renderPng(
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   return withPixelRatio(new Uint8Array(await blob.arrayBuffer()), pixelRatio);
-}
-
-/**
- * Draw the chart into `host` (for the print layout): a canvas at `pixelRatio`, shown at the chart's size.
- * Returns the function that removes it.
- */
-export async function mountChart(
-  host: HTMLElement,
-  chart: ExportChart,
-  pixelRatio: 2 | 3 = 2,
-): Promise<() => void> {
-  const canvas = await drawOnCanvas(chart, pixelRatio);
-  canvas.style.width = `${chart.width}px`;
-  canvas.style.height = `${chart.height}px`;
-  host.appendChild(canvas);
-  return () => canvas.remove();
 }

@@ -17,7 +17,7 @@ const ZH = {
   'export.csvLabel': '导出 CSV 表格（{n} 项指标）',
   'export.zipLabel': '导出 ZIP（PNG+SVG）压缩包：{n} 项指标的 PNG 和 SVG 图片',
   'export.pptxLabel': '导出 PPTX 演示文稿（{n} 张图表）',
-  'export.printLabel': '打印 / PDF：另存为 PDF（A4，每页两个图表）',
+  'export.printLabel': '打印 / PDF：另存为 PDF（A4，矢量图表）',
   'export.jsonLabel': '下载数据集 JSON：完整数据文件',
   'export.xlsxLabel': '导出 XLSX：Excel 工作簿（{n} 项指标，附来源文件）',
   'export.working': '正在导出…',
@@ -122,7 +122,7 @@ const EN: Record<ExportKey, string> = {
   'export.zipLabel':
     'Export ZIP (PNG+SVG) archive: PNG and SVG images of {n, plural, one {{n} indicator} other {{n} indicators}}',
   'export.pptxLabel': 'Export PPTX presentation ({n, plural, one {{n} chart} other {{n} charts}})',
-  'export.printLabel': 'Print / PDF: save as PDF (A4, two charts a page)',
+  'export.printLabel': 'Print / PDF: save as PDF (A4, vector charts)',
   'export.jsonLabel': 'Download dataset JSON: the whole dataset as a file',
   'export.xlsxLabel':
     'Export XLSX: Excel workbook ({n, plural, one {{n} indicator} other {{n} indicators}}, with sources)',

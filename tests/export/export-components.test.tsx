@@ -36,8 +36,6 @@ function fakeExporter(overrides: Partial<Exporter> = {}) {
     }),
     save: vi.fn((data, name, type) => saved.push({ data, name, type })),
     print: vi.fn(),
-    mount: vi.fn(async () => () => {}),
-    loadFont: vi.fn(async () => true),
     ...overrides,
   };
   return { exporter, saved, charts };
@@ -272,8 +270,8 @@ describe('ExportToolbar', () => {
     await user.click(screen.getByRole('button', { name: /PDF/ }));
     const sheet = await screen.findByRole('region', { name: '打印版面' });
     await waitFor(() => expect(exporter.print).toHaveBeenCalledTimes(1));
-    expect(exporter.mount).toHaveBeenCalledTimes(dataset.indicators.length);
-    expect(within(sheet).getByText('地区：重庆市')).toBeInTheDocument();
+    expect(within(sheet).getAllByRole('article')).toHaveLength(dataset.indicators.length);
+    expect(within(sheet).getByText(/^地区：重庆市 · 评估日期：/)).toBeInTheDocument();
     expect(within(sheet).getAllByText(/^来源：/)).toHaveLength(dataset.indicators.length);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));

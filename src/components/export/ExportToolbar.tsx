@@ -1,6 +1,6 @@
 // Exports of the current filter: CSV, XLSX, ZIP of PNG+SVG, PPTX, print/PDF, and the whole dataset as JSON.
 // Many panels show progress and can be cancelled.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
 import { dateToIso, isoToDate } from '../../domain/period';
 import type { Progress } from '../../domain/progress-types';
@@ -20,9 +20,8 @@ import { filterText, type FilterSummary } from '../../export/filter-text';
 import { asOfText, chartDecoration } from '../../export/source-line';
 import { exportTranslator } from '../../i18n/export-words';
 import type { Locale } from '../../i18n/translate';
-import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
-import { PrintSheet } from './PrintSheet';
+import { usePrint } from './use-print';
 
 export interface ExportToolbarProps {
   dataset: Dataset;
@@ -59,7 +58,6 @@ export function ExportToolbar({
   const t = exportTranslator(locale);
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [printItems, setPrintItems] = useState<PrintItem[] | null>(null);
   const controller = useRef<AbortController | null>(null);
   const n = indicators.length;
 
@@ -181,7 +179,7 @@ export function ExportToolbar({
         const deck = await buildPptx(inputs, png, cover, {
           signal: ac.signal,
           onProgress,
-          loadFont: exporter.loadFont,
+          ...(exporter.loadFont ? { loadFont: exporter.loadFont } : {}),
         });
         const file = `charts-${stamp(asOf)}.pptx`;
         exporter.save(deck, file, MIME.pptx);
@@ -232,16 +230,25 @@ export function ExportToolbar({
     }
   }
 
-  function startPrint() {
-    const list = items();
+  // The print layout of this view, for the print button and for the browser's own print (Ctrl+P).
+  const printView = useMemo(
+    () =>
+      n === 0
+        ? null
+        : { dataset, indicators, progress, locale, asOf: isoToDate(asOf), ...(extra ? { extra } : {}) },
+    [n, dataset, indicators, progress, locale, asOf, extra],
+  );
+  const print = usePrint(printView);
+
+  async function startPrint() {
     setMessage(null);
-    setJob({ kind: 'print', done: 0, total: list.length });
-    setPrintItems(list);
-    const clear = () => {
-      window.removeEventListener('afterprint', clear);
-      setPrintItems(null);
-    };
-    window.addEventListener('afterprint', clear);
+    setJob({ kind: 'print', done: 0, total: n });
+    try {
+      if ((await print.start()) === 0) setJob(null);
+    } catch (e) {
+      setJob(null);
+      fail(e);
+    }
   }
 
   const onPrintReady = useCallback(() => {
@@ -313,15 +320,15 @@ export function ExportToolbar({
           {message?.text ?? ''}
         </span>
       )}
-      {printItems && (
-        <PrintSheet
+      {print.job && (
+        <print.job.module.PrintSheet
           title={t('export.deckTitle')}
-          filterText={filterText(filters, dataset, locale)}
-          asOfText={asOfText(asOf, locale)}
-          items={printItems}
-          exporter={exporter}
+          headLine={[filterText(filters, dataset, locale), asOfText(asOf, locale), t('export.count', { n })]}
+          items={print.job.items}
+          total={n}
+          locale={locale}
           label={t('export.printSheet')}
-          onReady={onPrintReady}
+          {...(print.job.via === 'button' ? { onReady: onPrintReady } : {})}
         />
       )}
     </div>

@@ -9,7 +9,6 @@ import { safeFileName } from '../../export/names';
 import { localName } from '../../i18n/local-name';
 import { exportTranslator } from '../../i18n/export-words';
 import type { Locale } from '../../i18n/translate';
-import '../../styles/print.css';
 import { browserExporter, type Exporter } from './exporter';
 
 export interface PanelExportMenuProps {

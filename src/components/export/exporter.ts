@@ -10,10 +10,8 @@ export interface Exporter extends ChartRenderer {
   deckPng?: (chart: ExportChart, pixelRatio: 2 | 3) => Promise<Uint8Array>;
   save: (data: Uint8Array | string, fileName: string, type: string) => void;
   print: () => void;
-  /** Draw a chart into an element of the print layout; resolves to its disposer. */
-  mount: (host: HTMLElement, chart: ExportChart) => Promise<() => void>;
-  /** Make the bundled font ready for the characters of `text` (used for the print layout's own text). */
-  loadFont: (text: string) => Promise<unknown>;
+  /** Make the bundled font ready for the characters of `text` (a deck loads it once for all its charts). */
+  loadFont?: (text: string) => Promise<unknown>;
 }
 
 const rendering = () => import('../../export/render-chart');
@@ -25,6 +23,5 @@ export const browserExporter: Exporter = {
     (await import('../../export/canvas-png')).renderCanvasPng(chart, pixelRatio),
   save: downloadFile,
   print: () => window.print(),
-  mount: async (host, chart) => (await rendering()).mountChart(host, chart, 2),
   loadFont: async (text) => (await rendering()).ensureExportFont(text),
 };

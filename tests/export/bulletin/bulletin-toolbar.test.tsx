@@ -34,7 +34,6 @@ function setup(png: Exporter['png'] = vi.fn(async () => PNG), locale: 'zh-CN' | 
     svg: vi.fn(async () => '<svg/>'),
     save: vi.fn((data, name, type) => saved.push({ data, name, type })),
     print: vi.fn(),
-    mount: vi.fn(async () => () => {}),
     loadFont: vi.fn(async () => true),
   };
   render(
