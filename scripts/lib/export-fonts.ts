@@ -11,7 +11,7 @@ import {
   type FontSlice,
   type LoadedSlice,
 } from '../../src/export/glyph-source';
-import { parseSfnt } from '../../src/export/sfnt';
+import { readOutlineFont } from '../../src/export/outline-font';
 import type { GlyphLookup } from '../../src/export/svg-outline';
 import { covers, parseUnicodeRange, type EmbeddedFace, type Range } from '../../src/export/svg-fonts';
 
@@ -80,7 +80,7 @@ export function exportGlyphs(text: { regular: string; bold: string }): GlyphLook
   const loaded = slicesFor(packageSlices(packageDir()), text).map((slice) => {
     let font = parsed.get(slice.woff);
     if (!font) {
-      font = { weight: slice.weight, ranges: slice.ranges, font: parseSfnt(readFileSync(slice.woff)) };
+      font = { weight: slice.weight, ranges: slice.ranges, font: readOutlineFont(readFileSync(slice.woff)) };
       parsed.set(slice.woff, font);
     }
     return font;

@@ -1,9 +1,10 @@
 // Where an exported chart's glyphs come from: the bundled Noto Sans SC as @fontsource ships it, one file per
 // unicode-range slice and weight. Both exports read the WOFF (1.0) file of each slice their text needs (the
 // browser fetches it from the page's own @font-face rules; `npm run export` reads it from the package) and
-// look glyphs up here. WOFF, not WOFF2: its tables are zlib, which fflate (already in the app) inflates. Pure.
+// look glyphs up here. WOFF, not WOFF2: opentype.js reads it, its zlib tables inflated by fflate (already in
+// the app); WOFF2 would need a Brotli decoder. Pure.
 import type { GlyphLookup } from './svg-outline';
-import type { SfntFont } from './sfnt';
+import type { OutlineFont } from './outline-font';
 import { covers, parseUnicodeRange, type Range } from './svg-fonts';
 
 /** One @font-face of the bundled font: weight, code points, and its WOFF file (a URL or a file name). */
@@ -16,7 +17,7 @@ export interface FontSlice {
 export interface LoadedSlice {
   weight: number;
   ranges: readonly Range[];
-  font: SfntFont;
+  font: OutlineFont;
 }
 
 const BOLD = 600;

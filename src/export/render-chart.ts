@@ -7,7 +7,7 @@ import type { ExportChart } from './export-option';
 import { echarts } from '../charts/echarts-setup';
 import { withPixelRatio } from './png-phys';
 import { glyphLookup, slicesFor, type FontSlice, type LoadedSlice } from './glyph-source';
-import { parseSfnt } from './sfnt';
+import { readOutlineFont } from './outline-font';
 import { parseUnicodeRange, svgTextByWeight } from './svg-fonts';
 import { outlineSvgText, type GlyphLookup } from './svg-outline';
 
@@ -105,7 +105,8 @@ async function pageGlyphs(text: { regular: string; bold: string }): Promise<Glyp
       let file = fontFiles.get(slice.woff);
       if (!file) {
         file = fetch(slice.woff).then(
-          async (r) => (r.ok ? { ...slice, font: parseSfnt(new Uint8Array(await r.arrayBuffer())) } : null),
+          async (r) =>
+            r.ok ? { ...slice, font: readOutlineFont(new Uint8Array(await r.arrayBuffer())) } : null,
           () => null,
         );
         fontFiles.set(slice.woff, file);

@@ -4,11 +4,11 @@
 // (tens of kB, where the font's unicode-range slices were ~800 kB). The words stay findable: the chart's
 // title as the SVG's <title>, its other lines as <desc>. Pure: the callers give the glyphs (glyph-source.ts:
 // the page's font files in the browser, the package's in `npm run export`).
-import type { SfntFont } from './sfnt';
+import type { OutlineFont } from './outline-font';
 import { decodeEntities, isBoldStyle } from './svg-fonts';
 
 /** The font that draws a code point, regular or bold; null when none does. */
-export type GlyphLookup = (codePoint: number, bold: boolean) => SfntFont | null;
+export type GlyphLookup = (codePoint: number, bold: boolean) => OutlineFont | null;
 
 export interface OutlineLabel {
   /** The chart's title: the SVG's <title>. */
@@ -44,7 +44,7 @@ const round = (v: number) => Math.round(v * 100) / 100;
  * Where the alphabetic baseline lies below the text's y, per dominant-baseline, in em: 'central' puts y
  * halfway between the font's ascender and descender, as Chromium and librsvg do.
  */
-function baselineShift(baseline: string | undefined, font: SfntFont): number {
+function baselineShift(baseline: string | undefined, font: OutlineFont): number {
   const { ascender, descender, unitsPerEm } = font;
   switch (baseline) {
     case 'central':
@@ -65,7 +65,7 @@ function baselineShift(baseline: string | undefined, font: SfntFont): number {
 
 interface Glyph {
   ch: string;
-  font: SfntFont;
+  font: OutlineFont;
   glyph: number;
   id: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fontSlicesOfCss, glyphLookup, slicesFor, type LoadedSlice } from '../../src/export/glyph-source';
-import type { SfntFont } from '../../src/export/sfnt';
+import type { OutlineFont } from '../../src/export/outline-font';
 
 const CSS = `/* noto-sans-sc-[4]-400-normal */
 @font-face {
@@ -44,7 +44,7 @@ describe('slicesFor', () => {
 });
 
 describe('glyphLookup', () => {
-  const font = (has: string): SfntFont => ({
+  const font = (has: string): OutlineFont => ({
     unitsPerEm: 1000,
     ascender: 1160,
     descender: -288,

@@ -1,10 +1,10 @@
 // The SVG outliner with a made-up font whose numbers are easy to check: 1000 units per em, ascender 800,
 // descender -200 (so 'central' puts the baseline 0.3 em below y), every glyph 500 units wide, a space empty.
 import { describe, expect, it } from 'vitest';
-import type { SfntFont } from '../../src/export/sfnt';
+import type { OutlineFont } from '../../src/export/outline-font';
 import { outlineSvgText, placeGlyphs, type GlyphLookup } from '../../src/export/svg-outline';
 
-const font = (name: string): SfntFont => ({
+const font = (name: string): OutlineFont => ({
   unitsPerEm: 1000,
   ascender: 800,
   descender: -200,
@@ -108,7 +108,7 @@ describe('outlineSvgText', () => {
 });
 
 describe('placeGlyphs: adjacent full-width punctuation gives up its empty half, as in browsers', () => {
-  const wide: SfntFont = { ...font('w'), advance: (g) => (g < 0x2000 ? 600 : 1000) };
+  const wide: OutlineFont = { ...font('w'), advance: (g) => (g < 0x2000 ? 600 : 1000) };
   const place = (text: string) =>
     placeGlyphs([...text].map((ch) => ({ ch, font: wide, glyph: ch.codePointAt(0)!, id: '' })));
   it.each([
