@@ -19,8 +19,9 @@ import { appendRow } from './csv-append';
 
 /** A cell as the page sends it: a string of reasonable length (a quote is a clause, a note a sentence). */
 const cell = z.string().max(2000, 'is longer than 2000 characters');
-const cellsOf = (table: TableName) => {
-  const { required, optional } = CSV_COLUMNS[table];
+const cellsOf = (table: TableName, omit: readonly string[] = []) => {
+  const required = CSV_COLUMNS[table].required.filter((c) => !omit.includes(c));
+  const optional = CSV_COLUMNS[table].optional;
   return z.strictObject(
     Object.fromEntries([...required.map((c) => [c, cell]), ...optional.map((c) => [c, cell.optional()])]),
   ) as z.ZodType<Record<string, string | undefined>>;
@@ -46,7 +47,8 @@ export type Decision = z.infer<typeof decisionSchema>;
 export const documentRowRequest = z.strictObject({
   version: z.string().max(64),
   pending: z.string().max(64),
-  row: cellsOf('documents'),
+  /** The file is the server's: the name the upload was given. */
+  row: cellsOf('documents', ['file']),
 });
 
 /** The new bytes of each table a decision changes, and the build's result over them. */
