@@ -1,6 +1,7 @@
 // The review mode (npm run review): the queue of documents with their unreviewed figures, a document's text
 // with its figures marked, and the selected figure's draft as a form. Each decision is written by the server
-// at once; the next unreviewed figure is then selected. Keys: a accept, i ignore, j/k next/previous, u undo.
+// at once; the next unreviewed figure is then selected. Keys: a accept, i ignore, j/k next/previous, u undo,
+// Escape to leave a field (Enter in a field accepts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reviewWord, type ReviewWord } from '../i18n/review-words';
 import type { Locale } from '../i18n/translate';
@@ -103,9 +104,10 @@ export function ReviewApp() {
 
   const afterWrite = async (r: Answer<unknown>, what: string, at: number | null, prefer?: number) => {
     if (r.ok) {
-      setMessage(w(what.startsWith('undo:') ? 'undone' : 'written', { what: what.replace(/^undo:/, '') }));
       await refreshList();
       if (view) await open(view.id, at, prefer);
+      // Said once the page shows the new state (and takes keys again).
+      setMessage(w(what.startsWith('undo:') ? 'undone' : 'written', { what: what.replace(/^undo:/, '') }));
       return true;
     }
     if (r.status === 409) setConflict(true);
@@ -169,7 +171,12 @@ export function ReviewApp() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+      if (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
+        // Escape leaves a field, so that the keys act again.
+        if (e.key === 'Escape') t.blur();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const k = keys.current;
       const act = {
         a: k.accept,

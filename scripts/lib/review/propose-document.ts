@@ -18,7 +18,13 @@ export function proposeDocumentRow(
   dataset: WholeDataset | null,
 ): Record<string, string> {
   const meta = readDocumentMeta(normalizeText(text));
-  const title = meta.title ?? '';
+  // Without a "…关于…的通知" title, the first line, when it is short enough to be one.
+  const first =
+    normalizeText(text)
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  const title = meta.title ?? (first.length <= 80 ? first : '');
   const published = meta.published ?? meta.written ?? '';
   const regions = new Map<string, number>();
   for (const d of dataset?.documents ?? []) regions.set(d.region, (regions.get(d.region) ?? 0) + 1);
