@@ -238,7 +238,11 @@ export function ReviewApp() {
         <a href="./" target="_blank" rel="noreferrer">
           {w('dashboard')}
         </a>
-        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+        <button
+          type="button"
+          lang={locale === 'en' ? 'zh-CN' : 'en'}
+          onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
+        >
           {w('language')}
         </button>
         <button
@@ -362,14 +366,16 @@ export function ReviewApp() {
           ) : view ? (
             <p>{w('noFigure')}</p>
           ) : null}
-          <nav className="steps" aria-label={`${w('previous')} / ${w('next')}`}>
-            <button type="button" aria-keyshortcuts="k" onClick={() => step(-1)}>
-              {w('previous')} (k)
-            </button>
-            <button type="button" aria-keyshortcuts="j" onClick={() => step(1)}>
-              {w('next')} (j)
-            </button>
-          </nav>
+          {view && (
+            <nav className="steps" aria-label={`${w('previous')} / ${w('next')}`}>
+              <button type="button" aria-keyshortcuts="k" onClick={() => step(-1)}>
+                {w('previous')} (k)
+              </button>
+              <button type="button" aria-keyshortcuts="j" onClick={() => step(1)}>
+                {w('next')} (j)
+              </button>
+            </nav>
+          )}
         </aside>
       </div>
     </div>
