@@ -5,6 +5,7 @@
 // `build:data --strict` passes once every figure is decided. The actions per figure are counted and printed
 // (README, "Review mode / 审核模式"). The published build (dist/) has no review code.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,20 @@ async function addRow(file: string, cells: Record<string, string>) {
   await click(page.getByRole('button', { name: w('addDocument') }));
 }
 
+/** axe-core's serious and critical findings on the page as it stands (a draft's form open). */
+async function seriousViolations(): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Found = { id: string; impact: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Found[] }> } })
+      .axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 function catalogueDiff(): string {
   const r = spawnSync('git', ['diff', '--no-index', '--no-color', '-U0', pristine, p.data], {
     encoding: 'utf8',
@@ -107,7 +122,9 @@ function catalogueDiff(): string {
 
 describe('review mode', () => {
   it('drop, review with keys, undo: the CSVs hold exactly those rows', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // CSP bypassed only so that axe-core can be injected at the end.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}review.html`);
@@ -169,6 +186,7 @@ describe('review mode', () => {
 
     expect(catalogueDiff()).toBe(readFileSync('tests/browser/golden/review.diff', 'utf8'));
     expect(errors).toEqual([]);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('an .html page and a .docx join the queue; once all is decided build:data --strict passes', async () => {
