@@ -16,6 +16,9 @@ import { MAX_FILE_BYTES, readSeedText } from './read-format/read-seed-text';
 import { Catalogue, type Snapshot } from './review/catalogue';
 import {
   decisionSchema,
+  documentMetaRequest,
+  documentRowOf,
+  planDocumentMeta,
   documentRowRequest,
   planDocumentRow,
   planDecision,
@@ -177,9 +180,10 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
       if (route === 'documents') return { ...documentList(snapshot), undo: undo.length };
       if (route === 'vocabulary') return vocabulary(snapshot);
       if (route === 'document') {
-        const view = documentView(snapshot, url.searchParams.get('id') ?? '');
-        if (!view) throw new HttpError(404, `no document "${url.searchParams.get('id')}" in the catalogue`);
-        return view;
+        const id = url.searchParams.get('id') ?? '';
+        const view = documentView(snapshot, id);
+        if (!view) throw new HttpError(404, `no document "${id}" in the catalogue`);
+        return { ...view, row: documentRowOf(catalogue, snapshot, id)?.cells ?? null };
       }
       throw new HttpError(404, `no such API: ${route}`);
     }
@@ -215,6 +219,15 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
           undo.pop();
           await reload();
           return { version: snapshot.version, undone: last.label, undo: undo.length };
+        });
+      case 'document-meta':
+        return serial(async () => {
+          const r = parse(documentMetaRequest, json);
+          const s = await current(r.version);
+          const plan = planDocumentMeta(catalogue, s, r.id, r.row);
+          if (!plan.ok) throw new HttpError(422, 'nothing was written: the build would report', plan.error);
+          await apply(`correct ${r.id}`, tableChanges(s, plan.value));
+          return { version: snapshot.version, undo: undo.length };
         });
       case 'document-row':
         return serial(async () => {

@@ -17,7 +17,7 @@ import {
 import { DocumentText } from './DocumentText';
 import { FigurePanel } from './FigurePanel';
 import { acceptDecision, formFor, ignoreDecision, nextDraft, type FigureForm } from './form-state';
-import { NewDocument } from './NewDocument';
+import { DocumentRowForm } from './DocumentRowForm';
 
 const initialLocale = (): Locale =>
   new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
@@ -36,6 +36,8 @@ export function ReviewApp() {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [uploadProblems, setUploadProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  /** The open document's own row is being corrected. */
+  const [editingRow, setEditingRow] = useState(false);
   const reasonRef = useRef<HTMLInputElement | null>(null);
   const w = useCallback(
     (key: ReviewWord, vars?: Record<string, string | number>) => reviewWord(locale, key, vars),
@@ -212,6 +214,23 @@ export function ReviewApp() {
       setMessage('');
     } else setMessage(r.error);
   };
+  const saveRow = async (row: Cells) => {
+    if (!view) return;
+    setBusy(true);
+    try {
+      const r = await api.documentMeta(view.version, view.id, row);
+      if (r.ok) {
+        setEditingRow(false);
+        setUploadProblems([]);
+        await afterWrite(r, view.file, selected, selected ?? undefined);
+      } else {
+        if (r.status === 409) setConflict(true);
+        setUploadProblems(r.problems.length ? r.problems : [r.error]);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
   const addDocument = async (row: Cells) => {
     if (!upload || !list) return;
     setBusy(true);
@@ -219,6 +238,7 @@ export function ReviewApp() {
       const r = await api.addDocument(list.version, upload.pending, row);
       if (r.ok) {
         setUpload(null);
+        setEditingRow(false);
         setMessage(w('written', { what: upload.file }));
         await refreshList();
         await open(r.value.id);
@@ -279,7 +299,10 @@ export function ReviewApp() {
                 <button
                   type="button"
                   aria-current={view?.id === d.id ? 'true' : undefined}
-                  onClick={() => void open(d.id)}
+                  onClick={() => {
+                    setEditingRow(false);
+                    void open(d.id);
+                  }}
                 >
                   <span className="doc-title">{d.title}</span>{' '}
                   <span className={d.unreviewed ? 'count' : 'count done'}>
@@ -315,6 +338,16 @@ export function ReviewApp() {
           {view ? (
             <>
               <h2>{view.title}</h2>
+              <button
+                type="button"
+                aria-expanded={editingRow}
+                onClick={() => {
+                  setUploadProblems([]);
+                  setEditingRow(!editingRow);
+                }}
+              >
+                {w('docDetails')}
+              </button>
               <p className="legend">
                 {w('legend')} <span className="fig fig-draft">{w('state.draft')}</span>{' '}
                 <span className="fig fig-reviewed">{w('state.reviewed')}</span>{' '}
@@ -339,15 +372,32 @@ export function ReviewApp() {
         </main>
         <aside className="review-side">
           {upload && vocabulary ? (
-            <NewDocument
+            <DocumentRowForm
               key={upload.pending}
               locale={locale}
               vocabulary={vocabulary}
-              upload={upload}
+              heading={w('newDocument', { file: upload.file })}
+              initial={upload.row}
+              idEditable
+              submitLabel={w('addDocument')}
               problems={uploadProblems}
               busy={busy}
-              onAdd={(row) => void addDocument(row)}
+              onSubmit={(row) => void addDocument(row)}
               onCancel={() => setUpload(null)}
+            />
+          ) : editingRow && view?.row && vocabulary ? (
+            <DocumentRowForm
+              key={`${view.id}:${view.version}`}
+              locale={locale}
+              vocabulary={vocabulary}
+              heading={w('docRow', { file: view.file })}
+              initial={view.row}
+              idEditable={false}
+              submitLabel={w('save')}
+              problems={uploadProblems}
+              busy={busy}
+              onSubmit={(row) => void saveRow(row)}
+              onCancel={() => setEditingRow(false)}
             />
           ) : view && figure && form && vocabulary ? (
             <FigurePanel

@@ -37,6 +37,8 @@ export interface DocumentView {
   file: string;
   text: string;
   figures: Figure[];
+  /** Its row of data/documents.csv as written. */
+  row: Cells | null;
 }
 
 export interface Vocabulary {
@@ -104,6 +106,8 @@ export const api = {
       headers: { 'content-type': 'application/octet-stream' },
       body: file,
     }),
+  documentMeta: (version: string, id: string, row: Cells) =>
+    post<{ version: string }>('document-meta', { version, id, row }),
   addDocument: (version: string, pending: string, row: Cells) =>
     post<{ version: string; id: string }>('document-row', { version, pending, row }),
 };

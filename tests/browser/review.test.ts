@@ -242,6 +242,17 @@ describe('review mode', () => {
       page.getByRole('button', { name: /重庆高新区科技金融情况通报/ }).getByText(w('allReviewed')),
     );
 
+    // The document's own row, corrected in place.
+    await page.getByRole('button', { name: w('docDetails') }).click();
+    await page.getByLabel(w('doc.title')).fill('重庆高新区2025年上半年科技金融情况通报');
+    await page.getByRole('button', { name: w('save') }).click();
+    await visible(page.getByRole('heading', { name: '重庆高新区2025年上半年科技金融情况通报' }));
+    expect(readFileSync(join(p.data, 'documents.csv'), 'utf8').split('\n').slice(-3)).toEqual([
+      'cq-2025-q3-bulletin,seeds/tongbao.html,关于全市科技金融运行情况的通报,重庆市地方金融管理局,2025-10-20,chongqing,notice,',
+      'gx-2025-h1-bulletin,seeds/gaoxin.docx,重庆高新区2025年上半年科技金融情况通报,重庆高新区管委会,2025-07-20,chongqing,notice,',
+      '',
+    ]);
+
     const strict = spawnSync(
       join('node_modules', '.bin', 'tsx'),
       [

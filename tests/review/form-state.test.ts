@@ -30,7 +30,15 @@ const figure = (offset: number, state: Figure['state'] = 'draft', draft?: Figure
   state,
   ...(draft ? { draft } : {}),
 });
-const view: DocumentView = { version: 'v1', id: 'd', title: 't', file: 'seeds/d.txt', text: '', figures: [] };
+const view: DocumentView = {
+  version: 'v1',
+  id: 'd',
+  title: 't',
+  file: 'seeds/d.txt',
+  text: '',
+  figures: [],
+  row: null,
+};
 
 describe('formFor', () => {
   it('takes the drafted rows, without the draft’s own note', () => {

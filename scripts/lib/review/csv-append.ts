@@ -37,3 +37,31 @@ export function appendRow(bytes: Uint8Array, cells: Readonly<Record<string, stri
     Buffer.from(sep + csvLine(headerOf(bytes), cells) + end, 'utf8'),
   ]);
 }
+
+/**
+ * The file's bytes with the record that starts on `line` (1-based, as the build reports it) replaced by
+ * `cells`; every other byte, the record's own line end included, kept.
+ */
+export function replaceRow(
+  bytes: Uint8Array,
+  line: number,
+  cells: Readonly<Record<string, string | undefined>>,
+): Buffer {
+  const text = Buffer.from(bytes).toString('utf8');
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) throw new Error(`line ${line} is past the end of the file`);
+    start = nl + 1;
+  }
+  // The record ends at the first line end outside a quoted cell.
+  let end = start;
+  let quoted = false;
+  for (; end < text.length; end++) {
+    const c = text[end];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n' && !quoted) break;
+  }
+  if (end > start && text[end - 1] === '\r') end--;
+  return Buffer.from(text.slice(0, start) + csvLine(headerOf(bytes), cells) + text.slice(end), 'utf8');
+}

@@ -15,7 +15,8 @@ import {
 } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
 import { newProblems, type Catalogue, type Snapshot } from './catalogue';
-import { appendRow } from './csv-append';
+import { appendRow, replaceRow } from './csv-append';
+import { readTables } from '../../../src/domain/catalogue/read-tables';
 
 /** A cell as the page sends it: a string of reasonable length (a quote is a clause, a note a sentence). */
 const cell = z.string().max(2000, 'is longer than 2000 characters');
@@ -44,6 +45,13 @@ export const decisionSchema = z.discriminatedUnion('action', [
 ]);
 export type Decision = z.infer<typeof decisionSchema>;
 
+/** A catalogued document's row, corrected: every cell but its id and file, which stay. */
+export const documentMetaRequest = z.strictObject({
+  version: z.string().max(64),
+  id: z.string().max(200),
+  row: cellsOf('documents', ['id', 'file']),
+});
+
 export const documentRowRequest = z.strictObject({
   version: z.string().max(64),
   pending: z.string().max(64),
@@ -67,19 +75,19 @@ function fieldProblems(schema: z.ZodType, cells: Record<string, string | undefin
   });
 }
 
-/** Rows appended to the snapshot's tables, run through the build. */
+/** Rows appended to the snapshot's tables (or replacing the record on `line`), run through the build. */
 function simulate(
   catalogue: Catalogue,
   s: Snapshot,
-  rows: { table: TableName; cells: Record<string, string | undefined> }[],
+  rows: { table: TableName; cells: Record<string, string | undefined>; line?: number }[],
   seeds = s.seeds,
 ): Result<Plan, string[]> {
   const tables = { ...s.tables };
   const problems: string[] = [];
-  for (const { table, cells } of rows) {
+  for (const { table, cells, line } of rows) {
     const bytes = tables[table];
     if (bytes === null) problems.push(`${s.paths[table]}: file not found`);
-    else tables[table] = appendRow(bytes, cells);
+    else tables[table] = line === undefined ? appendRow(bytes, cells) : replaceRow(bytes, line, cells);
   }
   if (problems.length) return { ok: false, error: problems };
   const after = buildDataset(catalogue.input({ tables, seeds }));
@@ -153,4 +161,27 @@ export function planDocumentRow(
   if (problems.length) return { ok: false, error: problems };
   const seeds = new Map(s.seeds).set(file, text);
   return simulate(catalogue, s, [{ table: 'documents', cells: row }], seeds);
+}
+
+/** The cells of a catalogued document's row as written, and its line; null when it has none. */
+export function documentRowOf(catalogue: Catalogue, s: Snapshot, id: string) {
+  const found = readTables(catalogue.input(s).tables).catalogue.documents.find((r) => r.row.id === id);
+  if (!found) return null;
+  const { note, ...rest } = found.row;
+  return { line: found.line, cells: { ...rest, note: note ?? '' } as Record<string, string> };
+}
+
+/** A catalogued document's row corrected in place (its id and file kept). */
+export function planDocumentMeta(
+  catalogue: Catalogue,
+  s: Snapshot,
+  id: string,
+  cells: Record<string, string | undefined>,
+): Result<Plan, string[]> {
+  const current = documentRowOf(catalogue, s, id);
+  if (!current) return { ok: false, error: [`document "${id}" has no valid row in ${s.paths.documents}`] };
+  const row = { ...cells, id, file: current.cells.file };
+  const problems = fieldProblems(documentRow, row, 'document');
+  if (problems.length) return { ok: false, error: problems };
+  return simulate(catalogue, s, [{ table: 'documents', cells: row, line: current.line }]);
 }

@@ -1,7 +1,7 @@
 // One appended row keeps every byte of the file before it: its line ends, a BOM, a missing last newline,
 // its column order; cells are quoted only where CSV needs it.
 import { describe, expect, it } from 'vitest';
-import { appendRow, csvLine, headerOf } from '../../../scripts/lib/review/csv-append';
+import { appendRow, csvLine, headerOf, replaceRow } from '../../../scripts/lib/review/csv-append';
 
 const bytes = (s: string) => Buffer.from(s, 'utf8');
 
@@ -37,5 +37,17 @@ describe('csvLine', () => {
 describe('headerOf', () => {
   it('reads the header line, BOM and spaces aside', () => {
     expect(headerOf(bytes('\uFEFFid, name_zh ,note\r\nx,y,z\r\n'))).toEqual(['id', 'name_zh', 'note']);
+  });
+});
+
+describe('replaceRow', () => {
+  it.each([
+    ['LF', 'a,b\n1,2\n3,4\n', 2, 'a,b\nx,y\n3,4\n'],
+    ['CRLF', 'a,b\r\n1,2\r\n3,4\r\n', 3, 'a,b\r\n1,2\r\nx,y\r\n'],
+    ['the last line without its end', 'a,b\n1,2', 2, 'a,b\nx,y'],
+    ['a record over two lines', 'a,b\n"one\ntwo",2\n3,4\n', 2, 'a,b\nx,y\n3,4\n'],
+    ['after a record over two lines', 'a,b\n"one\ntwo",2\n3,4\n', 4, 'a,b\n"one\ntwo",2\nx,y\n'],
+  ])('%s', (_, before, line, after) => {
+    expect(replaceRow(bytes(before), line, { a: 'x', b: 'y' }).toString('utf8')).toBe(after);
   });
 });

@@ -298,3 +298,52 @@ describe('a dropped document', () => {
     expect(filesOf(p)).toEqual(before);
   });
 });
+
+describe("a document's own row", () => {
+  const meta = (row: Record<string, string>) => post('document-meta', { version: '', id: NEW_DOC, row });
+  const row = {
+    title: '重庆市科技金融工作进展情况（2025年上半年）',
+    issuer: '重庆市地方金融管理局',
+    published: '2025-07-16',
+    region: 'chongqing',
+    kind: 'notice',
+    note: '',
+  };
+
+  it('is corrected in place: the diff is that row', async () => {
+    const view = await get(`document?id=${NEW_DOC}`);
+    expect(view.json.row).toMatchObject({
+      id: NEW_DOC,
+      file: 'seeds/test-progress.txt',
+      published: '2025-07-15',
+    });
+    const r = await post('document-meta', { version: await version(), id: NEW_DOC, row });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    expect(catalogueDiff()).toBe(
+      [
+        '--- a/data/documents.csv',
+        '+++ b/data/documents.csv',
+        '@@ -7 +7 @@',
+        `-${NEW_DOC},seeds/test-progress.txt,重庆市科技金融工作进展情况,重庆市地方金融管理局,2025-07-15,chongqing,notice,`,
+        `+${NEW_DOC},seeds/test-progress.txt,重庆市科技金融工作进展情况（2025年上半年）,重庆市地方金融管理局,2025-07-16,chongqing,notice,`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a row the build refuses, or a stale page, writes nothing', async () => {
+    const before = filesOf(p);
+    const bad = await post('document-meta', {
+      version: await version(),
+      id: NEW_DOC,
+      row: { ...row, region: 'atlantis', published: '2025-02-30' },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.json.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/published "2025-02-30"/)]),
+    );
+    const stale = await meta(row);
+    expect(stale.status).toBe(409);
+    expect(filesOf(p)).toEqual(before);
+  });
+});

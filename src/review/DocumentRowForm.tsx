@@ -1,27 +1,31 @@
-// A dropped document's row of data/documents.csv, proposed from what its text says about itself, for the
-// curator to check before the document joins the catalogue.
+// A document's row of data/documents.csv as a form: for a dropped document, proposed from what its text says
+// about itself, before it joins the catalogue; for a catalogued one, its row as written, to correct in place
+// (its id and file stay).
 import { useState } from 'react';
 import { reviewWord, type ReviewWord } from '../i18n/review-words';
 import type { Locale } from '../i18n/translate';
-import type { Cells, Upload, Vocabulary } from './api';
+import type { Cells, Vocabulary } from './api';
 import { Field } from './Field';
 
 interface Props {
   locale: Locale;
   vocabulary: Vocabulary;
-  upload: Upload;
+  heading: string;
+  initial: Cells;
+  /** A new document's id is the curator's to choose; a catalogued one's is referred to and stays. */
+  idEditable: boolean;
+  submitLabel: string;
   problems: string[];
   busy: boolean;
-  onAdd: (row: Cells) => void;
+  onSubmit: (row: Cells) => void;
   onCancel: () => void;
 }
 
 const FIELDS = ['id', 'title', 'issuer', 'published', 'region', 'kind', 'note'] as const;
 
-export function NewDocument({ locale, vocabulary, upload, problems, busy, onAdd, onCancel }: Props) {
-  const [row, setRow] = useState<Cells>(() =>
-    Object.fromEntries(FIELDS.map((f) => [f, upload.row[f] ?? ''])),
-  );
+export function DocumentRowForm(props: Props) {
+  const { locale, vocabulary, heading, initial, idEditable, submitLabel, problems, busy } = props;
+  const [row, setRow] = useState<Cells>(() => Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ''])));
   const lang = locale === 'en' ? 'en' : 'zh';
   const field = (f: (typeof FIELDS)[number]) => ({
     label: reviewWord(locale, `doc.${f}` as ReviewWord),
@@ -32,15 +36,16 @@ export function NewDocument({ locale, vocabulary, upload, problems, busy, onAdd,
   return (
     <form
       className="review-form"
-      aria-labelledby="new-doc"
+      aria-label={heading}
       onSubmit={(e) => {
         e.preventDefault();
-        onAdd(row);
+        const { id: _id, ...rest } = row;
+        props.onSubmit(idEditable ? row : rest);
       }}
     >
-      <h2 id="new-doc">{reviewWord(locale, 'newDocument', { file: upload.file })}</h2>
+      <h2>{heading}</h2>
       <div className="grid">
-        <Field {...field('id')} />
+        {idEditable ? <Field {...field('id')} /> : <p>{`${reviewWord(locale, 'doc.id')}: ${row.id}`}</p>}
         <Field {...field('published')} />
         <Field
           {...field('region')}
@@ -63,9 +68,9 @@ export function NewDocument({ locale, vocabulary, upload, problems, busy, onAdd,
       )}
       <div className="actions">
         <button type="submit" disabled={busy}>
-          {reviewWord(locale, 'addDocument')}
+          {submitLabel}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={props.onCancel}>
           {reviewWord(locale, 'cancel')}
         </button>
       </div>
