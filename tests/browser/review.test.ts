@@ -235,8 +235,22 @@ describe('review mode', () => {
       'doc.published': '2025-07-20',
     });
     expect(readFileSync(join(p.seeds, 'gaoxin.docx'))).toEqual(docx);
-    counting = '900亿元 (docx)';
+    counting = '900亿元 (docx, quote shortened by selecting it)';
     await ready('900亿元');
+    // Selecting text in the document makes it the quote.
+    await page.evaluate(() => {
+      const button = document.querySelector('.review-text .fig[aria-pressed="true"]')!;
+      const before = button.previousSibling!;
+      const range = document.createRange();
+      range.setStart(before, before.textContent!.indexOf('贷款余额'));
+      range.setEnd(button.firstChild!, button.textContent!.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      button.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    count();
+    await expect.poll(() => page.getByLabel(w('obs.quote')).inputValue()).toBe('贷款余额900亿元');
+    await visible(form().getByText(w('noProblems')));
     await key('a');
     await visible(
       page.getByRole('button', { name: /重庆高新区科技金融情况通报/ }).getByText(w('allReviewed')),
@@ -271,6 +285,9 @@ describe('review mode', () => {
     expect(strict.status).toBe(0);
 
     await server.rebuilt();
+    expect(readFileSync(join(p.data, 'observations.csv'), 'utf8')).toContain(
+      ',gx-2025-h1-bulletin,贷款余额900亿元,\n',
+    );
     const dataset = (await (await fetch(`${server.url}data/indicators.json`)).json()) as Dataset;
     const loans = dataset.indicators.find((i) => i.id === 'cq-tech-loan-balance')!;
     expect(loans.observations.map((o) => [o.value, o.source.document, o.source.quote])).toEqual(
