@@ -1,5 +1,5 @@
 // The review mode as a curator uses it, in chromium, against a copy of the project: drop a .txt, choose an
-// .html page and a .docx, check each one's catalogue row, then review their figures with the keyboard —
+// .html page, a .docx and a .pdf, check each one's catalogue row (and correct one in place), then review their figures with the keyboard —
 // accept into an existing indicator, create a new indicator, ignore with a reason, undo. The CSVs then hold
 // exactly those rows (a golden diff), the dashboard's dataset has the new figures with their quotes, and
 // `build:data --strict` passes once every figure is decided. The actions per figure are counted and printed
@@ -16,7 +16,7 @@ import type { Dataset } from '../../src/domain/dataset-schema';
 import { reviewWord, type ReviewWord } from '../../src/i18n/review-words';
 import { launch } from '../../scripts/lib/browser';
 import { startReviewServer, type ReviewServer } from '../../scripts/lib/review-server';
-import { governmentPage, wordFile } from '../support/format-fixtures';
+import { governmentPage, printedPdfs, wordFile } from '../support/format-fixtures';
 import { copyProject, NEW_TEXT, type Project } from '../scripts/review/project';
 
 const w = (key: ReviewWord, vars?: Record<string, string | number>) => reviewWord('zh-CN', key, vars);
@@ -24,6 +24,7 @@ const HTML_PARAGRAPHS = [
   '截至2025年9月末，全市科技型企业贷款余额8500亿元。',
   '全市累计培育科技型企业6.5万家。',
 ];
+const PDF_PARAGRAPHS = ['重庆市科技金融工作简报', '截至2025年3月末，全市科技型企业贷款余额7600亿元。'];
 const DOCX_PARAGRAPHS = ['重庆高新区科技金融情况通报', '截至2025年6月末，高新区科技型企业贷款余额900亿元。'];
 
 let p: Project;
@@ -189,7 +190,7 @@ describe('review mode', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it('an .html page and a .docx join the queue; once all is decided build:data --strict passes', async () => {
+  it('an .html page, a .docx and a .pdf join the queue; once all is decided build:data --strict passes', async () => {
     // The target left after the undo: accepted now.
     counting = '300亿元 (new indicator as drafted)';
     await key('a');
@@ -256,15 +257,30 @@ describe('review mode', () => {
       page.getByRole('button', { name: /重庆高新区科技金融情况通报/ }).getByText(w('allReviewed')),
     );
 
+    // A PDF with a text layer, printed by chromium.
+    const [pdf] = await printedPdfs([PDF_PARAGRAPHS]);
+    await page
+      .getByLabel(w('choose'))
+      .setInputFiles({ name: 'jianbao.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf!) });
+    await addRow('jianbao.pdf', {
+      'doc.id': 'cq-2025-q1-brief',
+      'doc.issuer': '重庆市地方金融管理局',
+      'doc.published': '2025-04-15',
+    });
+    counting = '7600亿元 (pdf)';
+    await ready('7600亿元');
+    await key('a');
+
     // The document's own row, corrected in place.
+    await page.getByRole('button', { name: /重庆高新区科技金融情况通报/ }).click();
     await page.getByRole('button', { name: w('docDetails') }).click();
     await page.getByLabel(w('doc.title')).fill('重庆高新区2025年上半年科技金融情况通报');
     await page.getByRole('button', { name: w('save') }).click();
     await visible(page.getByRole('heading', { name: '重庆高新区2025年上半年科技金融情况通报' }));
-    expect(readFileSync(join(p.data, 'documents.csv'), 'utf8').split('\n').slice(-3)).toEqual([
+    expect(readFileSync(join(p.data, 'documents.csv'), 'utf8').split('\n').slice(-4, -1)).toEqual([
       'cq-2025-q3-bulletin,seeds/tongbao.html,关于全市科技金融运行情况的通报,重庆市地方金融管理局,2025-10-20,chongqing,notice,',
       'gx-2025-h1-bulletin,seeds/gaoxin.docx,重庆高新区2025年上半年科技金融情况通报,重庆高新区管委会,2025-07-20,chongqing,notice,',
-      '',
+      'cq-2025-q1-brief,seeds/jianbao.pdf,重庆市科技金融工作简报,重庆市地方金融管理局,2025-04-15,chongqing,notice,',
     ]);
 
     const strict = spawnSync(
@@ -294,6 +310,7 @@ describe('review mode', () => {
       expect.arrayContaining([
         [8000, 'cq-2025-progress', '全市科技型企业贷款余额8000亿元'],
         [8500, 'cq-2025-q3-bulletin', '全市科技型企业贷款余额8500亿元'],
+        [7600, 'cq-2025-q1-brief', '全市科技型企业贷款余额7600亿元'],
       ]),
     );
   });
