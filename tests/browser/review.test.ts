@@ -1,6 +1,7 @@
 // The review mode as a curator uses it, in chromium, against a copy of the project: drop a .txt, choose an
-// .html page, a .docx and a .pdf, check each one's catalogue row (and correct one in place), then review their figures with the keyboard —
-// accept into an existing indicator, create a new indicator, ignore with a reason, undo. The CSVs then hold
+// .html page, a .docx and a .pdf, check each one's catalogue row (and correct one in place), then review
+// their figures with the keyboard — accept into an existing indicator, create a new indicator, ignore with a
+// reason, undo, shorten a quote by selecting it. The CSVs then hold
 // exactly those rows (a golden diff), the dashboard's dataset has the new figures with their quotes, and
 // `build:data --strict` passes once every figure is decided. The actions per figure are counted and printed
 // (README, "Review mode / 审核模式"). The published build (dist/) has no review code.
