@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { splitDataset } from '../../src/domain/catalogue/split-dataset';
 import { seedExtension } from '../../src/domain/text/seed-formats';
@@ -360,7 +360,8 @@ function send(res: ServerResponse, status: number, value: unknown): void {
 
 /** A new file, never over an existing one: written beside it, then linked in (which fails if it exists). */
 function writeNew(path: string, bytes: Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+  // Hidden (a leading dot): a build that ran meanwhile, or after a crash, skips it.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(tmp, bytes, { flag: 'wx' });
   try {
     linkSync(tmp, path);

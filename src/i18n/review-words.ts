@@ -76,7 +76,8 @@ const ZH = {
 
 export type ReviewWord = keyof typeof ZH;
 
-const WORDS: Record<Locale, Record<ReviewWord, string>> = {
+/** Both languages' words (exported for the test that holds them alike). */
+export const REVIEW_WORDS: Record<Locale, Record<ReviewWord, string>> = {
   'zh-CN': ZH,
   en: {
     title: 'Review',
@@ -153,6 +154,6 @@ const WORDS: Record<Locale, Record<ReviewWord, string>> = {
 
 /** A review word of `locale`, filled in with `vars`. */
 export function reviewWord(locale: Locale, key: ReviewWord, vars?: Vars): string {
-  const template = WORDS[locale][key];
+  const template = REVIEW_WORDS[locale][key];
   return vars ? fillTemplate(template, locale, vars) : template;
 }
