@@ -314,6 +314,14 @@ describe('review mode', () => {
         [7600, 'cq-2025-q1-brief', '全市科技型企业贷款余额7600亿元'],
       ]),
     );
+
+    // The dashboard the server serves shows the new latest figure of the loans.
+    const dashboard = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await dashboard.goto(`${server.url}?q=${encodeURIComponent('科技型企业贷款余额')}&asOf=2025-12-31`);
+    const panel = dashboard.getByRole('article', { name: '科技型企业贷款余额', exact: true });
+    await expect.poll(() => panel.count()).toBe(1);
+    await expect.poll(() => panel.innerText()).toContain('8,500 亿元');
+    await dashboard.close();
   });
 });
 
