@@ -177,6 +177,9 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
     if (no) throw new HttpError(no.status, no.message);
     const route = url.pathname.slice('/api/'.length);
     if (!write) {
+      // The queue and a document are read from disk afresh: an edit made elsewhere shows (and its version
+      // makes a page that read the older tables refuse to write over it).
+      if (route === 'documents' || route === 'document') await serial(reload);
       if (route === 'documents') return { ...documentList(snapshot), undo: undo.length };
       if (route === 'vocabulary') return vocabulary(snapshot);
       if (route === 'document') {

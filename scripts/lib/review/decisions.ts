@@ -14,6 +14,7 @@ import {
   observationRow,
 } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
+import { formatProblem } from '../../../src/domain/catalogue/problem';
 import { newProblems, type Catalogue, type Snapshot } from './catalogue';
 import { appendRow, replaceRow } from './csv-append';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
@@ -98,6 +99,14 @@ function simulate(
 }
 
 export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Result<Plan, string[]> {
+  if (!s.built.ok)
+    return {
+      ok: false,
+      error: [
+        'the catalogue has problems the build reports: fix them first',
+        ...s.built.error.map(formatProblem),
+      ],
+    };
   const doc = s.built.ok ? s.built.value.dataset.documents.find((x) => x.id === d.document) : undefined;
   if (!doc) return { ok: false, error: [`document "${d.document}" is not in the catalogue`] };
   const mention = s.built.ok

@@ -6,6 +6,7 @@ import type { WholeDataset } from '../../../src/domain/dataset-schema';
 import { draftRows, type CsvRow } from '../../../src/domain/draft/draft-rows';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
 import { QUALIFIERS, UNITS } from '../../../src/domain/types';
+import { formatProblem } from '../../../src/domain/catalogue/problem';
 import type { Snapshot } from './catalogue';
 
 export type FigureState = 'draft' | 'reviewed' | 'ignored';
@@ -29,9 +30,7 @@ function dataset(s: Snapshot): WholeDataset | null {
 }
 
 export function problemsOf(s: Snapshot): string[] {
-  return s.built.ok
-    ? []
-    : s.built.error.map((p) => (p.line ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`));
+  return s.built.ok ? [] : s.built.error.map(formatProblem);
 }
 
 export function documentList(s: Snapshot) {

@@ -137,6 +137,29 @@ describe('the build checks a decision before it is written', () => {
   });
 });
 
+describe('a catalogue the build refuses', () => {
+  it('lists its problems and takes no decision until they are fixed', async () => {
+    appendFileSync(join(p.data, 'observations.csv'), 'cq-tech-loan-balance,actual,2025-13,1,=,level,,x,y,\n');
+    const list = await get('documents');
+    expect(list.json.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/observations\.csv:\d+: period "2025-13" is not a real period/),
+      ]),
+    );
+    const before = filesOf(p);
+    const r = await post('decide', {
+      version: list.json.version,
+      action: 'ignore',
+      document: NEW_DOC,
+      offset: 66,
+      ignore: { document: NEW_DOC, quote: '全市新设科技金融服务中心12个', reason: 'x' },
+    });
+    expect(r.status).toBe(422);
+    expect(r.json.problems?.[0]).toMatch(/fix them first/);
+    expect(filesOf(p)).toEqual(before);
+  });
+});
+
 describe('decisions are written as single rows, and undone', () => {
   it('accept into an existing indicator, into a new one, ignore: the diff is those rows (golden)', async () => {
     expect((await accept('8000亿元')).status).toBe(200);
