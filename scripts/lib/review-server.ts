@@ -4,12 +4,10 @@
 // dataset the dashboard reads is rebuilt in memory after each write. Who may write is held by
 // scripts/lib/review/guard.ts; what is written, by scripts/lib/review/decisions.ts.
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, linkSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { createHash } from 'node:crypto';
-import { splitDataset } from '../../src/domain/catalogue/split-dataset';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { seedExtension } from '../../src/domain/text/seed-formats';
 import type { Result } from '../../src/domain/types';
 import { MAX_FILE_BYTES, readSeedText } from './read-format/read-seed-text';
@@ -24,22 +22,18 @@ import {
   planDecision,
   type Plan,
 } from './review/decisions';
-import { readBody, refuse, type Refusal } from './review/guard';
+import { readBody, refuse } from './review/guard';
+import { HttpError, jsonBody, parse, send } from './review/http';
+import { serveDataset, staticFile } from './review/static-files';
 import { proposeDocumentRow } from './review/propose-document';
 import { uploadName } from './review/upload-name';
 import { documentList, documentView, vocabulary } from './review/views';
 import { writeFileAtomic } from './write-atomic';
 
-/** A decision is a few rows of text: far below this. */
-export const MAX_JSON_BYTES = 256 * 1024;
-/** The largest document a drop may bring: the largest any format of seeds/ accepts (32 MB, DOCX and PDF). */
-export const MAX_UPLOAD_BYTES = Math.max(...Object.values(MAX_FILE_BYTES));
 /** Dropped documents waiting for their documents.csv row, at most (the oldest is forgotten). */
 const MAX_PENDING = 8;
 /** Decisions that can be undone, at most. */
 const MAX_UNDO = 100;
-
-export const TOKEN_PLACEHOLDER = '__REVIEW_TOKEN__';
 
 export interface ReviewServerOptions {
   dataDir: string;
@@ -63,32 +57,6 @@ interface FileChange {
   path: string;
   before: Buffer | null;
   after: Buffer;
-}
-
-const REVIEW_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
-  "frame-ancestors 'none'";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly problems: string[] = [],
-  ) {
-    super(message);
-  }
 }
 
 export async function startReviewServer(opts: ReviewServerOptions): Promise<ReviewServer> {
@@ -300,7 +268,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
       res.writeHead(403).end();
       return;
     }
-    staticFile(url.pathname, res, served, token, opts);
+    staticFile(url.pathname, res, served, token, [opts.reviewDir, opts.appDir]);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -320,47 +288,6 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
   };
 }
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  json: unknown,
-): T {
-  const r = schema.safeParse(json);
-  if (r.success) return r.data;
-  throw new HttpError(
-    400,
-    'the request is not a decision this server takes',
-    r.error.issues.map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`),
-  );
-}
-
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
-    throw new HttpError(415, 'refused: send JSON (application/json)');
-  const body = await readBody(req, MAX_JSON_BYTES);
-  if (!Buffer.isBuffer(body)) throw new HttpError((body as Refusal).status, (body as Refusal).message);
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'the request body is not JSON');
-  }
-}
-
-function send(res: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(body);
-}
-
 /** A new file, never over an existing one: written beside it, then linked in (which fails if it exists). */
 function writeNew(path: string, bytes: Buffer): void {
   // Hidden (a leading dot): a build that ran meanwhile, or after a crash, skips it.
@@ -371,57 +298,4 @@ function writeNew(path: string, bytes: Buffer): void {
   } finally {
     unlinkSync(tmp);
   }
-}
-
-/** The dataset as the dashboard fetches it (data/indicators.json and its document files), from memory. */
-function serveDataset(s: Snapshot): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!s.built.ok) return files;
-  const digest = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 12);
-  const { index, documents } = splitDataset(s.built.value.dataset, digest);
-  files.set('data/indicators.json', JSON.stringify(index) + '\n');
-  for (const d of documents) files.set(`data/${d.path}`, d.json);
-  return files;
-}
-
-function staticFile(
-  pathname: string,
-  res: ServerResponse,
-  dataset: Map<string, string>,
-  token: string,
-  opts: ReviewServerOptions,
-): void {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  const headers = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
-  const data = dataset.get(rel);
-  if (data !== undefined) {
-    res.writeHead(200, { ...headers, 'content-type': TYPES['.json']! }).end(data);
-    return;
-  }
-  for (const root of [opts.reviewDir, opts.appDir]) {
-    if (!root) continue;
-    const base = normalize(resolve(root));
-    const file = normalize(join(base, rel));
-    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) continue;
-    if (rel === 'review.html') {
-      const html = readFileSync(file, 'utf8').replace(TOKEN_PLACEHOLDER, token);
-      res.writeHead(200, {
-        ...headers,
-        'content-type': TYPES['.html']!,
-        'content-security-policy': REVIEW_CSP,
-      });
-      res.end(html);
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-    return;
-  }
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 }
