@@ -16,6 +16,7 @@ import {
 } from './api';
 import { DocumentText } from './DocumentText';
 import { FigurePanel } from './FigurePanel';
+import { Queue } from './Queue';
 import { acceptDecision, formFor, ignoreDecision, nextDraft, type FigureForm } from './form-state';
 import { DocumentRowForm } from './DocumentRowForm';
 
@@ -291,49 +292,16 @@ export function ReviewApp() {
         </ul>
       )}
       <div className="review-main">
-        <nav aria-label={w('queue')} className="review-queue">
-          <h2>{w('queue')}</h2>
-          <ul>
-            {list?.documents.map((d) => (
-              <li key={d.id}>
-                <button
-                  type="button"
-                  aria-current={view?.id === d.id ? 'true' : undefined}
-                  onClick={() => {
-                    setEditingRow(false);
-                    void open(d.id);
-                  }}
-                >
-                  <span className="doc-title">{d.title}</span>{' '}
-                  <span className={d.unreviewed ? 'count' : 'count done'}>
-                    {d.unreviewed ? w('unreviewed', { n: d.unreviewed }) : w('allReviewed')}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div
-            className="drop"
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => {
-              e.preventDefault();
-              void drop(e.dataTransfer.files[0]);
-            }}
-          >
-            <p>{w('drop')}</p>
-            <label className="choose">
-              {w('choose')}
-              <input
-                type="file"
-                accept=".txt,.html,.htm,.docx,.pdf"
-                onChange={(e) => {
-                  void drop(e.target.files?.[0]);
-                  e.target.value = '';
-                }}
-              />
-            </label>
-          </div>
-        </nav>
+        <Queue
+          locale={locale}
+          documents={list?.documents ?? []}
+          current={view?.id ?? null}
+          onOpen={(id) => {
+            setEditingRow(false);
+            void open(id);
+          }}
+          onFile={(file) => void drop(file)}
+        />
         <main className="review-doc" aria-label={w('text')}>
           {view ? (
             <>
