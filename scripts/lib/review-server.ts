@@ -180,7 +180,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
           const { version } = parse(decisionSchema.options[0].pick({ version: true }), json);
           await current(version);
           const last = undo.at(-1);
-          if (!last) throw new HttpError(409, 'nothing to undo');
+          if (!last) throw new HttpError(400, 'nothing to undo');
           for (const c of last.files) {
             const now = existsSync(c.path) ? readFileSync(c.path) : null;
             if (now === null || !now.equals(c.after))

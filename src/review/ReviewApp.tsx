@@ -114,7 +114,7 @@ export function ReviewApp() {
       return true;
     }
     if (r.status === 409) setConflict(true);
-    setMessage(r.error);
+    setMessage(r.status === 409 ? `${w('conflict')} ${r.error}` : r.error);
     if (r.problems.length) setChecked({ for: checking, problems: r.problems });
     return false;
   };

@@ -325,6 +325,46 @@ describe('review mode', () => {
   });
 });
 
+describe('two tabs', () => {
+  it('the later write is refused with a message; after reloading, what was typed is still there', async () => {
+    const text = '截至2025年5月末，全市科技型企业贷款余额7900亿元。\n全市服务科技型企业的信贷产品80款。\n';
+    await page
+      .getByLabel(w('choose'))
+      .setInputFiles({ name: 'two-tabs.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await addRow('two-tabs.txt', {
+      'doc.id': 'cq-2025-may',
+      'doc.title': '五月情况',
+      'doc.issuer': '重庆市地方金融管理局',
+      'doc.published': '2025-06-10',
+    });
+    await ready('7900亿元');
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await other.goto(`${server.url}review.html`);
+    await other.getByRole('button', { name: /五月情况/ }).click();
+    await other.locator('.review-text .fig', { hasText: '80款' }).click();
+    await other.getByLabel(w('obs.note'), { exact: true }).fill('typed in the second tab');
+
+    // The first tab writes; the second, which read the tables before, is refused.
+    await page.keyboard.press('a');
+    await visible(page.locator('.message', { hasText: w('written', { what: `${w('accept')} 7900亿元` }) }));
+    const observations = readFileSync(join(p.data, 'observations.csv'));
+    await other.getByLabel(w('obs.note'), { exact: true }).press('Enter');
+    await visible(other.locator('.message', { hasText: w('conflict') }));
+    expect(readFileSync(join(p.data, 'observations.csv'))).toEqual(observations);
+    await other.getByRole('button', { name: w('reload') }).click();
+    await expect
+      .poll(() => other.getByLabel(w('obs.note'), { exact: true }).inputValue())
+      .toBe('typed in the second tab');
+    await visible(other.locator('.review-form').getByText(w('noProblems')));
+    await other.getByLabel(w('obs.note'), { exact: true }).press('Enter');
+    await visible(other.locator('.message', { hasText: w('written', { what: `${w('accept')} 80款` }) }));
+    expect(readFileSync(join(p.data, 'observations.csv'), 'utf8')).toContain(
+      ',cq-2025-may,全市服务科技型企业的信贷产品80款,typed in the second tab\n',
+    );
+    await other.close();
+  });
+});
+
 describe('the published build', () => {
   it('dist/ holds no review page, token or review API', () => {
     const files: string[] = [];

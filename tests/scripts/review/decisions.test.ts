@@ -191,7 +191,7 @@ describe('decisions are written as single rows, and undone', () => {
     expect(readFileSync(file)).toEqual(one);
     await post('undo', { version: await version() });
     expect(readFileSync(file)).toEqual(start);
-    expect((await post('undo', { version: await version() })).status).toBe(409);
+    expect((await post('undo', { version: await version() })).status).toBe(400);
     expect((await figure('8000亿元')).state).toBe('draft');
   });
 
