@@ -5,7 +5,7 @@
 // exactly those rows (a golden diff), the dashboard's dataset has the new figures with their quotes, and
 // `build:data --strict` passes once every figure is decided. The actions per figure are counted and printed
 // (README, "Review mode / 审核模式"). The published build (dist/) has no review code.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { reviewWord, type ReviewWord } from '../../src/i18n/review-words';
 import { launch } from '../../scripts/lib/browser';
 import { startReviewServer, type ReviewServer } from '../../scripts/lib/review-server';
 import { governmentPage, printedPdfs, wordFile } from '../support/format-fixtures';
-import { copyProject, NEW_TEXT, type Project } from '../scripts/review/project';
+import { catalogueDiff, copyProject, NEW_TEXT, type Project } from '../scripts/review/project';
 
 const w = (key: ReviewWord, vars?: Record<string, string | number>) => reviewWord('zh-CN', key, vars);
 const HTML_PARAGRAPHS = [
@@ -29,7 +29,6 @@ const PDF_PARAGRAPHS = ['重庆市科技金融工作简报', '截至2025年3月�
 const DOCX_PARAGRAPHS = ['重庆高新区科技金融情况通报', '截至2025年6月末，高新区科技型企业贷款余额900亿元。'];
 
 let p: Project;
-let pristine: string;
 let server: ReviewServer;
 let browser: Browser;
 let page: Page;
@@ -42,8 +41,6 @@ beforeAll(async () => {
   const page = mkdtempSync(join(tmpdir(), 'review-page-'));
   await build({ configFile: 'vite.review.config.ts', logLevel: 'warn', build: { outDir: page } });
   p = copyProject(false);
-  pristine = join(p.root, 'pristine');
-  execFileSync('cp', ['-r', p.data, pristine]);
   server = await startReviewServer({ dataDir: p.data, seedsDir: p.seeds, reviewDir: page, appDir: 'dist' });
   browser = await launch();
 });
@@ -104,22 +101,6 @@ async function seriousViolations(): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
-}
-
-function catalogueDiff(): string {
-  const r = spawnSync('git', ['diff', '--no-index', '--no-color', '-U0', pristine, p.data], {
-    encoding: 'utf8',
-  });
-  return r.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('index ') && !l.startsWith('diff --git'))
-    .map((l) =>
-      l
-        .replace(`a${pristine}`, 'a/data')
-        .replace(`b${p.data}`, 'b/data')
-        .replace(/^(@@ [^@]+ @@).*/, '$1'),
-    )
-    .join('\n');
 }
 
 describe('review mode', () => {
@@ -186,7 +167,7 @@ describe('review mode', () => {
       page.getByRole('button', { name: /重庆市科技金融工作进展情况/ }).getByText(w('unreviewed', { n: 1 })),
     );
 
-    expect(catalogueDiff()).toBe(readFileSync('tests/browser/golden/review.diff', 'utf8'));
+    expect(catalogueDiff(p)).toBe(readFileSync('tests/browser/golden/review.diff', 'utf8'));
     expect(errors).toEqual([]);
     expect(await seriousViolations()).toEqual([]);
   });

@@ -2,7 +2,6 @@
 // words, nothing written), written as one appended row (compared with a golden diff), undone to the very
 // bytes, refused over a file changed since the page read it, and shown in the rebuilt dataset. A dropped
 // document is copied into seeds/ unchanged, under a fresh name, and its figures become drafts.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,16 +9,13 @@ import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import type { Dataset } from '../../../src/domain/dataset-schema';
 import { readBuildInput } from '../../../scripts/lib/build-input';
 import { startReviewServer, type ReviewServer } from '../../../scripts/lib/review-server';
-import { call, copyProject, filesOf, NEW_DOC, pageHeaders, type Project } from './project';
+import { call, catalogueDiff, copyProject, filesOf, NEW_DOC, pageHeaders, type Project } from './project';
 
 let p: Project;
 let server: ReviewServer;
-let pristine: string;
 
 beforeEach(async () => {
   p = copyProject();
-  pristine = join(p.root, 'pristine');
-  execFileSync('cp', ['-r', p.data, pristine]);
   server = await startReviewServer({ dataDir: p.data, seedsDir: p.seeds });
 });
 afterEach(() => server.close());
@@ -65,28 +61,6 @@ async function ignore(text: string, quote: string, reason: string) {
     offset: f.offset,
     ignore: { document: NEW_DOC, quote, text, reason },
   });
-}
-
-/** `git diff` of the catalogue against the copy taken before the test, without the paths of the copies. */
-function catalogueDiff(): string {
-  let out: string;
-  try {
-    out = execFileSync('git', ['diff', '--no-index', '--no-color', '-U0', pristine, p.data], {
-      encoding: 'utf8',
-    });
-  } catch (e) {
-    out = (e as { stdout: string }).stdout; // exit status 1: the folders differ
-  }
-  return out
-    .split('\n')
-    .filter((l) => !l.startsWith('index ') && !l.startsWith('diff --git'))
-    .map((l) =>
-      l
-        .replace(`a${pristine}`, 'a/data')
-        .replace(`b${p.data}`, 'b/data')
-        .replace(/^(@@ [^@]+ @@).*/, '$1'),
-    )
-    .join('\n');
 }
 
 describe('the build checks a decision before it is written', () => {
@@ -175,7 +149,7 @@ describe('decisions are written as single rows, and undone', () => {
     expect(
       (await ignore('3000家', '服务科技型企业3000家', 'Firms served by the centres; not tracked')).status,
     ).toBe(200);
-    expect(catalogueDiff()).toBe(readFileSync('tests/scripts/review/golden/decisions.diff', 'utf8'));
+    expect(catalogueDiff(p)).toBe(readFileSync('tests/scripts/review/golden/decisions.diff', 'utf8'));
   });
 
   it('undo restores the bytes before the last decision, one by one', async () => {
@@ -212,7 +186,7 @@ describe('decisions are written as single rows, and undone', () => {
     expect(r.json.error).toMatch(/changed on disk since this page read it/);
     expect(readFileSync(file)).toEqual(edited);
     expect(readFileSync(join(p.data, 'observations.csv'))).toEqual(
-      readFileSync(join(pristine, 'observations.csv')),
+      readFileSync(join(p.pristine, 'observations.csv')),
     );
   });
 
@@ -274,7 +248,7 @@ describe('a dropped document', () => {
     expect(readFileSync(join(p.seeds, '进展-2025.txt'), 'utf8')).toBe(text);
     const docs = readFileSync(join(p.data, 'documents.csv'), 'utf8');
     expect(docs).toBe(
-      readFileSync(join(pristine, 'documents.csv'), 'utf8') +
+      readFileSync(join(p.pristine, 'documents.csv'), 'utf8') +
         'cq-2025-q1,seeds/进展-2025.txt,进展,某局,2025-04-10,chongqing,notice,\n',
     );
     const view = await get('document?id=cq-2025-q1');
@@ -291,7 +265,7 @@ describe('a dropped document', () => {
     await post('undo', { version: await version() });
     expect(filesOf(p)).not.toHaveProperty(['seeds/进展-2025.txt']);
     expect(readFileSync(join(p.data, 'documents.csv'), 'utf8')).toBe(
-      readFileSync(join(pristine, 'documents.csv'), 'utf8'),
+      readFileSync(join(p.pristine, 'documents.csv'), 'utf8'),
     );
   });
 
@@ -342,7 +316,7 @@ describe("a document's own row", () => {
     });
     const r = await post('document-meta', { version: await version(), id: NEW_DOC, row });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
-    expect(catalogueDiff()).toBe(
+    expect(catalogueDiff(p)).toBe(
       [
         '--- a/data/documents.csv',
         '+++ b/data/documents.csv',

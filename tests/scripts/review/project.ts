@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,6 +29,8 @@ export interface Project {
   root: string;
   data: string;
   seeds: string;
+  /** The catalogue as copied, before the test changed it. */
+  pristine: string;
 }
 
 /** data/ and seeds/ copied into a temporary folder, with NEW_DOC added (when `withNew`). */
@@ -35,6 +38,7 @@ export function copyProject(withNew = true): Project {
   const root = mkdtempSync(join(tmpdir(), 'review-'));
   const data = join(root, 'data');
   const seeds = join(root, 'seeds');
+  const pristine = join(root, 'pristine');
   cpSync('data', data, { recursive: true, filter: (src) => !src.includes('drafts') });
   cpSync('seeds', seeds, { recursive: true });
   if (withNew) {
@@ -44,7 +48,28 @@ export function copyProject(withNew = true): Project {
       `${NEW_DOC},${NEW_FILE},重庆市科技金融工作进展情况,重庆市地方金融管理局,2025-07-15,chongqing,notice,\n`,
     );
   }
-  return { root, data, seeds };
+  cpSync(data, pristine, { recursive: true });
+  return { root, data, seeds, pristine };
+}
+
+/**
+ * `git diff` of the catalogue against its copy as the test began, as a person reads it (paths a/data and
+ * b/data, hunk headers without their context line): what a reviewer of the change would see.
+ */
+export function catalogueDiff(p: Project): string {
+  const r = spawnSync('git', ['diff', '--no-index', '--no-color', '-U0', p.pristine, p.data], {
+    encoding: 'utf8',
+  });
+  return r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('index ') && !l.startsWith('diff --git'))
+    .map((l) =>
+      l
+        .replace(`a${p.pristine}`, 'a/data')
+        .replace(`b${p.data}`, 'b/data')
+        .replace(/^(@@ [^@]+ @@).*/, '$1'),
+    )
+    .join('\n');
 }
 
 /** Every file under the project copy and a hash of its bytes: equal before and after, nothing was written. */
