@@ -69,6 +69,12 @@ const PROBES: Probe[] = [
     allowed: ['./App', '../components/common/snapshot-context', '../data/load-dataset'],
   },
   { file: 'src/app/snapshot.ts', wrong: ['../domain/types'], allowed: [] },
+  // The review page (npm run review) beside the app: it may use what the app uses, never the app itself.
+  {
+    file: 'src/review/__probe__.ts',
+    wrong: ['../app/App', '../main', '../../scripts/lib/review-server'],
+    allowed: ['../i18n/review-words', '../domain/types', './api'],
+  },
   // The page's boot scripts, which the build compiles on their own and inlines: they import nothing, and
   // nothing in the app imports them.
   {
