@@ -1,7 +1,8 @@
 // The texts an exported chart carries inside the image: title, unit/period, status and the source line,
 // so a chart pasted into a report can still be cited. Pure: no DOM, no React.
 import type { ChartDecoration, ChartLocale } from '../charts/chart-input';
-import { formatPeriod } from '../domain/format';
+import { formatPeriod, sharedMoneyUnit } from '../domain/format';
+import { amountsShown } from '../domain/progress';
 import type { Dataset, Indicator, Observation, SourceDocument } from '../domain/dataset-schema';
 import { dateToIso, parseIsoDate } from '../domain/period';
 import type { Progress } from '../domain/progress-types';
@@ -89,8 +90,16 @@ export function indicatorSourceLine(
   });
 }
 
-export function unitText(unit: Unit, locale: ChartLocale): string {
+/**
+ * '单位：亿元' / 'Unit: bn yuan': for money, the unit the picture's amounts are shown in, as the panel's header
+ * says it (亿元 or 万元, bn or m yuan); none where they are shown in different ones (each carries its own).
+ */
+export function unitText(unit: Unit, locale: ChartLocale, progress?: Progress): string {
   const t = exportTranslator(locale);
+  if (unit === '亿元' && progress) {
+    const shown = sharedMoneyUnit(amountsShown(progress), locale);
+    return shown === null ? '' : t('export.unit', { unit: shown });
+  }
   return t('export.unit', { unit: t(`export.unit.${unit}`) });
 }
 
@@ -149,7 +158,7 @@ export function chartDecoration(
   extra: readonly Observation[] = [],
 ): ChartDecoration {
   const period = periodText(progress, locale);
-  const unit = unitText(indicator.unit, locale);
+  const unit = unitText(indicator.unit, locale, progress);
   const parts = [unit, period, asOfText(dateToIso(asOf), locale)].filter(Boolean);
   return {
     title: indicatorTitle(indicator, dataset, locale),

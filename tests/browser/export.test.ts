@@ -123,7 +123,8 @@ describe('export from the dashboard', () => {
     const files = unzipSync(new Uint8Array(bytes));
     expect(strFromU8(files['xl/workbook.xml']!)).toMatch(/name="指标".*name="来源文件"/s);
     expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('指标代码');
-    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="I2"><v>[\d.]+<\/v><\/c>/);
+    // J: the value column (indicator, names, region, role, period, since, dated, qualifier, value).
+    expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toMatch(/<c r="J2"><v>[\d.]+<\/v><\/c>/);
   });
 
   it('ZIP holds a PNG and an SVG per panel', async () => {

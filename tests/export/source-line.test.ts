@@ -85,6 +85,20 @@ describe('indicator source line', () => {
     expect(indicatorSourceLine(loans, dataset, 'zh-CN', [imported])).toMatch(/；含用户导入数据$/);
   });
 
+  it('names no money unit where the amounts are shown in different ones, 万元 where all are below 1 亿元', () => {
+    const small = { ...loans, observations: [{ ...loans.observations[0]!, value: 0.2781 }] };
+    const one = computeProgress(small, AS_OF);
+    expect(chartDecoration(small, one, dataset, 'zh-CN', AS_OF).subtitle).toMatch(/^单位：万元 · /);
+    expect(chartDecoration(small, one, dataset, 'en', AS_OF).subtitle).toMatch(/^Unit: m yuan · /);
+    // A latest figure of 0.5 亿元 (5,000 万元) beside a target in 亿元: each amount carries its own unit.
+    const latest = { ...loans.observations[0]!, role: 'actual' as const, period: '2025-03', value: 0.5 };
+    const mixed = { ...loans, observations: [...loans.observations, latest] };
+    const both = computeProgress(mixed, AS_OF);
+    expect(both.latest?.value).toBe(0.5);
+    expect(chartDecoration(mixed, both, dataset, 'zh-CN', AS_OF).subtitle).not.toMatch(/单位/);
+    expect(chartDecoration(mixed, both, dataset, 'en', AS_OF).subtitle).not.toMatch(/Unit/);
+  });
+
   it('builds the decoration: title with region, unit and periods, status, source', () => {
     const progress = computeProgress(loans, AS_OF);
     const d = chartDecoration(loans, progress, dataset, 'zh-CN', AS_OF);
@@ -96,7 +110,8 @@ describe('indicator source line', () => {
     );
     const en = chartDecoration(loans, progress, dataset, 'en', AS_OF);
     expect(en.title).toBe('Chongqing · Loans to tech firms');
-    expect(en.subtitle).toBe('Unit: 100 million yuan · baseline 2021 → target 2025 · As of 30 Jun 2025');
+    // The unit the picture's amounts are drawn in (bn yuan), as the panel says it; not 100 million yuan.
+    expect(en.subtitle).toBe('Unit: bn yuan · baseline 2021 → target 2025 · As of 30 Jun 2025');
     expect(en.statusText).toMatch(/^Status: /);
   });
 
