@@ -113,7 +113,10 @@ describe('the build checks a decision before it is written', () => {
 
 describe('a catalogue the build refuses', () => {
   it('lists its problems and takes no decision until they are fixed', async () => {
-    appendFileSync(join(p.data, 'observations.csv'), 'cq-tech-loan-balance,actual,2025-13,1,=,level,,x,y,,\n');
+    appendFileSync(
+      join(p.data, 'observations.csv'),
+      'cq-tech-loan-balance,actual,2025-13,1,=,level,,x,y,,\n',
+    );
     const list = await get('documents');
     expect(list.json.problems).toEqual(
       expect.arrayContaining([
