@@ -8,7 +8,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { echarts } from '../charts/echarts-setup';
 import type { ExportChart } from './export-option';
 import { CSS_DPI, withPixelRatio } from './png-phys';
-import { ensureExportFont } from './render-chart';
+import { ensureExportFont } from './export-font';
 
 registerParts([CanvasRenderer]);
 

@@ -4,62 +4,13 @@
 // its CSS is loaded here, on the first export only (ECharts measures the text in it), and the SVG draws its
 // text as outlines of that font's glyphs, read from the WOFF files of the slices the text needs.
 import type { ExportChart } from './export-option';
-import { echarts } from '../charts/echarts-setup';
+import { ensureExportFont } from './export-font';
+import { renderSvgString } from './svg-string';
 import { withPixelRatio } from './png-phys';
 import { glyphLookup, slicesFor, type FontSlice, type LoadedSlice } from './glyph-source';
 import { readOutlineFont } from './outline-font';
 import { parseUnicodeRange, svgTextByWeight } from './svg-fonts';
 import { outlineSvgText, type GlyphLookup } from './svg-outline';
-
-export const EXPORT_FONT = '"Noto Sans SC"';
-const FONT_TIMEOUT_MS = 15_000;
-
-let fontCss: Promise<unknown> | null = null;
-
-/** Load the font's @font-face rules once (unicode-range subsets; nothing is downloaded yet). */
-function loadFontCss(): Promise<unknown> {
-  fontCss ??= Promise.all([
-    import('@fontsource/noto-sans-sc/400.css'),
-    import('@fontsource/noto-sans-sc/700.css'),
-  ]);
-  return fontCss;
-}
-
-/**
- * Make sure every character of `text` can be drawn in the bundled font, regular and bold: the browser
- * downloads just the subsets those characters fall in. Resolves (never rejects) after at most 15 s, so a
- * broken font never blocks an export; the system's CJK font is the fallback then.
- */
-export async function ensureExportFont(text: string): Promise<boolean> {
-  if (typeof document === 'undefined' || !('fonts' in document)) return false;
-  const work = (async () => {
-    await loadFontCss();
-    const sample = [...new Set(text)].join('') || '来源';
-    await Promise.all([
-      document.fonts.load(`16px ${EXPORT_FONT}`, sample),
-      document.fonts.load(`bold 16px ${EXPORT_FONT}`, sample),
-    ]);
-    await document.fonts.ready;
-    return document.fonts.check(`16px ${EXPORT_FONT}`, sample);
-  })();
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FONT_TIMEOUT_MS));
-  return Promise.race([work.catch(() => false), timeout]);
-}
-
-export function renderSvgString(chart: ExportChart): string {
-  const instance = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: chart.width,
-    height: chart.height,
-  });
-  try {
-    instance.setOption(chart.option);
-    return instance.renderToSVGString();
-  } finally {
-    instance.dispose();
-  }
-}
 
 /** The chart's SVG, its text drawn as outlines of the bundled font: it needs no font wherever it is opened. */
 export async function renderSvg(chart: ExportChart): Promise<string> {

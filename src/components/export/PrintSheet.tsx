@@ -7,7 +7,7 @@
 // code loads on its own chunk (ACTIONS in scripts/lib/bundle.ts), never on the first screen's path.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { renderSvgString } from '../../export/render-chart';
+import { renderSvgString } from '../../export/svg-string';
 import { printWord } from '../../i18n/print-words';
 import type { Locale } from '../../i18n/translate';
 import type { PrintItem } from './print-items';

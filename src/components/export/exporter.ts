@@ -23,5 +23,5 @@ export const browserExporter: Exporter = {
     (await import('../../export/canvas-png')).renderCanvasPng(chart, pixelRatio),
   save: downloadFile,
   print: () => window.print(),
-  loadFont: async (text) => (await rendering()).ensureExportFont(text),
+  loadFont: async (text) => (await import('../../export/export-font')).ensureExportFont(text),
 };
