@@ -43,6 +43,8 @@ export interface BulletinWords {
   changeObservedUp: string;
   changeObservedDown: string;
   perYearObserved: string;
+  /** A flow's sum so far a year (新增 over a window): never negative. */
+  flowPerYearObserved: string;
   gapBefore: string;
   requiredGrowth: string;
   requiredDecline: string;
@@ -127,6 +129,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     changeObservedUp: '较{from}增加{value}',
     changeObservedDown: '较{from}减少{value}',
     perYearObserved: '{from}以来每年变化{value}',
+    flowPerYearObserved: '{from}以来年均新增{value}',
     gapBefore: '距{deadline}目标{target}尚差{gap}',
     requiredGrowth: '需年均增长{rate}',
     requiredDecline: '需年均下降{rate}',
@@ -204,18 +207,20 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     sectionsHeading: 'Indicators with a target',
     chartAlt: 'Progress chart: {name}',
     latest: {
-      level: 'As of {period}, {name} stood at {figure}',
-      share: 'As of {period}, {name} stood at {figure}',
-      rate: 'In {period}, {name} was {figure}',
-      flow: 'From {from} to {period}, {name} added up to {figure}',
+      // The name opens the sentence: an English name keeps its capital (and its proper nouns) there.
+      level: '{name} stood at {figure} as of {period}',
+      share: '{name} stood at {figure} as of {period}',
+      rate: '{name} was {figure} in {period}',
+      flow: '{name} added up to {figure} from {from} to {period}',
     },
-    noLatest: 'As of {date}, {name} has no actual yet',
+    noLatest: '{name} has no actual yet as of {date}',
     growthObserved: 'up {rate} a year since {from}',
     declineObserved: 'down {rate} a year since {from}',
     pointsObserved: '{value} a year since {from}',
     changeObservedUp: 'up {value} since {from}',
     changeObservedDown: 'down {value} since {from}',
     perYearObserved: '{value} a year since {from}',
+    flowPerYearObserved: '{value} a year on average since {from}',
     gapBefore: 'It is {gap} short of the {deadline} target of {target}',
     requiredGrowth: 'it needs to grow {rate} a year',
     requiredDecline: 'it needs to fall {rate} a year',

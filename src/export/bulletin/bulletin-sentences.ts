@@ -97,10 +97,15 @@ function latestSentence(indicator: Indicator, p: Progress, locale: Locale, asOf:
             from: period(from),
             value: signed(v, (x) => differenceText(x, '%', locale)),
           })
-        : fillWords(w.perYearObserved, {
-            from: period(from),
-            value: formatChange(v, indicator.unit, locale),
-          });
+        : indicator.measure === 'flow' && v >= 0
+          ? fillWords(w.flowPerYearObserved, {
+              from: period(from),
+              value: formatValue(v, indicator.unit, locale),
+            })
+          : fillWords(w.perYearObserved, {
+              from: period(from),
+              value: formatChange(v, indicator.unit, locale),
+            });
   } else if (p.observedChange && p.observedChange.delta !== 0) {
     const c = p.observedChange;
     moved = fillWords(c.delta < 0 ? w.changeObservedDown : w.changeObservedUp, {

@@ -20,7 +20,7 @@ const tgt = (period: string, value: number, more: Partial<Observation> = {}) =>
   act(period, value, { role: 'target', ...more });
 const ind = (observations: Observation[], more: Partial<Indicator> = {}): Indicator => ({
   id: 'i',
-  name: { zh: '指标', en: 'the indicator' },
+  name: { zh: '指标', en: 'Loans to tech firms' },
   region: 'r',
   topic: 't',
   unit: '亿元',
@@ -58,7 +58,7 @@ const CASES: Case[] = [
       '状态：按计划推进。已实现增速为所需增速的 100.0%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 12.1 bn yuan, up 10.0% a year since 2021.',
+      'Loans to tech firms stood at 12.1 bn yuan as of 2023, up 10.0% a year since 2021.',
       'It is 2.54 bn yuan short of the 2025 target of 14.64 bn yuan; it needs to grow 10.0% a year.',
       'Status: On track. Observed growth is 100.0% of the growth required.',
     ],
@@ -75,7 +75,7 @@ const CASES: Case[] = [
       '状态：需加快。已实现增速为所需增速的 72.4%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 11.5 bn yuan, up 7.2% a year since 2021.',
+      'Loans to tech firms stood at 11.5 bn yuan as of 2023, up 7.2% a year since 2021.',
       'It is 3.14 bn yuan short of the 2025 target of 14.64 bn yuan; it needs to grow 12.8% a year.',
       'Status: Needs acceleration. Observed growth is 72.4% of the growth required.',
     ],
@@ -92,7 +92,7 @@ const CASES: Case[] = [
       '状态：进展有限。已实现增速为所需增速的 48.8%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 11 bn yuan, up 4.9% a year since 2021.',
+      'Loans to tech firms stood at 11 bn yuan as of 2023, up 4.9% a year since 2021.',
       'It is 3.64 bn yuan short of the 2025 target of 14.64 bn yuan; it needs to grow 15.4% a year.',
       'Status: Limited progress. Observed growth is 48.8% of the growth required.',
     ],
@@ -109,7 +109,7 @@ const CASES: Case[] = [
       '状态：倒退。已实现增速为所需增速的 -51.3%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 9 bn yuan, down 5.1% a year since 2021.',
+      'Loans to tech firms stood at 9 bn yuan as of 2023, down 5.1% a year since 2021.',
       'It is 5.64 bn yuan short of the 2025 target of 14.64 bn yuan; it needs to grow 27.5% a year.',
       'Status: Deterioration. Observed growth is -51.3% of the growth required.',
     ],
@@ -126,7 +126,7 @@ const CASES: Case[] = [
       '状态：已实现。实际值 150 亿元（2024年）已达到目标。',
     ],
     en: [
-      'As of 2024, the indicator stood at 15 bn yuan, up 14.5% a year since 2021.',
+      'Loans to tech firms stood at 15 bn yuan as of 2024, up 14.5% a year since 2021.',
       'It has met the 2025 target of 14.64 bn yuan, exceeding it by 359 m yuan.',
       'Status: Achieved. The actual 15 bn yuan (2024) meets the target.',
     ],
@@ -143,7 +143,7 @@ const CASES: Case[] = [
       '状态：未达成。期限 2025年 已过：2025年 实际值 140 亿元，未达到目标。',
     ],
     en: [
-      'As of 2025, the indicator stood at 14 bn yuan, up 8.8% a year since 2021.',
+      'Loans to tech firms stood at 14 bn yuan as of 2025, up 8.8% a year since 2021.',
       'The 2025 target of 14.64 bn yuan was missed: 14 bn yuan in 2025, 641 m yuan short.',
       'Status: Missed. Deadline 2025 passed: the actual for 2025, 14 bn yuan, falls short of the target.',
     ],
@@ -161,7 +161,7 @@ const CASES: Case[] = [
       '状态：结果待公布。期限 2025年 已过，该期及以后的实际值尚未公布；最新实际为 2023年。',
     ],
     en: [
-      'As of 2023, the indicator stood at 12.1 bn yuan, up 10.0% a year since 2021.',
+      'Loans to tech firms stood at 12.1 bn yuan as of 2023, up 10.0% a year since 2021.',
       'The deadline of the 2025 target of 14.64 bn yuan has passed; no actual for that period or later is published yet.',
       'On the trend from 2021 to 2023, about 14.64 bn yuan by 2025 (a projection, not a statistic).',
       'Status: Awaiting result. Deadline 2025 passed; no actual for it or later is published yet (latest: 2023).',
@@ -179,7 +179,7 @@ const CASES: Case[] = [
       '状态：数据不足。尚无实际值，无法判断进度。',
     ],
     en: [
-      'As of 30 Jun 2024, the indicator has no actual yet.',
+      'Loans to tech firms has no actual yet as of 30 Jun 2024.',
       'The target is at least 50 by 2025.',
       'Status: Insufficient data. No actual yet, so progress cannot be judged.',
     ],
@@ -196,7 +196,7 @@ const CASES: Case[] = [
       '状态：目标尚未设定。设定目标的文件于 2022年7月4日 发布，评估日期时目标尚未设定。',
     ],
     en: [
-      'As of 2021, the indicator stood at 10 bn yuan.',
+      'Loans to tech firms stood at 10 bn yuan as of 2021.',
       'The target’s document was published on 4 Jul 2022; as of 1 Jan 2022 the target was not yet set.',
       "Status: Not yet set. The target's document was published on Jul 4, 2022: on the as-of date the target was not yet set.",
     ],
@@ -210,12 +210,12 @@ const CASES: Case[] = [
     asOf: '2026-03-31',
     status: 'on-track',
     zh: [
-      '2024年至2025年，指标累计250 亿元，2024年以来每年变化+125 亿元。',
+      '2024年至2025年，指标累计250 亿元，2024年以来年均新增125 亿元。',
       '距2027年目标500 亿元尚差250 亿元，需每年增加125 亿元。',
       '状态：按计划推进。按流量或占比本身衡量：已完成目标的 50.0%。',
     ],
     en: [
-      'From 2024 to 2025, the indicator added up to 25 bn yuan, +12.5 bn yuan a year since 2024.',
+      'Loans to tech firms added up to 25 bn yuan from 2024 to 2025, 12.5 bn yuan a year on average since 2024.',
       'It is 25 bn yuan short of the 2027 target of 50 bn yuan; it needs 12.5 bn yuan a year.',
       'Status: On track. Judged in its own terms: 50.0% of the target reached.',
     ],
@@ -232,7 +232,7 @@ const CASES: Case[] = [
       '状态：按计划推进。按流量或占比本身衡量：已完成目标的 50.0%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 9%, +0.5 percentage points a year since 2021.',
+      'Loans to tech firms stood at 9% as of 2023, +0.5 percentage points a year since 2021.',
       'It is 1 percentage point short of the 2025 target of 10%; it needs to rise 0.5 percentage points a year.',
       'Status: On track. Judged in its own terms: 50.0% of the target reached.',
     ],
@@ -249,7 +249,7 @@ const CASES: Case[] = [
       '状态：按计划推进。已实现增速为所需增速的 103.3%。',
     ],
     en: [
-      'As of 2023, the indicator stood at 6.4 bn yuan, up 8.3% a year since 2021.',
+      'Loans to tech firms stood at 6.4 bn yuan as of 2023, up 8.3% a year since 2021.',
       'It is 1.03 bn yuan short of the 2025 target of 7.43 bn yuan (at least 8% a year); it needs to grow 7.7% a year.',
       'Status: On track. Observed growth is 103.3% of the growth required.',
     ],
@@ -266,7 +266,7 @@ const CASES: Case[] = [
       '状态：数据不足。基线与最新实际值相隔不足一年，不计算年均增速。',
     ],
     en: [
-      'As of Sep 2022, the indicator stood at 320, up 20 since Jun 2022.',
+      'Loans to tech firms stood at 320 as of Sep 2022, up 20 since Jun 2022.',
       'It is 80 short of the 2025 target of 400; it needs to grow 7.1% a year.',
       'Status: Insufficient data. Baseline and latest actual are less than a year apart: no annual rate.',
     ],
@@ -283,7 +283,7 @@ const CASES: Case[] = [
       '状态：需加快。按流量或占比本身衡量：已完成目标的 33.3%。',
     ],
     en: [
-      'In 2023, the indicator was 6%, +0.5 percentage points a year since 2021.',
+      'Loans to tech firms was 6% in 2023, +0.5 percentage points a year since 2021.',
       'It is 2 percentage points short of the 2025 target of 8%; it needs to rise 1 percentage point a year.',
       'Status: Needs acceleration. Judged in its own terms: 33.3% of the target reached.',
     ],
