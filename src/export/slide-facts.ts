@@ -1,9 +1,8 @@
 // The figures a slide carries as text beside its chart: status, baseline, latest, target and gap, in the
 // words the panel uses (its labels, its figures with their qualifiers, its periods). Pure.
-import type { Indicator, Observation } from '../domain/dataset-schema';
-import { formatFigure, formatPercent, formatPeriod, formatValue } from '../domain/format';
-import type { PointRef, Progress } from '../domain/progress-types';
-import { pointText } from '../i18n/progress-words';
+import type { Indicator } from '../domain/dataset-schema';
+import type { Progress } from '../domain/progress-types';
+import { growthRows, pointWithPeriod, targetText } from '../i18n/panel-facts';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { statusText } from './source-line';
 
@@ -19,64 +18,12 @@ export interface SlideFacts {
   facts: SlideFact[];
 }
 
-function point(p: PointRef | null, indicator: Indicator, t: Translate, locale: Locale): string {
-  if (!p) return t('panel.noValue');
-  const period = t('text.parenthesis', { text: formatPeriod(p.period, locale) });
-  return `${pointText(p, indicator.unit, locale)}${period}`;
-}
-
-/** The target as the panel's figures say it: its value with its qualifier, or its rate and level, by when. */
-function targetValue(p: Progress, indicator: Indicator, t: Translate, locale: Locale): string {
-  const unit = indicator.unit;
-  const by = (period: string) => t('panel.deadline', { period: formatPeriod(period, locale) });
-  const rate = (o: Observation) =>
-    t('panel.cagrTarget', { value: formatFigure(o.value, '%', o.qualifier, locale, o.source.quote) });
-  if (p.status === 'not-yet-set') {
-    const published = p.targetPublished ? formatPeriod(p.targetPublished, locale) : t('panel.none');
-    return t('panel.notYetSet', { published });
-  }
-  const target = p.target;
-  if (target && target.rate !== undefined) {
-    const level = t('panel.impliedLevel', {
-      value: formatFigure(target.value, unit, target.qualifier, locale),
-    });
-    return [rate(target.observation), level, by(target.period)].join(t('text.phraseSeparator'));
-  }
-  if (target) {
-    const o = target.observation;
-    return [
-      formatFigure(target.value, unit, target.qualifier, locale, o.source.quote),
-      by(target.period),
-    ].join(t('text.phraseSeparator'));
-  }
-  const o = p.targetObservation;
-  if (o) {
-    const value =
-      o.basis === 'cagr' ? rate(o) : formatFigure(o.value, unit, o.qualifier, locale, o.source.quote);
-    return [value, by(o.period)].join(t('text.phraseSeparator'));
-  }
-  return t('panel.noValue');
-}
-
-/** The gap as the panel's rows label it: left to go, exceeded by, or either at the deadline once it passed. */
+/** The gap as the panel's rows say it (left, exceeded, at the deadline, or at the last actual with its date). */
 function gapFact(p: Progress, indicator: Indicator, t: Translate, locale: Locale): SlideFact {
-  const gap = p.gap;
-  const atDeadline = Boolean(p.result);
-  const key = gap?.exceeded
-    ? atDeadline
-      ? 'panel.exceededAtDeadline'
-      : 'panel.exceeded'
-    : atDeadline
-      ? 'panel.gapAtDeadline'
-      : 'panel.gap';
-  const value =
-    gap && p.latest
-      ? t('panel.gapValue', {
-          abs: formatValue(gap.absolute, indicator.unit, locale),
-          pct: formatPercent(gap.relative, locale),
-        })
-      : t('panel.none');
-  return { key: 'gap', label: t(key), value };
+  const row = growthRows(p, indicator, t, locale).find((r) => r.key === 'gap');
+  return row
+    ? { key: 'gap', label: row.label, value: row.value }
+    : { key: 'gap', label: t('panel.gap'), value: t('panel.none') };
 }
 
 export function slideFacts(indicator: Indicator, progress: Progress, locale: Locale): SlideFacts {
@@ -84,9 +31,17 @@ export function slideFacts(indicator: Indicator, progress: Progress, locale: Loc
   return {
     status: statusText(progress, indicator.unit, locale),
     facts: [
-      { key: 'baseline', label: t('panel.baseline'), value: point(progress.baseline, indicator, t, locale) },
-      { key: 'latest', label: t('panel.latest'), value: point(progress.latest, indicator, t, locale) },
-      { key: 'target', label: t('panel.target'), value: targetValue(progress, indicator, t, locale) },
+      {
+        key: 'baseline',
+        label: t('panel.baseline'),
+        value: pointWithPeriod(progress.baseline, indicator.unit, t, locale),
+      },
+      {
+        key: 'latest',
+        label: t('panel.latest'),
+        value: pointWithPeriod(progress.latest, indicator.unit, t, locale),
+      },
+      { key: 'target', label: t('panel.target'), value: targetText(progress, indicator, t, locale) },
       gapFact(progress, indicator, t, locale),
     ],
   };

@@ -13,6 +13,12 @@ const factsOf = (id: string, locale: 'zh-CN' | 'en' = 'zh-CN', date = asOf) =>
 const values = (f: ReturnType<typeof factsOf>) => Object.fromEntries(f.facts.map((x) => [x.label, x.value]));
 
 describe('slideFacts', () => {
+  it('after the deadline, awaiting its result: the gap is the last actual’s, dated as the panel dates it', () => {
+    const facts = values(factsOf('gx-financial-institutions', 'zh-CN', new Date(2026, 10, 21)));
+    expect(facts['2022年6月距目标']).toBe('8 家（目标的 19.0%）');
+    expect(facts).not.toHaveProperty('距目标');
+  });
+
   it.each([
     [
       'cq-tech-loan-balance',
@@ -36,7 +42,7 @@ describe('slideFacts', () => {
         距目标: '19.68 亿元（目标的 26.5%）',
       },
     ],
-    ['cq-ipv-pilot-firms', { 基线: '300 家（2017年10月）', 最新实际: '2,000余家（2017年11月）' }],
+    ['cq-ipv-pilot-firms', { 基线: '300 家（2017年10月（推定））', 最新实际: '2,000余家（2017年11月）' }],
     ['cq-mfg-loan-share', { 基线: '无', 最新实际: '无', 目标: '10%以上，截止 2027年', 距目标: '—' }],
   ])('%s: the panel’s figures, with qualifiers and periods', (id, expected) => {
     expect(values(factsOf(id))).toMatchObject(expected);

@@ -4,15 +4,14 @@
 // Pure: no DOM, no React.
 import { progressChartOption } from '../../charts/progress-chart';
 import type { Dataset, Indicator, Observation } from '../../domain/dataset-schema';
-import { formatFigure, formatPeriod, sharedMoneyUnit } from '../../domain/format';
+import { formatPeriod, sharedMoneyUnit } from '../../domain/format';
 import { amountsShown } from '../../domain/progress';
-import type { PointRef, Progress } from '../../domain/progress-types';
+import type { Progress } from '../../domain/progress-types';
 import type { ExportChart } from '../../export/export-option';
 import { indicatorSourceLine, indicatorTitle, statusText } from '../../export/source-line';
 import { printWord } from '../../i18n/print-words';
-import { pointText } from '../../i18n/progress-words';
-import { translator, type Locale, type Translate } from '../../i18n/translate';
-import { growthRows } from '../panel/growth-rows';
+import { translator, type Locale } from '../../i18n/translate';
+import { growthRows, pointWithPeriod, targetText } from '../../i18n/panel-facts';
 
 /**
  * The print sheet's width: A4's 210 mm less its two 12 mm margins (styles/print.css), in CSS px. A chart
@@ -55,58 +54,23 @@ export interface PrintInput {
   asOf: Date;
 }
 
-/** Between the parts of one figure: '5,000亿元，截止 2025年'. */
-const comma = (locale: Locale) => (locale === 'en' ? ', ' : '，');
-
-function withPeriod(text: string, period: string, t: Translate, locale: Locale): string {
-  return `${text}${t('text.parenthesis', { text: formatPeriod(period, locale) })}`;
-}
-
-/** The target as the panel states it: its figure (or rate, with the level it implies) and deadline. */
-function targetValue(p: Progress, indicator: Indicator, t: Translate, locale: Locale): string {
-  const unit = indicator.unit;
-  const deadline = (period: string) => t('panel.deadline', { period: formatPeriod(period, locale) });
-  const rate = (o: Observation) =>
-    t('panel.cagrTarget', { value: formatFigure(o.value, '%', o.qualifier, locale, o.source.quote) });
-  if (p.status === 'not-yet-set') {
-    const published = p.targetPublished ? formatPeriod(p.targetPublished, locale) : t('panel.none');
-    return t('panel.notYetSet', { published });
-  }
-  const target = p.target;
-  if (target && target.rate !== undefined) {
-    const level = t('panel.impliedLevel', {
-      value: formatFigure(target.value, unit, target.qualifier, locale),
-    });
-    return [rate(target.observation), level, deadline(target.period)].join(comma(locale));
-  }
-  if (target) {
-    const quote = target.observation.source.quote;
-    return [formatFigure(target.value, unit, target.qualifier, locale, quote), deadline(target.period)].join(
-      comma(locale),
-    );
-  }
-  const o = p.targetObservation;
-  if (!o) return t('panel.noValue');
-  const text =
-    o.basis === 'cagr' ? rate(o) : formatFigure(o.value, unit, o.qualifier, locale, o.source.quote);
-  return [text, deadline(o.period)].join(comma(locale));
-}
-
 /** Baseline, latest and target, then the rows under them (gap, growth needed and observed, trend, result). */
 export function printFacts(p: Progress, indicator: Indicator, locale: Locale): PrintFact[] {
   const t = translator(locale);
-  const point = (ref: PointRef | null) =>
-    ref ? withPeriod(pointText(ref, indicator.unit, locale), ref.period, t, locale) : t('panel.noValue');
-  let latest = point(p.latest);
+  let latest = pointWithPeriod(p.latest, indicator.unit, t, locale);
   if (p.flow) {
     const from = formatPeriod(p.flow.windowStart, locale);
     const to = formatPeriod(p.flow.windowEnd, locale);
-    latest += `${comma(locale)}${t('panel.flowWindow', { from, to })}`;
+    latest += `${t('text.phraseSeparator')}${t('panel.flowWindow', { from, to })}`;
   }
   return [
-    { key: 'baseline', label: t('panel.baseline'), value: point(p.baseline) },
+    {
+      key: 'baseline',
+      label: t('panel.baseline'),
+      value: pointWithPeriod(p.baseline, indicator.unit, t, locale),
+    },
     { key: 'latest', label: t('panel.latest'), value: latest },
-    { key: 'target', label: t('panel.target'), value: targetValue(p, indicator, t, locale) },
+    { key: 'target', label: t('panel.target'), value: targetText(p, indicator, t, locale) },
     ...growthRows(p, indicator, t, locale).map((r) => ({ key: r.key, label: r.label, value: r.value })),
   ];
 }

@@ -2,7 +2,7 @@ import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
 import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
-import { growthRows } from './growth-rows';
+import { growthRows } from '../../i18n/panel-facts';
 
 /** The rows of growthRows; compact panels keep the first two. */
 export function PanelGrowth({

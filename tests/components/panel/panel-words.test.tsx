@@ -7,7 +7,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/dataset-schema';
 import type { Progress } from '../../../src/domain/progress-types';
-import { growthRows } from '../../../src/components/panel/growth-rows';
+import { growthRows } from '../../../src/i18n/panel-facts';
 import { translator } from '../../../src/i18n/translate';
 import { installDomStubs } from '../../support/dom-stubs';
 import { renderApp } from '../../support/render-app';

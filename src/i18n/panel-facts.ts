@@ -1,10 +1,56 @@
-// The rows under a panel's figures, by what is true at the as-of date (gap, growth needed and observed,
-// trend, result, projection): the panel shows them (PanelGrowth.tsx) and so does the print layout. Pure.
-import type { Indicator } from '../../domain/dataset-schema';
-import type { Progress } from '../../domain/progress-types';
-import { formatPercent, formatPeriod, formatValue } from '../../domain/format';
-import { changeText, pointText, trendRateText } from '../../i18n/progress-words';
-import type { Locale, Translate } from '../../i18n/translate';
+// A panel's facts in words, the one home for them: its figures with their periods, its target as the panel
+// states it, and the rows under the figures by what is true at the as-of date (gap, growth needed and
+// observed, trend, result, projection). The panel shows them (PanelFigures.tsx links each figure to its quote;
+// PanelGrowth.tsx), and so do the print layout and the slides. Pure.
+import type { Indicator, Observation } from '../domain/dataset-schema';
+import type { PointRef, Progress } from '../domain/progress-types';
+import { formatFigure, formatPercent, formatPeriod, formatValue } from '../domain/format';
+import { changeText, observationPeriodText, pointText, trendRateText } from './progress-words';
+import type { Locale, Translate } from './translate';
+
+/** '608.2 亿元（2021年12月）', '300 家（2017年10月（推定））'; 无 without a figure. */
+export function pointWithPeriod(
+  ref: PointRef | null,
+  unit: Indicator['unit'],
+  t: Translate,
+  locale: Locale,
+): string {
+  if (!ref) return t('panel.noValue');
+  const period = observationPeriodText({ period: ref.period, dated: ref.observation.dated }, locale);
+  return `${pointText(ref, unit, locale)}${t('text.parenthesis', { text: period })}`;
+}
+
+/** The target as the panel states it: its figure with its qualifier (or its rate and the level it implies), by when. */
+export function targetText(p: Progress, indicator: Indicator, t: Translate, locale: Locale): string {
+  const unit = indicator.unit;
+  const by = (period: string) => t('panel.deadline', { period: formatPeriod(period, locale) });
+  const rate = (o: Observation) =>
+    t('panel.cagrTarget', { value: formatFigure(o.value, '%', o.qualifier, locale, o.source.quote) });
+  const join = (parts: string[]) => parts.join(t('text.phraseSeparator'));
+  if (p.status === 'not-yet-set') {
+    const published = p.targetPublished ? formatPeriod(p.targetPublished, locale) : t('panel.none');
+    return t('panel.notYetSet', { published });
+  }
+  const target = p.target;
+  if (target && target.rate !== undefined) {
+    const level = t('panel.impliedLevel', {
+      value: formatFigure(target.value, unit, target.qualifier, locale),
+    });
+    return join([rate(target.observation), level, by(target.period)]);
+  }
+  if (target) {
+    const o = target.observation;
+    return join([
+      formatFigure(target.value, unit, target.qualifier, locale, o.source.quote),
+      by(target.period),
+    ]);
+  }
+  const o = p.targetObservation;
+  if (!o) return t('panel.noValue');
+  const value =
+    o.basis === 'cagr' ? rate(o) : formatFigure(o.value, unit, o.qualifier, locale, o.source.quote);
+  return join([value, by(o.period)]);
+}
 
 export type GrowthRow = { key: string; label: string; value: string; projection?: boolean };
 
