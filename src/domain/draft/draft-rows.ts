@@ -3,7 +3,7 @@
 // continues — an existing one of the document's region whose name is like the figure's subject, else a new
 // draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
 // catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
-// the catalogue, never read by the build.
+// the catalogue; until then the build shows them marked 待核.
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
 import type { Mention, Unit } from '../types';
