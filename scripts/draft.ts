@@ -96,7 +96,13 @@ async function main(): Promise<void> {
         }) as unknown as Indicator,
     ),
   ];
-  const rows = draftRows({ document: doc, mentions, unreviewed, indicators: known });
+  const rows = draftRows({
+    document: doc,
+    mentions,
+    unreviewed,
+    indicators: known,
+    regions: dataset.regions,
+  });
   const write = (t: DraftTable) =>
     writeFileAtomic(
       files[t],
