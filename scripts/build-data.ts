@@ -4,7 +4,7 @@
 // so the previous dataset stays exactly as it was. The dataset is written split (indicators.json and a file per
 // document beside it, scripts/lib/write-dataset.ts); --whole writes it in one file (golden files, tools).
 import { parseArgs } from 'node:util';
-import { buildDataset, type BuildInput } from '../src/domain/catalogue/build-dataset';
+import { buildDataset, type BuildInput, type BuildOutput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
 import { readBuildInput } from './lib/build-input';
 import { writeSplitDataset, writeWholeDataset } from './lib/write-dataset';
@@ -40,14 +40,32 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const { dataset, summary, unreviewed } = result.value;
+const { dataset, summary, unreviewed, drafts } = result.value;
 for (const p of unreviewed) console.error(`warning: ${formatProblem(p)}`);
-if (args.strict && unreviewed.length > 0) {
+const waiting = draftsWaiting(drafts);
+if (waiting) console.error(`warning: ${waiting}`);
+if (args.strict && (unreviewed.length > 0 || waiting)) {
+  if (waiting) console.error(`build:data: --strict: ${waiting}`);
   console.error(
-    `build:data: ${unreviewed.length} unreviewed figure(s) with --strict; ${args.out} left unchanged.`,
+    `build:data: ${unreviewed.length} unreviewed figure(s)${waiting ? ' and drafts' : ''} with --strict; ` +
+      `${args.out} left unchanged.`,
   );
   process.exit(1);
 }
+/** What the drafts ask of a curator, or null when data/drafts/ holds no row. */
+function draftsWaiting(d: BuildOutput['drafts']): string | null {
+  if (d.observations + d.indicators + d.covered === 0) return null;
+  const shown =
+    `${d.observations} draft observation(s) and ${d.indicators} draft indicator(s) wait for review ` +
+    `(shown 待核) in ${d.observations > 0 || d.covered > 0 ? d.files.observations : d.files.indicators}` +
+    (d.indicators > 0 ? ` and ${d.files.indicators}` : '');
+  const covered =
+    d.covered > 0
+      ? `; ${d.covered} draft row(s) the catalogue already holds: delete them from the drafts`
+      : '';
+  return `${shown}${covered}: review them with npm run review, or move them into the catalogue`;
+}
+
 try {
   (args.whole ? writeWholeDataset : writeSplitDataset)(args.out, dataset);
 } catch (error) {

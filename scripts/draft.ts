@@ -1,8 +1,9 @@
 // npm run --silent draft -- seeds/FILE [--data DIR] [--seeds DIR]
 // Drafts the catalogue rows for a document's unreviewed figures (src/domain/draft/draft-rows.ts) into
 // data/drafts/indicators.csv and data/drafts/observations.csv — the catalogue's own columns, each row with a
-// note saying what it rests on. The build never reads data/drafts/: a curator corrects each row and moves it
-// into data/indicators.csv / data/observations.csv (or ignores the figure in data/ignored.csv). Rows already
+// note saying what it rests on. The build shows them marked 待核 (src/domain/catalogue/drafts.ts) until a
+// curator corrects each row and moves it into data/indicators.csv / data/observations.csv (or ignores the
+// figure in data/ignored.csv). Rows already
 // drafted are kept; a figure with a draft row is not drafted again. Writes atomically; on any problem,
 // writes nothing and says why.
 import { existsSync, readFileSync } from 'node:fs';
@@ -95,7 +96,13 @@ async function main(): Promise<void> {
         }) as unknown as Indicator,
     ),
   ];
-  const rows = draftRows({ document: doc, mentions, unreviewed, indicators: known });
+  const rows = draftRows({
+    document: doc,
+    mentions,
+    unreviewed,
+    indicators: known,
+    regions: dataset.regions,
+  });
   const write = (t: DraftTable) =>
     writeFileAtomic(
       files[t],

@@ -3,6 +3,7 @@
 // [-1, 1] band holding the bar at 0 and four label lanes, so no two labels can share a row.
 import type { EChartsOption, SeriesOption } from 'echarts';
 import { monthPeriodOf } from '../domain/period';
+import type { PointRef } from '../domain/progress-types';
 import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
@@ -145,10 +146,13 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     );
   }
 
+  // A draft figure (not reviewed) says 待核 wherever it shows.
+  const draft = (p: PointRef) =>
+    p.observation.draft ? t('text.parenthesis', { text: t('panel.draft') }) : '';
   const labels: Label[] = [];
   const points: { value: [number, number]; name: string; itemStyle: object; symbol: string }[] = [];
   if (baseline) {
-    const text = t('chart.label.baseline', { value: pointText(baseline, unit, locale) });
+    const text = t('chart.label.baseline', { value: pointText(baseline, unit, locale) }) + draft(baseline);
     labels.push({ x: baseline.value, lane: LANE.baseline, text, color: COLORS.baseline });
     points.push({
       value: [baseline.value, 0],
@@ -158,7 +162,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     });
   }
   if (latest) {
-    const text = t('chart.label.latest', { value: pointText(latest, unit, locale) });
+    const text = t('chart.label.latest', { value: pointText(latest, unit, locale) }) + draft(latest);
     labels.push({ x: latest.value, lane: LANE.latest, text, color: COLORS.actual });
     points.push({
       value: [latest.value, 0],
@@ -171,9 +175,9 @@ export function progressChartOption(input: ChartInput): EChartsOption {
     // A growth-rate target is drawn at the level it implies, and says so (the rate is on the panel and in the
     // series chart's path): with the rate in the label it no longer fits a panel-wide chart.
     const text =
-      target.rate !== undefined
+      (target.rate !== undefined
         ? t('chart.label.impliedTarget', { value: valueAtPeriod(target.value, target.period, unit, locale) })
-        : t('chart.label.target', { value: targetText(target, unit, locale) });
+        : t('chart.label.target', { value: targetText(target, unit, locale) })) + draft(target);
     labels.push({ x: target.value, lane: LANE.target, text, color: COLORS.target });
     points.push({
       value: [target.value, 0],

@@ -55,11 +55,12 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
   const frame = chartFrame(decoration);
   const series: SeriesOption[] = [];
   // Every figure with its qualifier in words (突破18亿元 → 超过18 亿元, 2000余家), actuals and targets alike.
-  const qualified = (o: Pick<Observation, 'qualifier' | 'value' | 'period' | 'source' | 'dated'>) =>
+  // A draft figure (not reviewed) says 待核 wherever it shows.
+  const qualified = (o: Pick<Observation, 'qualifier' | 'value' | 'period' | 'source' | 'dated' | 'draft'>) =>
     t('chart.valueAt', {
       value: formatFigure(o.value, unit, o.qualifier, locale, o.source.quote),
       period: observationPeriodText(o, locale),
-    });
+    }) + (o.draft ? t('text.parenthesis', { text: t('panel.draft') }) : '');
 
   const actuals: Datum[] = levelActuals(input)
     .map((o) => ({

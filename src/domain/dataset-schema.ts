@@ -93,6 +93,8 @@ export const observationSchema = z.object({
   since: z.optional(matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")),
   note: z.optional(z.string()),
   dated: z.optional(z.enum(DATINGS)),
+  /** true for a figure the drafter proposed (data/drafts/) that no curator has reviewed yet: shown 待核. */
+  draft: z.optional(z.boolean()),
   /** true for figures a user imported in the browser (never set by the build). */
   userSupplied: z.optional(z.boolean()),
   source: sourceSchema,
@@ -118,6 +120,8 @@ export const indicatorSchema = z.object({
   measure: z.enum(MEASURES),
   direction: z.enum(DIRECTIONS),
   note: z.optional(z.string()),
+  /** true for an indicator the drafter proposed (data/drafts/indicators.csv), not yet reviewed: shown 待核. */
+  draft: z.optional(z.boolean()),
   observations: z.array(observationSchema),
 });
 

@@ -37,11 +37,14 @@ function citeOne(doc: DocRef, locale: ChartLocale): string {
 export interface SourceLineOptions {
   /** Some figures shown came from a user's import. */
   userSupplied?: boolean;
+  /** Some figures shown are drafts nobody has reviewed (待核). */
+  draft?: boolean;
 }
 
 /**
  * `来源：《title》，issuer，2022年7月4日` / `Source: "title", issuer, 4 Jul 2022`. Several documents are listed in
- * order, separated by '；' / '; '; user-supplied figures add `；含用户导入数据` / `; includes user-imported data`.
+ * order, separated by '；' / '; '; user-supplied figures add `；含用户导入数据` / `; includes user-imported data`,
+ * drafts nobody has reviewed `；含待核数据` / `; includes unreviewed drafts`.
  */
 export function sourceLine(
   docs: DocRef | readonly DocRef[],
@@ -52,6 +55,7 @@ export function sourceLine(
   const t = exportTranslator(locale);
   const parts = list.map((d) => citeOne(d, locale));
   if (options.userSupplied) parts.push(t('export.userSupplied'));
+  if (options.draft) parts.push(t('export.draft'));
   return t('export.source', { list: parts.join(t('text.clauseSeparator')) });
 }
 
@@ -87,6 +91,7 @@ export function indicatorSourceLine(
 ): string {
   return sourceLine(indicatorDocuments(indicator, dataset, extra), locale, {
     userSupplied: hasUserSupplied(indicator, extra),
+    draft: indicator.draft === true || indicator.observations.some((o) => o.draft === true),
   });
 }
 

@@ -78,6 +78,7 @@ const INDICATOR_COLUMNS: readonly [
   ['document_published', 'table.col.published', 12, true],
   ['quote', 'table.col.quote', 60],
   ['user_supplied', 'table.col.userSupplied', 8],
+  ['review', 'table.col.review', 12],
   ['region_code', 'table.col.regionId', 14, true],
   ['topic_code', 'table.col.topicId', 14, true],
   ['role_code', 'table.col.roleCode', 10, true],
@@ -133,6 +134,8 @@ export function indicatorTable(input: TableInput): Table {
         document_published: doc?.published ?? '',
         quote: o.source.quote,
         user_supplied: t(user ? 'table.yes' : 'table.no'),
+        // A draft (the drafter's figure, not reviewed) says 待核; an imported figure was never in the catalogue.
+        review: user ? '' : t(o.draft ? 'table.review.draft' : 'table.review.reviewed'),
         region_code: indicator.region,
         topic_code: indicator.topic,
         role_code: o.role,

@@ -68,6 +68,8 @@ export interface BulletinWords {
   sourceFigure: string;
   roleBasis: string;
   userImportHeading: string;
+  /** After a source line whose figure is a draft nobody has reviewed. */
+  draftMark: string;
   role: { actual: string; target: string };
   methodHeading: string;
   methodIntro: string;
@@ -153,6 +155,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     sourceFigure: '{name}，{role}{figure}（{period}）：“{quote}”',
     roleBasis: '{role}（{basis}）',
     userImportHeading: '用户导入数据',
+    draftMark: '（待核：草稿，未经审核）',
     role: { actual: '实际', target: '目标' },
     methodHeading: '说明',
     methodIntro:
@@ -247,6 +250,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     sourceFigure: '{name}, {role} {figure} ({period}): “{quote}”',
     roleBasis: '{role} ({basis})',
     userImportHeading: 'User-imported figures',
+    draftMark: ' (待核, unreviewed: a draft)',
     role: { actual: 'actual', target: 'target' },
     methodHeading: 'Method',
     methodIntro:

@@ -72,6 +72,7 @@ export const en: Messages = {
   'panel.openSource': '{value}, show source',
   'panel.error': 'This indicator cannot be shown: {message}',
   'panel.userSupplied': 'Imported',
+  'panel.draft': 'Unreviewed',
   'panel.userSuppliedValue': '{value}（Imported）',
   'unit.亿元': 'bn yuan',
   'unit.%': '%',

@@ -36,6 +36,7 @@ const ZH = {
   'export.source': '来源：{list}',
   'export.cite': '《{title}》，{issuer}，{date}',
   'export.userSupplied': '含用户导入数据',
+  'export.draft': '含待核数据（草稿，未经审核）',
   'export.unit': '单位：{unit}',
   'export.unit.亿元': '亿元',
   'export.unit.%': '%',
@@ -105,6 +106,9 @@ const ZH = {
   'table.sheet.sources': '来源文件',
   'table.col.dated': '日期说明',
   'table.dated.assumed': '推定（文件未载明日期）',
+  'table.col.review': '审核',
+  'table.review.draft': '待核（草稿，未经审核）',
+  'table.review.reviewed': '已审核',
 } as const;
 
 export type ExportKey = keyof typeof ZH;
@@ -141,6 +145,7 @@ const EN: Record<ExportKey, string> = {
   'export.source': 'Source: {list}',
   'export.cite': '"{title}", {issuer}, {date}',
   'export.userSupplied': 'includes user-imported data',
+  'export.draft': 'includes unreviewed drafts (待核)',
   'export.unit': 'Unit: {unit}',
   'export.unit.亿元': '100 million yuan',
   'export.unit.%': '%',
@@ -210,6 +215,9 @@ const EN: Record<ExportKey, string> = {
   'table.sheet.sources': 'Sources',
   'table.col.dated': 'Date note',
   'table.dated.assumed': 'Assumed (the document gives no date)',
+  'table.col.review': 'Review',
+  'table.review.draft': 'Unreviewed (a draft, not yet reviewed)',
+  'table.review.reviewed': 'Reviewed',
 };
 
 export const EXPORT_WORDS: Record<Locale, Record<ExportKey, string>> = { 'zh-CN': ZH, en: EN };

@@ -71,6 +71,7 @@ export const zhCN = {
   'panel.openSource': '{value}，查看出处',
   'panel.error': '此指标无法显示：{message}',
   'panel.userSupplied': '用户导入',
+  'panel.draft': '待核',
   'panel.userSuppliedValue': '{value}（用户导入）',
   // A panel's unit, as its numbers are shown (English shows 亿元 amounts in bn yuan).
   'unit.亿元': '亿元',

@@ -45,6 +45,18 @@ describe('progressChartOption', () => {
     expect(labelTexts(o)).toEqual(['基线 800 亿元（2017年）', '最新 6,950 亿元（2024年6月）']);
   });
 
+  it('a draft figure (not reviewed) says 待核 in its label', () => {
+    const latest = techLoans.progress.latest!;
+    const progress = {
+      ...techLoans.progress,
+      latest: { ...latest, observation: { ...latest.observation, draft: true } },
+    };
+    expect(labelTexts(build({ ...techLoans, progress }))).toEqual([
+      '基线 800 亿元（2017年）',
+      '最新 6,950 亿元（2024年6月）（待核）',
+    ]);
+  });
+
   it('知识产权质押融资 (on track): bar, track to the target, target and expected markers', () => {
     const o = build(ipPledge);
     expect(xs(o, 'bar')).toEqual([30, 80]);

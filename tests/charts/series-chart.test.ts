@@ -101,6 +101,14 @@ describe('seriesChartOption', () => {
     expect(data[2]!.name).toBe('7,200 亿元（2025年3月）（用户导入）');
   });
 
+  it('marks a draft figure (not reviewed) 待核', () => {
+    const drafted = obs('actual', '2025-03', 7200, { draft: true });
+    const progress = { ...techLoans.progress, latest: point(drafted) };
+    const data = named(build({ ...techLoans, progress }), '实际值')!.data;
+    expect(data[2]!.name).toBe('7,200 亿元（2025年3月）（待核）');
+    expect(data[0]!.name).not.toContain('待核');
+  });
+
   it('year-end axis labels in the locale', () => {
     const zh = build(ipPledge).xAxis as {
       axisLabel: { customValues: string[]; formatter: (v: number) => string };

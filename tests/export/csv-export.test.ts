@@ -155,6 +155,28 @@ describe('indicatorsCsv', () => {
     expect(rate['起始期间']).toBe('2021-M06');
   });
 
+  it('says which figures are drafts nobody has reviewed (待核), in both languages', () => {
+    const drafted = {
+      ...loans,
+      observations: loans.observations.map((o, i) => (i === 1 ? { ...o, draft: true } : o)),
+    };
+    const rows = (locale: 'zh-CN' | 'en') => {
+      const parsed = parse(indicatorsCsv({ dataset, indicators: [drafted], locale }));
+      return parsed.slice(1).map((r) => Object.fromEntries(parsed[0]!.map((h, i) => [h, r[i]])));
+    };
+    expect(rows('zh-CN').map((r) => [r['期间'], r['审核']])).toEqual([
+      ['2021', '已审核'],
+      ['2023', '待核（草稿，未经审核）'],
+      ['2025', '已审核'],
+    ]);
+    expect(rows('en').map((r) => r['Review'])).toEqual([
+      'Reviewed',
+      'Unreviewed (a draft, not yet reviewed)',
+      'Reviewed',
+    ]);
+    expect(table('zh-CN', new Map([['cq-loans', [hostile]]])).at(-1)!['审核']).toBe('');
+  });
+
   it('marks imported figures as user-supplied and neutralises their hostile notes', () => {
     const last = table('zh-CN', new Map([['cq-loans', [hostile]]])).at(-1)!;
     expect(last['用户导入']).toBe('是');

@@ -85,6 +85,15 @@ describe('indicator source line', () => {
     expect(indicatorSourceLine(loans, dataset, 'zh-CN', [imported])).toMatch(/；含用户导入数据$/);
   });
 
+  it('says the picture holds unreviewed drafts (待核) only when a figure or the indicator is one', () => {
+    const drafted = { ...loans, observations: loans.observations.map((o) => ({ ...o, draft: true })) };
+    expect(indicatorSourceLine(loans, dataset, 'zh-CN')).not.toContain('待核');
+    expect(indicatorSourceLine(drafted, dataset, 'zh-CN')).toMatch(/；含待核数据（草稿，未经审核）$/);
+    expect(indicatorSourceLine({ ...loans, draft: true }, dataset, 'en')).toMatch(
+      /; includes unreviewed drafts \(待核\)$/,
+    );
+  });
+
   it('names no money unit where the amounts are shown in different ones, 万元 where all are below 1 亿元', () => {
     const small = { ...loans, observations: [{ ...loans.observations[0]!, value: 0.2781 }] };
     const one = computeProgress(small, AS_OF);

@@ -146,6 +146,34 @@ describe('npm run build:data', () => {
     expect(run.stderr).toMatch(/warning: seeds\/a\.txt:3: unreviewed figure "三大/);
     expect(() => readFileSync(join(d, 'out.json'))).toThrow();
   });
+
+  it('with --strict, refuses drafts, saying how many wait for review and where; without it, builds them', () => {
+    const tables = validTables();
+    const d = setUp({ ...tables, observations: withLine(tables.observations, 3, '') });
+    mkdirSync(join(d, 'data', 'drafts'));
+    writeFileSync(
+      join(d, 'data', 'drafts', 'observations.csv'),
+      'indicator,role,period,value,qualifier,basis,since,document,quote,note\n' +
+        'tech-loan,actual,2024-06,42.4,=,yoy,,doc-a,同比增长42.4%,\n',
+    );
+    const run = (...extra: string[]) =>
+      spawnSync(TSX, [...args(d), '--whole', '--out', join(d, 'out.json'), ...extra], { encoding: 'utf8' });
+    const strict = run('--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(
+      `--strict: 1 draft observation(s) and 0 draft indicator(s) wait for review (shown 待核) in ` +
+        `${join(d, 'data', 'drafts', 'observations.csv')}`,
+    );
+    expect(() => readFileSync(join(d, 'out.json'))).toThrow();
+    const loose = run();
+    expect(loose.status, loose.stderr).toBe(0);
+    const dataset = JSON.parse(readFileSync(join(d, 'out.json'), 'utf8')) as {
+      indicators: { observations: { value: number; draft?: boolean }[] }[];
+    };
+    expect(dataset.indicators.flatMap((i) => i.observations).filter((o) => o.draft)).toMatchObject([
+      { value: 42.4 },
+    ]);
+  });
 });
 
 describe('npm run build:data with the document as a web page, a Word file or a PDF', () => {

@@ -40,6 +40,7 @@ const enc = new TextEncoder();
 export function inputFrom(
   tables: Partial<Tables>,
   seeds: Record<string, Uint8Array | string> = {},
+  drafts: Partial<Record<'indicators' | 'observations', string>> = {},
 ): BuildInput {
   const base = validTables();
   const merged = { ...base, ...tables };
@@ -51,6 +52,12 @@ export function inputFrom(
         { file: `data/${name}.csv`, bytes: enc.encode(text) },
       ]),
     ) as BuildInput['tables'],
+    drafts: Object.fromEntries(
+      Object.entries(drafts).map(([name, text]) => [
+        name,
+        { file: `data/drafts/${name}.csv`, bytes: enc.encode(text) },
+      ]),
+    ),
     // Every seed as the .txt reader reads it (the build reads the other formats as text the same way).
     seeds: new Map(
       Object.entries(allSeeds).map(([file, content]) => [

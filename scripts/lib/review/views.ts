@@ -102,6 +102,7 @@ function proposal(
     mentions,
     unreviewed: new Set([offset]),
     indicators: d.indicators,
+    regions: d.regions,
   });
   const observation = rows.observations[0];
   if (!observation) return { skipped: rows.skipped[0]?.why ?? 'no draft' };

@@ -82,6 +82,8 @@ function PanelBody({ id, density, asOf }: { id: string; density: Density; asOf: 
             <span>{t('panel.unit', { unit })}</span>
           </>
         )}
+        {/* A draft indicator (the drafter's, not reviewed) says so in words, never cut, not in colour alone. */}
+        {indicator.draft === true && <span className="draft-tag">{t('panel.draft')}</span>}
       </p>
       <PanelSource progress={progress} />
       <PanelFigures indicator={indicator} progress={progress} />

@@ -24,11 +24,15 @@ export interface BuildSummary {
 
 const ROLE_ORDER = { actual: 0, target: 1 } as const;
 
-/** Regions, topics and indicators in catalogue order; each indicator's observations in time order. */
+/**
+ * Regions, topics and indicators in catalogue order (the draft indicators, `draftIds`, marked so); each
+ * indicator's observations in time order.
+ */
 export function assemble(
   catalogue: Pick<Catalogue, 'regions' | 'topics' | 'indicators'>,
   docs: readonly AccountedDocument[],
   observed: ReadonlyMap<string, Indicator['observations']>,
+  draftIds: ReadonlySet<string> = new Set(),
 ): Result<WholeDataset, Problem[]> {
   const dataset: WholeDataset = {
     schemaVersion: SCHEMA_VERSION,
@@ -57,6 +61,7 @@ export function assemble(
       measure: row.measure,
       direction: row.direction,
       ...(row.note !== undefined ? { note: row.note } : {}),
+      ...(draftIds.has(row.id) ? { draft: true } : {}),
       observations: [...(observed.get(row.id) ?? [])].sort(
         (a, b) =>
           periodEnd(a.period).getTime() - periodEnd(b.period).getTime() ||

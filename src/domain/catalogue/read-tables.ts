@@ -106,7 +106,7 @@ export function readTables(sources: TableSources): Tables {
 const fileOf = (name: TableName, src: TableSources[TableName]) => src?.file ?? `data/${name}.csv`;
 
 /** The table's records, or null (and why, in `problems`) when it cannot be read as a whole. */
-function readTable(
+export function readTable(
   name: TableName,
   src: TableSources[TableName],
   add: AddProblem,
@@ -140,7 +140,8 @@ function readTable(
   return p.length > 0 ? null : t;
 }
 
-function rows<S extends z.ZodType>(t: CsvTable | null, schema: S, add: AddProblem): Row<z.infer<S>>[] {
+/** The records that pass `schema`, each with its line; every failing field reported as file:line. */
+export function rows<S extends z.ZodType>(t: CsvTable | null, schema: S, add: AddProblem): Row<z.infer<S>>[] {
   if (!t) return [];
   const out: Row<z.infer<S>>[] = [];
   for (const rec of t.records) {

@@ -55,28 +55,135 @@ function startsSpan(text: string, m: Mention): boolean {
 /** "十四五" and its kin: the plan period's last year. */
 const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
+const CN_DIGITS = '一二三四五六七八九十';
+/** 6, 06, 六, 十二 → 6 / 6 / 6 / 12; null when not a month number. */
+function monthNumber(s: string): number | null {
+  const n = /^\d+$/.test(s)
+    ? Number(s)
+    : s.startsWith('十')
+      ? 10 + (CN_DIGITS.indexOf(s.charAt(1)) + 1)
+      : CN_DIGITS.indexOf(s) + 1;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** 今年 / 去年 / 上年 / 明年 (or nothing) as a year, from the document's year. */
+const yearOf = (word: string | undefined, year: number) =>
+  word === '去年' || word === '上年' ? year - 1 : word === '明年' ? year + 1 : year;
+/** A month without a year is the document's own year, or the year before when it is after the document's
+ *  month (截至11月末 in a July document is last November). */
+const monthYear = (month: number, year: number, docMonth: number) => (month > docMonth ? year - 1 : year);
+
+/** Up to this month of a year, a bare 全年 reports the year just ended (annual reviews come out then). */
+const JUST_ENDED_MONTHS = 2;
+
+interface Relative {
+  period: string;
+  /** Whether the period may lie ahead of the document (a plan's end, 全年, 下半年, 明年); else a figure dated
+   *  by it is an actual. */
+  ahead: boolean;
+}
+
+/**
+ * The relative words that date a figure, each with how it resolves from the document's year and month.
+ * The one nearest before the figure wins (去年全年 → 全年 of 去年: each pattern takes its own year word).
+ */
+const RELATIVE_RULES: {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, y: number, mo: number) => Relative | null;
+}[] = [
+  {
+    re: /十[三四五]五/g,
+    resolve: (m) => ({ period: String(FIVE_YEAR_PLANS[m[0]]), ahead: true }),
+  },
+  // 今年一季度末, 一季度末, 第三季度: the quarter's last month.
+  {
+    re: /(今年|去年|上年|明年)?第?([一二三四])季度(?:末|底)?/g,
+    resolve: (m, y, mo) => {
+      const month = 3 * ('一二三四'.indexOf(m[2]!) + 1);
+      const year = m[1] ? yearOf(m[1], y) : monthYear(month, y, mo);
+      return { period: `${year}-${pad(month)}`, ahead: m[1] === '明年' };
+    },
+  },
+  // 前三季度: to the end of the third quarter.
+  {
+    re: /(今年|去年|上年)?前([一二三])(?:个)?季度/g,
+    resolve: (m, y, mo) => {
+      const month = 3 * ('一二三'.indexOf(m[2]!) + 1);
+      const year = m[1] ? yearOf(m[1], y) : monthYear(month, y, mo);
+      return { period: `${year}-${pad(month)}`, ahead: false };
+    },
+  },
+  // 上半年 → June, 下半年 → December, of the year named or the document's.
+  {
+    re: /(今年|去年|上年|明年)?([上下])半年/g,
+    resolve: (m, y) => ({
+      period: `${yearOf(m[1], y)}-${m[2] === '上' ? '06' : '12'}`,
+      ahead: true,
+    }),
+  },
+  // 去年末, 上年底, 今年末.
+  {
+    re: /(今年|去年|上年|明年)(?:末|底)/g,
+    resolve: (m, y) => ({ period: `${yearOf(m[1], y)}-12`, ahead: true }),
+  },
+  // 去年12月, 今年3月.
+  {
+    re: /(今年|去年|上年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月/g,
+    resolve: (m, y) => {
+      const month = monthNumber(m[2]!);
+      return month === null ? null : { period: `${yearOf(m[1], y)}-${pad(month)}`, ahead: false };
+    },
+  },
+  // 截至6月末, 6月底, 截至六月: a month without a year (not 2024年6月, which the text dates itself); 到6月底
+  // looks ahead (this year's June, even from March).
+  {
+    re: /(截至|截止|到)?(?<![年\d])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(末|底)?(?!\d|[一二三四五六七八九十]+日)/g,
+    resolve: (m, y, mo) => {
+      const month = monthNumber(m[2]!);
+      if (month === null || (!m[1] && !m[3])) return null;
+      const ahead = m[1] === '到';
+      return { period: `${ahead ? y : monthYear(month, y, mo)}-${pad(month)}`, ahead };
+    },
+  },
+  // 今年以来: up to the document's own month.
+  { re: /今年以来/g, resolve: (_m, y, mo) => ({ period: `${y}-${pad(mo)}`, ahead: false }) },
+  // 全年, 今年全年, 去年全年: the whole year; a bare 全年 early in a year is the year just ended.
+  {
+    re: /(今年|去年|上年|明年)?全年/g,
+    resolve: (m, y, mo) => ({
+      period: String(m[1] ? yearOf(m[1], y) : mo <= JUST_ENDED_MONTHS ? y - 1 : y),
+      ahead: true,
+    }),
+  },
+  { re: /去年|上年/g, resolve: (_m, y) => ({ period: String(y - 1), ahead: false }) },
+  { re: /今年/g, resolve: (_m, y) => ({ period: String(y), ahead: false }) },
+  { re: /明年/g, resolve: (_m, y) => ({ period: String(y + 1), ahead: true }) },
+];
+
+/**
+ * The period a relative word before the figure gives (the nearest one: the match ending last, the longer on a
+ * tie), resolved from the document's publication date; `future` when it ends after that date.
+ */
 function relative(
   before: string,
   published: string,
 ): { period: string; cue: string; future: boolean } | null {
   const year = Number(published.slice(0, 4));
-  for (const [plan, end] of Object.entries(FIVE_YEAR_PLANS))
-    if (before.includes(plan)) return { period: String(end), cue: `“${plan}”`, future: end >= year };
-  const quarter = /([今去])年(?:第)?([一二三四])季度/.exec(before);
-  if (quarter) {
-    const y = quarter[1] === '今' ? year : year - 1;
-    const month = 3 * ('一二三四'.indexOf(quarter[2]!) + 1);
-    return { period: `${y}-${String(month).padStart(2, '0')}`, cue: quarter[0], future: false };
+  const month = Number(published.slice(5, 7));
+  let best: { end: number; length: number; period: string; cue: string; ahead: boolean } | null = null;
+  for (const { re, resolve } of RELATIVE_RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+      const end = m.index + m[0].length;
+      if (best && (end < best.end || (end === best.end && m[0].length <= best.length))) continue;
+      const r = resolve(m, year, month);
+      if (r) best = { end, length: m[0].length, period: r.period, cue: m[0], ahead: r.ahead };
+    }
   }
-  const month = /([今去])年(\d{1,2})月/.exec(before);
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    const y = month[1] === '今' ? year : year - 1;
-    return { period: `${y}-${month[2]!.padStart(2, '0')}`, cue: month[0], future: false };
-  }
-  if (before.includes('去年')) return { period: String(year - 1), cue: '去年', future: false };
-  if (before.includes('今年')) return { period: String(year), cue: '今年', future: false };
-  if (before.includes('明年')) return { period: String(year + 1), cue: '明年', future: true };
-  return null;
+  if (!best) return null;
+  const future = best.ahead && periodEnd(best.period) > periodEnd(published);
+  return { period: best.period, cue: best.cue, future };
 }
 
 /**
@@ -117,15 +224,21 @@ export function proposePeriod(
   }
   const nowAfterDate =
     dated !== null && NOW_OVERRIDES.some((w) => text.slice(dated.offset, figure.offset).includes(w));
-  if (dated && !nowAfterDate) {
+  const rel = relative(before, published);
+  // A relative word in the figure's own sentence (截至6月末) is nearer than a date of an earlier sentence.
+  if (dated && !nowAfterDate && (dated.inSentence || !rel)) {
     const future = periodEnd(dated.period) > publishedEnd;
     const role: Role =
       future || (targetCue !== undefined && !nowCue && !past(dated.period, published)) ? 'target' : 'actual';
     return { role, period: dated.period, from: 'text', cue: dated.cue };
   }
-  const rel = relative(before, published);
-  if (rel)
-    return { role: rel.future ? 'target' : 'actual', period: rel.period, from: 'relative', cue: rel.cue };
+  if (rel) {
+    const role: Role =
+      rel.future || (targetCue !== undefined && !nowCue && !past(rel.period, published))
+        ? 'target'
+        : 'actual';
+    return { role, period: rel.period, from: 'relative', cue: rel.cue };
+  }
   return {
     role: targetCue && !nowCue ? 'target' : 'actual',
     period: published.slice(0, 7),

@@ -1,13 +1,14 @@
 // Draft catalogue rows for a document's unreviewed figures (issue 18): for each figure, the observation a
 // curator would write (role, period, value, qualifier, basis, the quote that proves it) and the indicator it
-// continues — an existing one of the document's region whose name is like the figure's subject, else a new
+// continues — an existing one of its region (the document's, or one its sentence names) whose name is like the figure's subject, else a new
 // draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
 // catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
-// the catalogue, never read by the build.
+// the catalogue; until then the build shows them marked 待核.
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
 import type { Mention, Unit } from '../types';
 import { proposePeriod } from './draft-period';
+import { regionNamed, regionNames, type RegionRef } from './draft-region';
 import { proposeSubject } from './draft-subject';
 
 export type CsvRow = Record<string, string>;
@@ -23,6 +24,8 @@ export interface DraftInput {
     Indicator,
     'id' | 'name' | 'region' | 'topic' | 'unit' | 'measure' | 'direction'
   >[];
+  /** The catalogue's regions: a figure whose sentence names another than the document's is that region's. */
+  regions?: readonly RegionRef[];
 }
 
 export interface DraftRows {
@@ -76,6 +79,7 @@ export function draftRows(input: DraftInput): DraftRows {
   const known = [...input.indicators];
   const out: DraftRows = { indicators: [], observations: [], skipped: [] };
   const drafted: { key: string; mention: Mention; row: CsvRow }[] = [];
+  const names = regionNames(input.regions ?? []);
   let n = 0;
   for (const [index, m] of mentions.entries()) {
     if (m.class !== 'figure' || m.value === null || !input.unreviewed.has(m.offset)) continue;
@@ -91,12 +95,15 @@ export function draftRows(input: DraftInput): DraftRows {
       skip('no quote found once in the text');
       continue;
     }
+    const named = regionNamed(doc.text, m.offset, names);
+    const region = named?.id ?? doc.region;
+    const where = named && named.id !== doc.region ? `, region from “${named.cue}”` : '';
     const level = what.basis === 'level';
     const unitFits = (u: Unit) => !level || m.unit === null || m.unit === u;
     const scored = known
       .map((i) => ({ i, score: Math.max(likeness(subject, i.name.zh), i.name.zh === subject ? 1 : 0) }))
       .sort((a, b) => b.score - a.score);
-    const same = scored.find(({ i, score }) => score >= SAME && i.region === doc.region && unitFits(i.unit));
+    const same = scored.find(({ i, score }) => score >= SAME && i.region === region && unitFits(i.unit));
     let indicator = same?.i;
     let how = same ? `continues ${same.i.id}` : '';
     if (!indicator) {
@@ -109,7 +116,7 @@ export function draftRows(input: DraftInput): DraftRows {
       indicator = {
         id: `draft-${doc.id}-${++n}`,
         name: { zh: subject, en: `(to translate) ${subject}` },
-        region: doc.region,
+        region,
         topic: shape.topic,
         unit,
         measure: level ? shape.measure : 'stock',
@@ -126,7 +133,7 @@ export function draftRows(input: DraftInput): DraftRows {
         unit: indicator.unit,
         measure: indicator.measure,
         direction: indicator.direction,
-        note: `draft: ${how}`,
+        note: `draft: ${how}${where}`,
       });
     }
     const when = proposePeriod(doc.text, mentions, index, doc.published);
@@ -156,7 +163,7 @@ export function draftRows(input: DraftInput): DraftRows {
         document: doc.id,
         quote,
         note:
-          `draft: ${how}; subject “${subject}”` +
+          `draft: ${how}; subject “${subject}”${where}` +
           (what.basisCue ? `, basis from “${what.basisCue}”` : '') +
           `; ${when.role} ${when.period} from ${when.from === 'published' ? 'the document date' : `“${when.cue}”`}`,
       },

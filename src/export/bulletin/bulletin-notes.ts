@@ -20,7 +20,7 @@ export function sources(items: readonly Item[], input: BulletinInput): BulletinB
   const userLines: string[] = [];
   for (const item of items) {
     for (const o of [...item.indicator.observations, ...item.extra]) {
-      const line = fillWords(w.sourceFigure, {
+      const stated = fillWords(w.sourceFigure, {
         name: item.name,
         role:
           o.basis === 'level'
@@ -30,6 +30,7 @@ export function sources(items: readonly Item[], input: BulletinInput): BulletinB
         period: formatPeriod(o.period, locale),
         quote: o.source.quote,
       });
+      const line = o.draft === true ? stated + w.draftMark : stated;
       if (o.userSupplied === true) {
         userLines.push(line);
         continue;

@@ -35,6 +35,42 @@ describe('proposePeriod, case by case', () => {
   });
 });
 
+describe('proposePeriod, relative words resolved from the document date', () => {
+  it.each([
+    // A month-end without a year: the document's year, or the year before when after its month.
+    ['截至6月末，全市科技型企业贷款余额6950亿元。', '2025-07-28', '6950亿元', 'actual', '2025-06'],
+    ['截至六月末，全市贷款余额800亿元。', '2025-07-28', '800亿元', 'actual', '2025-06'],
+    ['6月底，全市贷款余额800亿元。', '2025-07-28', '800亿元', 'actual', '2025-06'],
+    ['截至11月末，全市贷款余额800亿元。', '2025-07-28', '800亿元', 'actual', '2024-11'],
+    ['截至7月末，全市贷款余额800亿元。', '2025-07-28', '800亿元', 'actual', '2025-07'],
+    ['截至12月末，全市贷款余额800亿元。', '2026-01-10', '800亿元', 'actual', '2025-12'],
+    // Halves, quarters and the year.
+    ['上半年，全市新增科技型企业贷款300亿元。', '2025-07-28', '300亿元', 'actual', '2025-06'],
+    ['今年上半年，全市新增贷款300亿元。', '2025-07-28', '300亿元', 'actual', '2025-06'],
+    ['去年上半年，全市新增贷款300亿元。', '2025-07-28', '300亿元', 'actual', '2024-06'],
+    ['一季度末，贷款余额达到700亿元。', '2025-04-20', '700亿元', 'actual', '2025-03'],
+    ['前三季度，全市新增贷款500亿元。', '2025-10-20', '500亿元', 'actual', '2025-09'],
+    ['前三季度，全市新增贷款500亿元。', '2025-07-28', '500亿元', 'actual', '2024-09'],
+    ['去年全年，全市新增贷款1000亿元。', '2025-07-28', '1000亿元', 'actual', '2024'],
+    ['全年新增贷款1000亿元。', '2026-01-10', '1000亿元', 'actual', '2025'],
+    ['去年末，贷款余额为5000亿元。', '2025-07-28', '5000亿元', 'actual', '2024-12'],
+    ['去年新增上市公司15家。', '2025-07-28', '15家', 'actual', '2024'],
+    ['今年以来，新增上市公司3家。', '2025-07-28', '3家', 'actual', '2025-07'],
+    // Ahead of the document: a target.
+    ['全年新增贷款1000亿元。', '2025-07-28', '1000亿元', 'target', '2025'],
+    ['下半年，力争新增贷款300亿元。', '2025-07-28', '300亿元', 'target', '2025-12'],
+    ['力争到6月底，贷款余额达到800亿元。', '2025-03-10', '800亿元', 'target', '2025-06'],
+    // A relative word in the figure's own sentence is nearer than a date of an earlier one.
+    ['2017年我市出台支持政策。去年新增上市公司15家。', '2025-07-28', '15家', 'actual', '2024'],
+    // …but a month-end after a year in the paragraph is that year's (the extractor dates it so).
+    ['2024年全市贷款余额增长较快。截至6月末，余额6950亿元。', '2025-07-28', '6950亿元', 'actual', '2024-06'],
+    // A dated day is no month-end: the publication month stands.
+    ['6月28日召开会议，签约项目20个。', '2025-07-28', '20个', 'actual', '2025-07'],
+  ])('%s (published %s) %s → %s %s', (text, published, figure, role, period) => {
+    expect(propose(text, published, figure)).toMatchObject({ role, period });
+  });
+});
+
 describe('proposePeriod on the five seeds, against the curated catalogue', async () => {
   const rows = (await curatedFigures())
     .filter(({ observation: o }) => o.basis === 'level')

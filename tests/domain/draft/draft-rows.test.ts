@@ -62,6 +62,7 @@ describe('draftRows for a reply taken out of the catalogue', async () => {
     mentions: extractMentions(doc.text),
     unreviewed,
     indicators: before.value.dataset.indicators,
+    regions: before.value.dataset.regions,
   });
 
   it('drafts a row for nearly every unreviewed figure, each saying why', () => {

@@ -137,6 +137,23 @@ describe('the bulletin of 重庆高新区 as of 2025-06-30', () => {
     );
   });
 
+  it('数据来源: a draft figure nobody has reviewed says 待核 after its sentence', () => {
+    const drafted = dataset.indicators.map((i) =>
+      i.region !== 'cq-gaoxin'
+        ? i
+        : { ...i, observations: i.observations.map((o) => (o.value === 117.2 ? { ...o, draft: true } : o)) },
+    );
+    const d = buildBulletin({
+      ...input('cq-gaoxin', '2025-06-30'),
+      indicators: drafted.filter((i) => i.region === 'cq-gaoxin'),
+    });
+    const lines = of(d.blocks, 'paragraph').map((p) => p.text);
+    expect(lines).toContain(
+      '银行本外币存款余额，实际（同比增速）117.2%（2021年12月）：“人民币存款余额为536.2亿元),同比增长117.2%”（待核：草稿，未经审核）',
+    );
+    expect(lines.filter((l) => l.includes('待核'))).toHaveLength(1);
+  });
+
   it('说明: the statuses met, 推算, the as-of date, and no user imports', () => {
     expect(paragraphs).toContain(`数据不足：${LEGEND_WORDS['zh-CN'].statuses['insufficient-data']}`);
     expect(paragraphs).toContain(`无目标：${LEGEND_WORDS['zh-CN'].statuses['no-target']}`);
