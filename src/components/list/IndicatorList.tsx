@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
-import { useAppStore, useAppStoreShallow } from '../../store/store-context';
+import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
@@ -34,7 +34,9 @@ const FALLBACK = { width: 1200, height: 800 };
  */
 export function IndicatorList() {
   const t = useT();
-  const ids = useAppStoreShallow(selectVisibleIds);
+  // The view's own array, by identity: the store keeps it per filter set, so a shallow compare of its
+  // items (two Maps of every id, in zustand's shallow) would only cost time.
+  const ids = useAppStore(selectVisibleIds);
   const density = useAppStore((s) => s.density);
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
