@@ -8,7 +8,7 @@ import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
 import { ListEmpty } from './ListEmpty';
 import { useElementSize } from './use-element-size';
-import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
+import { columnsFor, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
 
 /**
@@ -89,8 +89,8 @@ export function IndicatorList() {
   const { columns, columnWidth } = columnsFor(width, MIN_COLUMN_WIDTH[density], GAP);
   const offsets = useMemo(() => {
     const seriesSet = index?.withSeries;
-    const heights = ids.map((id) => panelHeight(density, seriesSet?.has(id) ?? false));
-    return rowOffsets(rowHeights(heights, columns), GAP);
+    const height = (i: number) => panelHeight(density, seriesSet?.has(ids[i]!) ?? false);
+    return rowOffsets(ids.length, columns, height, GAP);
   }, [ids, density, columns, index]);
   const totalHeight = offsets[offsets.length - 1]!;
   const inView = visibleRows(scrollTop, height, offsets, 0);
