@@ -291,7 +291,7 @@ export function filterQueries(n: number): string[] {
   return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? terms[(i / 2) % terms.length]! : ''));
 }
 
-async function filterLatency(
+export async function filterLatency(
   browser: Browser,
   url: string,
   label: string,

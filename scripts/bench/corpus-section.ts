@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildDataset } from '../../src/domain/catalogue/build-dataset';
 import { readBuildInput } from '../lib/build-input';
-import { launch } from '../lib/browser';
+import { launch, SUBPATH } from '../lib/browser';
+import { startStaticServer } from '../lib/static-server';
 import { formatSummary, kb, summarize } from '../lib/stats';
 import { makeSyntheticCorpus, writeCorpus } from '../lib/synthetic-corpus';
 import { localToday, prerender } from '../prerender';
-import { datasetFigures, DEFAULT_BROWSER } from './browser-section';
+import { datasetFigures, DEFAULT_BROWSER, filterLatency } from './browser-section';
 import { BENCH_SSR } from './bundle-section';
 import type { SectionResult } from './section';
 
@@ -24,6 +25,11 @@ export interface CorpusBenchOptions {
   browserRuns: number;
   /** Skip the page (build figures only). */
   withBrowser: boolean;
+  /**
+   * Only the filter-change latency over the large corpus (`--filter-only`): no build timings, and the
+   * corpus already built in `.bench/corpus-<n>/out` is reused when it is there.
+   */
+  filterOnly?: boolean;
 }
 
 export const DEFAULT_CORPUS: CorpusBenchOptions = {
@@ -100,6 +106,7 @@ export async function benchCorpus(opts = DEFAULT_CORPUS): Promise<SectionResult>
   const lines: string[] = [];
   const medians: number[] = [];
   let large = '';
+  if (opts.filterOnly) return { lines: await filterOnly(opts) };
   for (const documents of opts.sizes) {
     const t0 = performance.now();
     const dir = await generate(documents);
@@ -132,14 +139,7 @@ export async function benchCorpus(opts = DEFAULT_CORPUS): Promise<SectionResult>
   );
 
   if (opts.withBrowser) {
-    if (!existsSync(join(opts.dist, 'index.html')))
-      throw new Error(`${opts.dist}/index.html missing: build first`);
-    const root = `${opts.dist}-corpus-${big}`;
-    rmSync(root, { recursive: true, force: true });
-    cpSync(opts.dist, root, { recursive: true });
-    rmSync(join(root, 'data'), { recursive: true, force: true });
-    cpSync(join(large, 'out'), join(root, 'data'), { recursive: true });
-    if (existsSync(BENCH_SSR)) await prerender(root, BENCH_SSR, localToday());
+    const root = await pageOver(opts.dist, large, big!);
     const browser = await launch();
     try {
       lines.push(
@@ -156,4 +156,35 @@ export async function benchCorpus(opts = DEFAULT_CORPUS): Promise<SectionResult>
     }
   }
   return { lines };
+}
+
+/** A copy of the built app over the corpus in `corpus` (its build output), with its snapshot. */
+async function pageOver(dist: string, corpus: string, documents: number): Promise<string> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html missing: build first`);
+  const root = `${dist}-corpus-${documents}`;
+  rmSync(root, { recursive: true, force: true });
+  cpSync(dist, root, { recursive: true });
+  rmSync(join(root, 'data'), { recursive: true, force: true });
+  cpSync(join(corpus, 'out'), join(root, 'data'), { recursive: true });
+  if (existsSync(BENCH_SSR)) await prerender(root, BENCH_SSR, localToday());
+  return root;
+}
+
+async function filterOnly(opts: CorpusBenchOptions): Promise<string[]> {
+  const big = opts.sizes[1];
+  let dir = `.bench/corpus-${big}`;
+  if (!existsSync(join(dir, 'out', 'indicators.json'))) {
+    dir = await generate(big);
+    buildOnce(dir);
+  }
+  const root = await pageOver(opts.dist, dir, big);
+  const label = `corpus ${big * PER_DOCUMENT} indicators`;
+  const browser = await launch();
+  const server = await startStaticServer({ root, base: SUBPATH });
+  try {
+    return await filterLatency(browser, server.url, label, { ...DEFAULT_BROWSER, runs: opts.browserRuns });
+  } finally {
+    await server.close();
+    await browser.close();
+  }
 }

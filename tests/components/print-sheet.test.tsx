@@ -167,7 +167,8 @@ describe('when the print layout is on the page', () => {
     render(
       <ExportToolbar
         dataset={dataset}
-        indicators={dataset.indicators}
+        ids={dataset.indicators.map((i) => i.id)}
+        indicatorById={new Map(dataset.indicators.map((i) => [i.id, i]))}
         progress={progress}
         filters={{ region: [], topic: [], doc: [], status: [], q: '' }}
         locale="zh-CN"

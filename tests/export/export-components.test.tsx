@@ -122,7 +122,8 @@ describe('ExportToolbar', () => {
     return render(
       <ExportToolbar
         dataset={dataset}
-        indicators={indicators}
+        ids={indicators.map((i) => i.id)}
+        indicatorById={new Map(dataset.indicators.map((i) => [i.id, i]))}
         progress={progress}
         filters={{ ...EMPTY_FILTERS, region: ['chongqing'] }}
         locale={locale}

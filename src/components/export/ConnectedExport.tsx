@@ -1,7 +1,6 @@
 // The export components wired to the app store: mount <ExportToolbarConnected /> above the list and
 // <PanelExportConnected id={indicator.id} /> in each panel.
 import { useMemo } from 'react';
-import type { Indicator } from '../../domain/dataset-schema';
 import type { Progress } from '../../domain/progress-types';
 import { isoToDate } from '../../domain/period';
 import {
@@ -25,20 +24,17 @@ export function ExportToolbarConnected({ exporter }: { exporter?: Exporter }) {
   const filters = useAppStore((s) => s.filters);
   const locale = useAppStore((s) => s.locale);
   const asOf = useAppStore((s) => s.asOf);
-  const indicators = useMemo(
-    () => ids.map((id) => index?.indicatorById.get(id)).filter((i): i is Indicator => i !== undefined),
-    [ids, index],
-  );
   const progress = useMemo(() => {
     const out = new Map<string, Progress | null>();
     for (const [id, entry] of progressMap) out.set(id, entry.ok ? entry.progress : null);
     return out;
   }, [progressMap]);
-  if (!dataset) return null;
+  if (!dataset || !index) return null;
   return (
     <ExportToolbar
       dataset={dataset}
-      indicators={indicators}
+      ids={ids}
+      indicatorById={index.indicatorById}
       progress={progress}
       extra={extra}
       filters={filters}

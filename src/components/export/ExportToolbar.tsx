@@ -21,12 +21,18 @@ import { asOfText, chartDecoration } from '../../export/source-line';
 import { exportTranslator } from '../../i18n/export-words';
 import type { Locale } from '../../i18n/translate';
 import { browserExporter, type Exporter } from './exporter';
+import { PRINT_LIMIT } from './print-limit';
 import { usePrint } from './use-print';
 
 export interface ExportToolbarProps {
   dataset: Dataset;
-  /** The filtered indicators, in the order shown. */
-  indicators: readonly Indicator[];
+  /** The filtered indicators' ids, in the order shown. */
+  ids: readonly string[];
+  /**
+   * Each indicator by id. The indicators of the view are looked up when an export asks for them: a filter
+   * change at 50,000 indicators does no work per indicator here.
+   */
+  indicatorById: ReadonlyMap<string, Indicator>;
   /** Progress per indicator id (with imports); missing or null for a panel that failed. */
   progress: ReadonlyMap<string, Progress | null>;
   extra?: ReadonlyMap<string, readonly Observation[]>;
@@ -47,7 +53,8 @@ function stamp(asOf: string): string {
 
 export function ExportToolbar({
   dataset,
-  indicators,
+  ids,
+  indicatorById,
   progress,
   extra,
   filters,
@@ -59,9 +66,19 @@ export function ExportToolbar({
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const n = indicators.length;
+  const n = ids.length;
 
-  const items = useCallback((): PrintItem[] => {
+  /** The view's indicators in order, the first `limit` of them. */
+  const visible = useCallback(
+    (limit = ids.length): Indicator[] =>
+      ids.slice(0, limit).flatMap((id) => {
+        const indicator = indicatorById.get(id);
+        return indicator ? [indicator] : [];
+      }),
+    [ids, indicatorById],
+  );
+
+  const items = (indicators: readonly Indicator[]): PrintItem[] => {
     const date = isoToDate(asOf);
     return indicators.flatMap((indicator) => {
       const p = progress.get(indicator.id);
@@ -73,14 +90,15 @@ export function ExportToolbar({
         { id: indicator.id, title: d.title, sourceLine: d.sourceLine, statusText: d.statusText, chart },
       ];
     });
-  }, [indicators, progress, extra, dataset, locale, asOf]);
+  };
 
   // Built when an export asks for it, not on every filter change.
-  const statuses = () => new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null]));
-  const tableInput = () => ({
+  const statuses = (indicators: readonly Indicator[]) =>
+    new Map(indicators.map((i) => [i.id, progress.get(i.id)?.status ?? null]));
+  const tableInput = (indicators = visible()) => ({
     dataset,
     indicators,
-    statuses: statuses(),
+    statuses: statuses(indicators),
     locale,
     ...(extra ? { extra } : {}),
   });
@@ -132,7 +150,7 @@ export function ExportToolbar({
   }
 
   // The deck draws each chart for its slide and writes its texts itself: it takes the panels' inputs.
-  const slideInputs = () => {
+  const slideInputs = (indicators: readonly Indicator[]) => {
     const date = isoToDate(asOf);
     return indicators.flatMap((indicator) => {
       const p = progress.get(indicator.id);
@@ -142,8 +160,9 @@ export function ExportToolbar({
   };
 
   async function runBatch(kind: 'zip' | 'pptx') {
-    const zipItems = kind === 'zip' ? items() : [];
-    const inputs = kind === 'pptx' ? slideInputs() : [];
+    const indicators = visible();
+    const zipItems = kind === 'zip' ? items(indicators) : [];
+    const inputs = kind === 'pptx' ? slideInputs(indicators) : [];
     const total = zipItems.length + inputs.length;
     if (total === 0) {
       setMessage({ text: t('export.nothing'), error: false });
@@ -158,7 +177,7 @@ export function ExportToolbar({
       if (kind === 'zip') {
         const { buildZip } = await batchModule();
         const { indicatorsCsv, utf8Bytes } = await csvModule();
-        const csv = utf8Bytes(indicatorsCsv(tableInput()));
+        const csv = utf8Bytes(indicatorsCsv(tableInput(indicators)));
         const zip = await buildZip(zipItems, exporter, {
           signal: ac.signal,
           onProgress,
@@ -207,7 +226,7 @@ export function ExportToolbar({
       const issued = dateToIso(new Date()); // the bulletin is dated the day it is made
       const input = {
         dataset,
-        indicators,
+        indicators: visible(),
         progress,
         filters,
         locale,
@@ -230,13 +249,21 @@ export function ExportToolbar({
     }
   }
 
-  // The print layout of this view, for the print button and for the browser's own print (Ctrl+P).
+  // The print layout of this view, for the print button and for the browser's own print (Ctrl+P): the
+  // first PRINT_LIMIT panels, and one more so it knows to say the rest were left out.
   const printView = useMemo(
     () =>
       n === 0
         ? null
-        : { dataset, indicators, progress, locale, asOf: isoToDate(asOf), ...(extra ? { extra } : {}) },
-    [n, dataset, indicators, progress, locale, asOf, extra],
+        : {
+            dataset,
+            indicators: visible(PRINT_LIMIT + 1),
+            progress,
+            locale,
+            asOf: isoToDate(asOf),
+            ...(extra ? { extra } : {}),
+          },
+    [visible, n, dataset, progress, locale, asOf, extra],
   );
   const print = usePrint(printView);
 

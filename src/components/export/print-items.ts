@@ -12,6 +12,7 @@ import { indicatorSourceLine, indicatorTitle, statusText } from '../../export/so
 import { printWord } from '../../i18n/print-words';
 import { translator, type Locale } from '../../i18n/translate';
 import { growthRows, pointWithPeriod, targetText } from '../../i18n/panel-facts';
+import { PRINT_LIMIT } from './print-limit';
 
 /**
  * The print sheet's width: A4's 210 mm less its two 12 mm margins (styles/print.css), in CSS px. A chart
@@ -100,13 +101,6 @@ export function printChart(
     label: { title: '', description: '' },
   };
 }
-
-/**
- * The most panels one print takes: 100 pages. The sheet is drawn in one go (the browser's own print waits for
- * nothing), and a view of thousands would block the page for many seconds for a print nobody reads; the
- * sheet says what was left out.
- */
-export const PRINT_LIMIT = 300;
 
 /**
  * One item per indicator with a progress, in the order given, the first `limit`; an indicator whose progress

@@ -39,9 +39,12 @@ function systemDrawsChinese(): boolean {
   return context.measureText('中').width > 90;
 }
 
-/** The bundled font's files for `text`, on a machine that needs them (the page's font stack: base.css). */
+/** Whether the print needs the bundled font's files loaded ahead (the page's font stack: base.css). */
+function needsBundledFont(): boolean {
+  return 'fonts' in document && !systemDrawsChinese();
+}
+
 function preloadFont(text: string): void {
-  if (!('fonts' in document) || systemDrawsChinese()) return;
   document.fonts.load('16px "Noto Sans SC"', text).catch(() => undefined);
 }
 
@@ -53,6 +56,8 @@ export function usePrint(view: PrintInput | null) {
   const [module, setModule] = useState<PrintModule | null>(null);
   const loaded = useRef<PrintModule | null>(null);
   const printing = useRef(false);
+  // Asked once, not on every view: drawing a test character costs a few ms where no system font has it.
+  const fontNeeded = useRef<boolean | null>(null);
   const current = useRef(view);
   useEffect(() => {
     current.current = view;
@@ -80,7 +85,11 @@ export function usePrint(view: PrintInput | null) {
 
   useEffect(() => {
     if (!module || !view) return;
-    return whenIdle(() => preloadFont(module.printText(view)));
+    return whenIdle(() => {
+      fontNeeded.current ??= needsBundledFont();
+      // With a Chinese system font the print draws in it: the view's text is not even gathered.
+      if (fontNeeded.current) preloadFont(module.printText(view));
+    });
   }, [module, view]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
-import { useAppStore, useAppStoreShallow } from '../../store/store-context';
+import { useAppStore } from '../../store/store-context';
 import type { Density } from '../../store/store-types';
 import { ListCell } from './ListCell';
 import { CHART_CLIP } from '../chart/LazyChart';
@@ -8,7 +8,7 @@ import { isMarked, markOnce } from '../../lib/perf-marks';
 import { useT } from '../common/use-t';
 import { ListEmpty } from './ListEmpty';
 import { useElementSize } from './use-element-size';
-import { columnsFor, rowHeights, rowOffsets, visibleRows } from './window-math';
+import { columnsFor, rowOffsets, visibleRows } from './window-math';
 import { assignSlots, NO_SLOTS, type Cell, type Slots } from './slot-keys';
 
 /**
@@ -34,7 +34,9 @@ const FALLBACK = { width: 1200, height: 800 };
  */
 export function IndicatorList() {
   const t = useT();
-  const ids = useAppStoreShallow(selectVisibleIds);
+  // The view's own array, by identity: the store keeps it per filter set, so a shallow compare of its
+  // items (two Maps of every id, in zustand's shallow) would only cost time.
+  const ids = useAppStore(selectVisibleIds);
   const density = useAppStore((s) => s.density);
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
@@ -87,8 +89,8 @@ export function IndicatorList() {
   const { columns, columnWidth } = columnsFor(width, MIN_COLUMN_WIDTH[density], GAP);
   const offsets = useMemo(() => {
     const seriesSet = index?.withSeries;
-    const heights = ids.map((id) => panelHeight(density, seriesSet?.has(id) ?? false));
-    return rowOffsets(rowHeights(heights, columns), GAP);
+    const height = (i: number) => panelHeight(density, seriesSet?.has(ids[i]!) ?? false);
+    return rowOffsets(ids.length, columns, height, GAP);
   }, [ids, density, columns, index]);
   const totalHeight = offsets[offsets.length - 1]!;
   const inView = visibleRows(scrollTop, height, offsets, 0);

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { selectIndex, selectVisibleIds } from '../../store/selectors';
-import { useAppStore, useAppStoreShallow } from '../../store/store-context';
+import { useAppStore } from '../../store/store-context';
 import { useT } from '../common/use-t';
 import { ListEmpty } from './ListEmpty';
 import { GAP, MIN_COLUMN_WIDTH, panelHeight } from './IndicatorList';
@@ -21,7 +21,7 @@ export const SNAPSHOT_PANELS = 4;
  */
 export function SnapshotList({ count = SNAPSHOT_PANELS }: { count?: number }) {
   const t = useT();
-  const ids = useAppStoreShallow(selectVisibleIds);
+  const ids = useAppStore(selectVisibleIds);
   const density = useAppStore((s) => s.density);
   const index = useAppStore(selectIndex);
   return (

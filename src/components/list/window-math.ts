@@ -10,20 +10,26 @@ export function columnsFor(
   return { columns, columnWidth: Math.max(0, (width - gap * (columns - 1)) / columns) };
 }
 
-/** Row heights: each row as tall as its tallest item. */
-export function rowHeights(itemHeights: readonly number[], columns: number): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < itemHeights.length; i++) {
-    const r = Math.floor(i / columns);
-    rows[r] = Math.max(rows[r] ?? 0, itemHeights[i]!);
+/**
+ * Top of each row of `columns` items, each row as tall as its tallest item, plus the total height at the end
+ * (length = rows + 1). One pass over the items, no array per item: a filter change at 50,000 indicators
+ * runs it over the whole view.
+ */
+export function rowOffsets(
+  count: number,
+  columns: number,
+  itemHeight: (i: number) => number,
+  gap: number,
+): number[] {
+  const rows = Math.ceil(count / columns);
+  const offsets = new Array<number>(rows + 1);
+  offsets[0] = 0;
+  for (let r = 0; r < rows; r++) {
+    let tallest = 0;
+    const end = Math.min(count, (r + 1) * columns);
+    for (let i = r * columns; i < end; i++) tallest = Math.max(tallest, itemHeight(i));
+    offsets[r + 1] = offsets[r]! + tallest + gap;
   }
-  return rows;
-}
-
-/** Top of each row, plus the total height at the end (length = rows + 1). */
-export function rowOffsets(heights: readonly number[], gap: number): number[] {
-  const offsets = [0];
-  for (const h of heights) offsets.push(offsets[offsets.length - 1]! + h + gap);
   return offsets;
 }
 

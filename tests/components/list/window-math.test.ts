@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, rowHeights, rowOffsets, visibleRows } from '../../../src/components/list/window-math';
+import { columnsFor, rowOffsets, visibleRows } from '../../../src/components/list/window-math';
 
 describe('window math', () => {
   it.each([
@@ -12,9 +12,12 @@ describe('window math', () => {
     expect(columnsFor(width, min, gap).columns).toBe(columns);
   });
 
+  const heightOf = (heights: number[]) => (i: number) => heights[i]!;
+
   it('makes each row as tall as its tallest panel', () => {
-    expect(rowHeights([100, 200, 100, 100, 100], 2)).toEqual([200, 100, 100]);
-    expect(rowOffsets([200, 100, 100], 10)).toEqual([0, 210, 320, 430]);
+    expect(rowOffsets(5, 2, heightOf([100, 200, 100, 100, 100]), 10)).toEqual([0, 210, 320, 430]);
+    expect(rowOffsets(5, 3, heightOf([100, 100, 300, 50, 60]), 10)).toEqual([0, 310, 380]);
+    expect(rowOffsets(0, 3, heightOf([]), 10)).toEqual([0]);
   });
 
   it.each([
@@ -25,7 +28,7 @@ describe('window math', () => {
     [215, 200, 1, [0, 4]],
     [10_000, 100, 1, [2, 4]], // past the end: the last row and its overscan
   ])('scrollTop %i viewport %i overscan %i', (top, height, overscan, [first, last]) => {
-    const offsets = rowOffsets([200, 100, 100, 100], 10); // 0 210 320 430 540
+    const offsets = rowOffsets(4, 1, heightOf([200, 100, 100, 100]), 10); // 0 210 320 430 540
     expect(visibleRows(top, height, offsets, overscan)).toEqual({ firstRow: first, lastRow: last });
   });
 

@@ -39,7 +39,8 @@ function setup(png: Exporter['png'] = vi.fn(async () => PNG), locale: 'zh-CN' | 
   render(
     <ExportToolbar
       dataset={dataset}
-      indicators={dataset.indicators}
+      ids={dataset.indicators.map((i) => i.id)}
+      indicatorById={new Map(dataset.indicators.map((i) => [i.id, i]))}
       progress={progress}
       filters={{ region: ['chongqing'], topic: [], doc: [], status: [], q: '' }}
       locale={locale}
