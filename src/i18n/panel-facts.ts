@@ -8,7 +8,12 @@ import { formatFigure, formatPercent, formatPeriod, formatValue } from '../domai
 import { changeText, observationPeriodText, pointText, trendRateText } from './progress-words';
 import type { Locale, Translate } from './translate';
 
-/** '608.2 亿元（2021年12月）', '300 家（2017年10月（推定））'; 无 without a figure. */
+/** A draft figure (not yet reviewed) says so wherever it is written: '1,100 亿元（待核）'. */
+function marked(text: string, o: Pick<Observation, 'draft'>, t: Translate): string {
+  return o.draft === true ? `${text}${t('text.parenthesis', { text: t('panel.draft') })}` : text;
+}
+
+/** '608.2 亿元（2021年12月）', '300 家（2017年10月（推定））', a draft's '（待核）' after; 无 without a figure. */
 export function pointWithPeriod(
   ref: PointRef | null,
   unit: Indicator['unit'],
@@ -17,7 +22,11 @@ export function pointWithPeriod(
 ): string {
   if (!ref) return t('panel.noValue');
   const period = observationPeriodText({ period: ref.period, dated: ref.observation.dated }, locale);
-  return `${pointText(ref, unit, locale)}${t('text.parenthesis', { text: period })}`;
+  return marked(
+    `${pointText(ref, unit, locale)}${t('text.parenthesis', { text: period })}`,
+    ref.observation,
+    t,
+  );
 }
 
 /** The target as the panel states it: its figure with its qualifier (or its rate and the level it implies), by when. */
@@ -26,7 +35,7 @@ export function targetText(p: Progress, indicator: Indicator, t: Translate, loca
   const by = (period: string) => t('panel.deadline', { period: formatPeriod(period, locale) });
   const rate = (o: Observation) =>
     t('panel.cagrTarget', { value: formatFigure(o.value, '%', o.qualifier, locale, o.source.quote) });
-  const join = (parts: string[]) => parts.join(t('text.phraseSeparator'));
+  const join = (parts: string[], o: Observation) => marked(parts.join(t('text.phraseSeparator')), o, t);
   if (p.status === 'not-yet-set') {
     const published = p.targetPublished ? formatPeriod(p.targetPublished, locale) : t('panel.none');
     return t('panel.notYetSet', { published });
@@ -36,20 +45,20 @@ export function targetText(p: Progress, indicator: Indicator, t: Translate, loca
     const level = t('panel.impliedLevel', {
       value: formatFigure(target.value, unit, target.qualifier, locale),
     });
-    return join([rate(target.observation), level, by(target.period)]);
+    return join([rate(target.observation), level, by(target.period)], target.observation);
   }
   if (target) {
     const o = target.observation;
-    return join([
-      formatFigure(target.value, unit, target.qualifier, locale, o.source.quote),
-      by(target.period),
-    ]);
+    return join(
+      [formatFigure(target.value, unit, target.qualifier, locale, o.source.quote), by(target.period)],
+      o,
+    );
   }
   const o = p.targetObservation;
   if (!o) return t('panel.noValue');
   const value =
     o.basis === 'cagr' ? rate(o) : formatFigure(o.value, unit, o.qualifier, locale, o.source.quote);
-  return join([value, by(o.period)]);
+  return join([value, by(o.period)], o);
 }
 
 export type GrowthRow = { key: string; label: string; value: string; projection?: boolean };
