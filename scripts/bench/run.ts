@@ -1,7 +1,7 @@
 // `npm run bench`: prints, for this machine, each figure with its unit — the median of several runs with
 // min and max beside it. Sections fail soft: one that cannot run says why and the others go on.
 //
-//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus,exports] [--sizes 1,10,100] [--runs N]
+//   npm run bench -- [--only extract,bundle,browser,lighthouse,fonts,corpus,exports,draft] [--sizes 1,10,100] [--runs N]
 //                    [--cpu-throttle N] [--no-build] [--record] [--filter-only] [--exports PPTX,ZIP]
 //
 // --exports: of the exports section, only the kinds whose labels start with these (e.g. PPTX).
@@ -17,12 +17,22 @@ import { benchBrowser, DEFAULT_BROWSER } from './browser-section';
 import { benchExtraction, DEFAULT_EXTRACTION } from './extraction';
 import { benchExports } from './export-section';
 import { benchCorpus, DEFAULT_CORPUS } from './corpus-section';
+import { benchDraft, DEFAULT_DRAFT_BENCH } from './draft-section';
 import { benchFonts } from './font-section';
 import { benchLighthouse } from './lighthouse-section';
 import { machineLine } from './machine';
 import type { SectionResult } from './section';
 
-const SECTIONS = ['extract', 'bundle', 'browser', 'lighthouse', 'fonts', 'corpus', 'exports'] as const;
+const SECTIONS = [
+  'extract',
+  'bundle',
+  'browser',
+  'lighthouse',
+  'fonts',
+  'corpus',
+  'exports',
+  'draft',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -215,6 +225,13 @@ async function main(): Promise<void> {
       ...(await section(
         '7. Exports of the real dataset (click to download, file size)',
         needBuild(() => benchExports(BENCH_DIST, args.runs ?? 3, args.exports)),
+      )),
+    );
+
+  if (wants('draft'))
+    out.push(
+      ...(await section('8. Drafting (extract + draft every figure, one core)', () =>
+        benchDraft({ ...DEFAULT_DRAFT_BENCH, ...(args.runs ? { runs: args.runs } : {}) }),
       )),
     );
 

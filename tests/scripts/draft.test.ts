@@ -1,4 +1,4 @@
-// `npm run draft -- seeds/FILE` as a curator uses it: drafts land in data/drafts/, in the catalogue's
+// `npm run draft -- seeds/FILE --write` as a curator uses it: drafts land in data/drafts/, in the catalogue's
 // columns; a second run adds nothing; a document the catalogue does not list is refused with what it says
 // about itself.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const DOC = 'cq-2018-reply-0108';
 const SEED = 'seeds/002_918b6d436871ed29.txt';
 const TSX = join('node_modules', '.bin', 'tsx');
 const draft = (data: string, file = SEED) =>
-  spawnSync(TSX, ['scripts/draft.ts', file, '--data', data], { encoding: 'utf8' });
+  spawnSync(TSX, ['scripts/draft.ts', file, '--write', '--data', data], { encoding: 'utf8' });
 
 const parse = (file: string) =>
   Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {

@@ -7,7 +7,7 @@
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
 import type { Mention, Unit } from '../types';
-import { proposePeriod } from './draft-period';
+import { proposePeriod, type PeriodProposal } from './draft-period';
 import { regionNamed, regionNames, type RegionRef } from './draft-region';
 import { proposeSubject } from './draft-subject';
 
@@ -33,6 +33,23 @@ export interface DraftRows {
   observations: CsvRow[];
   /** Figures left without a row, and why (no subject, no unit to give a new indicator). */
   skipped: { offset: number; text: string; why: string }[];
+  /** What each observation row rests on, in the same order (`npm run draft -- FILE --json`). */
+  figures: DraftFigure[];
+}
+
+/** The figure an observation row drafts, and what its proposal rests on. */
+export interface DraftFigure {
+  /** The figure's mention (offset into the normalised text). */
+  mention: Mention;
+  subject: string;
+  region: string;
+  /** The region named in the figure's clause, or the document's. */
+  regionFrom: 'sentence' | 'document';
+  /** The indicator the row names (an existing one, or a new draft-… one). */
+  indicator: string;
+  /** How alike the subject is to the existing indicator it continues (0.6–1), or null for a new one. */
+  match: number | null;
+  periodFrom: PeriodProposal['from'];
 }
 
 /** How alike two names are: the Dice coefficient of their character bigrams (0–1). */
@@ -77,8 +94,8 @@ function quoteFor(text: string, mentions: readonly Mention[], index: number): st
 export function draftRows(input: DraftInput): DraftRows {
   const { document: doc, mentions } = input;
   const known = [...input.indicators];
-  const out: DraftRows = { indicators: [], observations: [], skipped: [] };
-  const drafted: { key: string; mention: Mention; row: CsvRow }[] = [];
+  const out: DraftRows = { indicators: [], observations: [], skipped: [], figures: [] };
+  const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
   const names = regionNames(input.regions ?? []);
   let n = 0;
   for (const [index, m] of mentions.entries()) {
@@ -152,6 +169,15 @@ export function draftRows(input: DraftInput): DraftRows {
     drafted.push({
       key,
       mention: m,
+      figure: {
+        mention: m,
+        subject,
+        region,
+        regionFrom: named ? 'sentence' : 'document',
+        indicator: indicator.id,
+        match: same ? same.score : null,
+        periodFrom: when.from,
+      },
       row: {
         indicator: indicator.id,
         role: when.role,
@@ -170,5 +196,6 @@ export function draftRows(input: DraftInput): DraftRows {
     });
   }
   out.observations = drafted.map((d) => d.row);
+  out.figures = drafted.map((d) => d.figure);
   return out;
 }
