@@ -112,6 +112,15 @@ describe('review mode', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}review.html`);
     await visible(page.getByRole('navigation', { name: w('queue') }));
+    // Headings and buttons draw their Chinese in a CJK font where the machine has none (bold in a system
+    // Latin font drew boxes): the bundled Noto Sans SC is in their font stack, before system-ui.
+    const stacks = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, button, a')].map((e) => getComputedStyle(e).fontFamily),
+    );
+    expect(stacks.length).toBeGreaterThan(3);
+    for (const stack of stacks) expect(stack.indexOf('"Noto Sans SC"')).toBeGreaterThanOrEqual(0);
+    for (const stack of stacks)
+      expect(stack.indexOf('"Noto Sans SC"')).toBeLessThan(stack.indexOf('system-ui'));
 
     // A .txt dropped onto the page.
     const dropped = await page.evaluateHandle((text) => {
