@@ -11,6 +11,8 @@ export interface FilterSummary {
   doc: readonly string[];
   status: readonly Status[];
   q: string;
+  /** The 待核 filter: only drafts and indicators with a draft figure. */
+  draft?: boolean;
 }
 
 export function filterText(
@@ -44,6 +46,7 @@ export function filterText(
     'status',
     filters.status.map((s) => t(`status.${s}`)),
   );
+  if (filters.draft) parts.push(t('export.filter.draft'));
   if (filters.q.trim()) parts.push(t('export.filter.search', { q: filters.q.trim() }));
   if (parts.length === 0) return t('export.filter.all');
   return parts.join(t('text.clauseSeparator'));

@@ -10,7 +10,13 @@ import { extraByIndicator } from '../import/import-storage';
 import type { Locale } from '../i18n/translate';
 import { memo } from '../lib/memo';
 import { indexDataset, type DatasetIndex } from './dataset-index';
-import { orderLocale, prepareList, prepareListInSlices, type ListView } from './list-prepare';
+import {
+  isDraftIndicator,
+  orderLocale,
+  prepareList,
+  prepareListInSlices,
+  type ListView,
+} from './list-prepare';
 import { filterKey, listView } from './list-view';
 import { progressMap, progressMapInSlices, type ExtraObservations, type ProgressMap } from './progress-map';
 import type { AppState, Sort } from './store-types';
@@ -19,6 +25,8 @@ export interface Derived {
   /** Imported observations per indicator id (the `extra` of computeProgress). */
   extra: (s: Pick<AppState, 'imports'>) => ReadonlyMap<string, ImportedObservation[]>;
   index: (s: AppState) => DatasetIndex | null;
+  /** How many indicators are drafts or have a draft figure (待核), whatever the filters. */
+  draftCount: (s: AppState) => number;
   /** Every indicator's progress at the as-of date, with the imported figures. */
   progress: (s: AppState) => ProgressMap;
   /** The filtered, sorted list and the facet counts. */
@@ -51,6 +59,7 @@ export function createDerived(): Derived {
   const noProgress: ProgressMap = new Map();
   const extraOf = memo(extraByIndicator);
   const indexOf = memo(indexDataset);
+  const draftCountOf = memo((dataset: Dataset) => dataset.indicators.filter(isDraftIndicator).length);
   const progressOf = memo(
     (dataset: Dataset, extra: ExtraObservations, asOf: string) => progressMap(dataset, asOf, extra),
     { keep: KEEP.progress },
@@ -80,6 +89,7 @@ export function createDerived(): Derived {
   return {
     extra: (s) => extraOf(s.imports),
     index: (s) => (s.dataset ? indexOf(s.dataset) : null),
+    draftCount: (s) => (s.dataset ? draftCountOf(s.dataset) : 0),
     progress,
     listView: view,
     prepareFirstRender: async (s, pause) => {

@@ -43,6 +43,11 @@ export function statusOf(entry: ProgressEntry | undefined): Status | null {
   return entry?.ok ? entry.progress.status : null;
 }
 
+/** An indicator the drafter proposed, or one with a figure it proposed: neither reviewed yet (待核). */
+export function isDraftIndicator(ind: Indicator): boolean {
+  return ind.draft === true || ind.observations.some((o) => o.draft === true);
+}
+
 /** Values of one facet as small integers, in first-seen order. */
 export class Codes {
   readonly ids: string[] = [];
@@ -71,6 +76,8 @@ export interface PreparedList {
   text: string[];
   region: Int32Array;
   topic: Int32Array;
+  /** 1 for an indicator that is a draft or has a draft figure (待核), else 0. */
+  draft: Uint8Array;
   /** STATUSES index, -1 when progress could not be computed. */
   status: Int8Array;
   /** Documents of indicator i: docList[docStart[i] .. docStart[i + 1]). */
@@ -187,6 +194,7 @@ function build(
   const region = new Int32Array(n);
   const topic = new Int32Array(n);
   const status = new Int8Array(n);
+  const draft = new Uint8Array(n);
   const docStart = new Int32Array(n + 1);
   const docCodes: number[] = [];
   const text: string[] = new Array<string>(n);
@@ -194,6 +202,7 @@ function build(
   for (let i = 0; i < n; i++) {
     const ind = sorted[i]!;
     ids[i] = ind.id;
+    if (isDraftIndicator(ind)) draft[i] = 1;
     region[i] = regions.code(ind.region);
     topic[i] = topics.code(ind.topic);
     const s = statusOf(progress.get(ind.id));
@@ -219,6 +228,7 @@ function build(
     text,
     region,
     topic,
+    draft,
     status,
     docStart,
     docList: Int32Array.from(docCodes),

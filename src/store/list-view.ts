@@ -12,9 +12,10 @@ export function searchTerms(q: string): string[] {
 /** The filters that shape a view, as a string (the query by its search terms): equal keys, equal views. */
 export function filterKey(filters: Filters): string {
   const SEP = '\u0001';
-  return [filters.region, filters.topic, filters.doc, filters.status, searchTerms(filters.q)]
+  const key = [filters.region, filters.topic, filters.doc, filters.status, searchTerms(filters.q)]
     .map((list) => list.join(SEP))
     .join('\u0002');
+  return filters.draft ? `${key}\u0002draft` : key;
 }
 
 /** Flags for the selected codes; null when nothing is selected (the facet does not filter). */
@@ -62,7 +63,10 @@ export function listView(list: PreparedList, filters: Filters): ListView {
   const statusCount = new Int32Array(STATUSES.length);
   const ids: string[] = [];
   const { text, region, topic, status, docStart, docList, regionChain } = list;
+  const onlyDrafts = filters.draft === true;
   for (let i = 0; i < n; i++) {
+    // Like the search, the 待核 filter narrows every facet's counts.
+    if (onlyDrafts && list.draft[i] !== 1) continue;
     if (terms.length > 0) {
       const t = text[i]!;
       let all = true;

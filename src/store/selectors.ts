@@ -21,6 +21,9 @@ export function selectFacetCount(s: AppState, d: Derived, facet: ListFilter, id:
   return (selectCounts(s, d)[facet] as ReadonlyMap<string, number>).get(id) ?? 0;
 }
 
+/** How many indicators of the dataset are drafts or have a draft figure (待核); 0 hides the header's count. */
+export const selectDraftCount: Selector<number> = (s, d) => d.draftCount(s);
+
 export const selectIndex: Selector<DatasetIndex | null> = (s, d) => d.index(s);
 
 /** Progress of every indicator at the as-of date, with imported figures. */
@@ -38,7 +41,7 @@ export function countTicked(f: Filters): number {
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return countTicked(f) > 0 || f.q.trim() !== '';
+  return countTicked(f) > 0 || f.q.trim() !== '' || f.draft === true;
 }
 
 /**

@@ -30,6 +30,11 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
     set((s) => ({ filters: { ...s.filters, [key]: key === 'status' ? ids.filter(isStatus) : [...ids] } })),
   setQuery: (q) => set((s) => ({ filters: { ...s.filters, q } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  toggleDraftFilter: () =>
+    set((s) => {
+      const { draft, ...rest } = s.filters;
+      return { filters: draft ? rest : { ...rest, draft: true } };
+    }),
 });
 
 export const createViewSlice =

@@ -18,6 +18,8 @@ export interface Filters {
   doc: string[];
   status: Status[];
   q: string;
+  /** Only the indicators that are drafts or have a draft figure (待核, not yet reviewed); absent: off. */
+  draft?: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = { region: [], topic: [], doc: [], status: [], q: '' };
@@ -28,6 +30,8 @@ export interface FiltersSlice {
   setFilterValues: (key: ListFilter, ids: string[]) => void;
   setQuery: (q: string) => void;
   clearFilters: () => void;
+  /** Turn the 待核 filter on or off. */
+  toggleDraftFilter: () => void;
 }
 
 export interface ViewSlice {

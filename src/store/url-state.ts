@@ -1,4 +1,4 @@
-// The view as URL parameters: `?region=a,b&topic=..&doc=..&status=..&q=..&lang=zh|en&asOf=YYYY-MM-DD&sort=..&view=..`.
+// The view as URL parameters: `?region=a,b&topic=..&doc=..&status=..&draft=1&q=..&lang=zh|en&asOf=YYYY-MM-DD&sort=..&view=..`.
 // Parsing validates every value with zod against the dataset; what fails is dropped and reported, never thrown.
 import * as z from 'zod/mini';
 import type { Dataset } from '../domain/dataset-schema';
@@ -19,7 +19,7 @@ export interface UrlState {
 export const DEFAULT_SORT: Sort = 'status';
 export const DEFAULT_DENSITY: Density = 'detailed';
 const MAX_Q = 200;
-const KNOWN_PARAMS = ['region', 'topic', 'doc', 'status', 'q', 'lang', 'asOf', 'sort', 'view'];
+const KNOWN_PARAMS = ['region', 'topic', 'doc', 'status', 'draft', 'q', 'lang', 'asOf', 'sort', 'view'];
 
 // Markup, control characters and over-long values are refused rather than shown.
 // eslint-disable-next-line no-control-regex
@@ -30,6 +30,8 @@ const asOfSchema = z.string().check(z.refine(isAsOfDate));
 const sortSchema = z.enum(SORTS);
 const viewSchema = z.enum(DENSITIES);
 const statusSchema = z.enum(STATUSES);
+/** The 待核 filter: on as `draft=1`, absent when off. */
+const draftSchema = z.literal('1');
 const qSchema = z.string().check(
   z.maxLength(MAX_Q),
   z.refine((s) => !UNSAFE.test(s)),
@@ -90,6 +92,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const doc = list('doc', idSchema(dataset.documents.map((d) => d.id)));
   // Links written before the status set changed keep working: a former status means the ones it became.
   const status: Status[] = list('status', statusSchema, FORMER_STATUSES);
+  const draft = single('draft', draftSchema) !== null;
   const q = single('q', qSchema) ?? '';
   const lang = single('lang', langSchema);
   const asOf = single('asOf', asOfSchema);
@@ -97,7 +100,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const density = single('view', viewSchema) ?? DEFAULT_DENSITY;
   return {
     state: {
-      filters: { region, topic, doc, status, q },
+      filters: { region, topic, doc, status, q, ...(draft ? { draft } : {}) },
       locale: lang === 'en' ? 'en' : 'zh-CN',
       asOf,
       sort,
@@ -124,6 +127,7 @@ export function serializeUrlState(
   if (topic.length) add('topic', topic.map(enc).join(','));
   if (doc.length) add('doc', doc.map(enc).join(','));
   if (status.length) add('status', status.join(','));
+  if (s.filters.draft) add('draft', '1');
   if (q.trim()) add('q', enc(q));
   if (s.locale === 'en') add('lang', 'en');
   if (s.asOf !== s.today) add('asOf', s.asOf);

@@ -75,6 +75,7 @@ export function attachUrlSync(store: AppStore, win: HistoryLike = window): () =>
       s.filters.topic === prev.filters.topic &&
       s.filters.doc === prev.filters.doc &&
       s.filters.status === prev.filters.status &&
+      s.filters.draft === prev.filters.draft &&
       s.locale === prev.locale &&
       s.asOf === prev.asOf &&
       s.sort === prev.sort &&

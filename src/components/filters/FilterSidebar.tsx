@@ -7,6 +7,7 @@ import { localName } from '../../i18n/local-name';
 import { useIsSnapshot } from '../common/snapshot-context';
 import { StatusIcon } from '../common/StatusIcon';
 import { useT } from '../common/use-t';
+import { DraftFilter } from './DraftFilter';
 import { OptionGroup, type Option } from './OptionGroup';
 import { RegionTree } from './RegionTree';
 import { SearchBox } from './SearchBox';
@@ -86,6 +87,7 @@ export function FilterSidebar() {
             <RegionTree />
             <OptionGroup filter="topic" legend={t('filters.topic')} options={topics} />
             <OptionGroup filter="status" legend={t('filters.status')} options={statuses} />
+            <DraftFilter />
             <OptionGroup filter="doc" legend={t('filters.doc')} options={documents} />
           </>
         )}

@@ -4,8 +4,12 @@ import { selectCounts } from '../../store/selectors';
 import { useT } from '../common/use-t';
 import { StatusIcon } from '../common/StatusIcon';
 import { useOpenLegend } from '../common/legend-context';
+import { DraftCount } from './DraftCount';
 
-/** Indicators by status; each count is a toggle that filters by that status; then the status legend. */
+/**
+ * Indicators by status; each count is a toggle that filters by that status; then the 待核 count when there
+ * are drafts (a toggle too), then the status legend.
+ */
 export function StatusCounts() {
   const t = useT();
   // The counts as numbers in STATUSES order: re-rendered only when one of them changes.
@@ -32,6 +36,7 @@ export function StatusCounts() {
           <span className="status-count-n">{t('header.statusCount', { n: counts[i] ?? 0 })}</span>
         </button>
       ))}
+      <DraftCount />
       {/* After the counts it explains: on a phone it fits their last row, so the panels do not move down. */}
       <button
         type="button"
