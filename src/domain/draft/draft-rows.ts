@@ -10,6 +10,7 @@ import type { Mention, Unit } from '../types';
 import { proposePeriod, type PeriodProposal } from './draft-period';
 import { regionNamed, regionNames, type RegionRef } from './draft-region';
 import { proposeSubject } from './draft-subject';
+import { indexText, type TextIndex } from './occurrences';
 
 export type CsvRow = Record<string, string>;
 
@@ -70,7 +71,12 @@ const CLAUSE = /[，,。；;：:！？\n]/;
  * The quote that proves `m`: its clause, widened to the right until it occurs once in the text, and in which
  * no figure before `m` has the same value (the build credits a quote's first matching figure).
  */
-function quoteFor(text: string, mentions: readonly Mention[], index: number): string | null {
+function quoteFor(
+  text: string,
+  found: TextIndex,
+  mentions: readonly Mention[],
+  index: number,
+): string | null {
   const m = mentions[index]!;
   let start = m.offset;
   while (start > 0 && !CLAUSE.test(text.charAt(start - 1)) && m.offset - start < 60) start--;
@@ -84,7 +90,7 @@ function quoteFor(text: string, mentions: readonly Mention[], index: number): st
   const sentence = sentenceAround(text, m.offset);
   for (;;) {
     const quote = text.slice(start, end).trim();
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) return quote;
+    if (found.once(quote)) return quote;
     if (end >= sentence.end && end >= text.length) return null;
     end = Math.min(text.length, end + 4);
   }
@@ -97,6 +103,7 @@ export function draftRows(input: DraftInput): DraftRows {
   const out: DraftRows = { indicators: [], observations: [], skipped: [], figures: [] };
   const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
   const names = regionNames(input.regions ?? []);
+  const found = indexText(doc.text);
   let n = 0;
   for (const [index, m] of mentions.entries()) {
     if (m.class !== 'figure' || m.value === null || !input.unreviewed.has(m.offset)) continue;
@@ -107,7 +114,7 @@ export function draftRows(input: DraftInput): DraftRows {
       continue;
     }
     const subject = what.subject;
-    const quote = quoteFor(doc.text, mentions, index);
+    const quote = quoteFor(doc.text, found, mentions, index);
     if (quote === null) {
       skip('no quote found once in the text');
       continue;
