@@ -1,6 +1,6 @@
 // Section 8 of `npm run bench`: drafting throughput (issue 18: "at least 2 MB/s of text on one core"). The
 // 10 MB synthetic corpus (seed paragraphs recombined, numbers varied) is cut into documents of a seed's size
-// (~10,000 characters) and of a long report's (~100,000), and every figure of each is extracted and drafted as
+// (~10,000 characters), of a long report's (~100,000) and of a very long one's (~200,000), and every figure of each is extracted and drafted as
 // `npm run draft -- FILE --json` does, against the real catalogue. Each run is a child process pinned to one
 // CPU (taskset) and bounded by a timeout; the median of the runs is reported.
 import { spawn } from 'node:child_process';
@@ -20,7 +20,7 @@ export interface DraftBenchOptions {
 
 export const DEFAULT_DRAFT_BENCH: DraftBenchOptions = {
   mb: 10,
-  docChars: [10_000, 100_000],
+  docChars: [10_000, 100_000, 200_000],
   runs: 3,
   seed: 1,
   timeoutMs: 300_000,

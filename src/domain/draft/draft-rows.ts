@@ -10,6 +10,7 @@ import type { Mention, Unit } from '../types';
 import { proposePeriod, type PeriodProposal } from './draft-period';
 import { regionNamed, regionNames, type RegionRef } from './draft-region';
 import { proposeSubject } from './draft-subject';
+import { indexText, type TextIndex } from './occurrences';
 
 export type CsvRow = Record<string, string>;
 
@@ -52,15 +53,19 @@ export interface DraftFigure {
   periodFrom: PeriodProposal['from'];
 }
 
-/** How alike two names are: the Dice coefficient of their character bigrams (0–1). */
-export function likeness(a: string, b: string): number {
-  const grams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
-  const x = grams(a);
-  const y = grams(b);
+const grams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
+
+/** The Dice coefficient of two sets of bigrams. */
+function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size + y.size === 0) return 0;
   let both = 0;
   for (const g of x) if (y.has(g)) both++;
   return (2 * both) / (x.size + y.size);
+}
+
+/** How alike two names are: the Dice coefficient of their character bigrams (0–1). */
+export function likeness(a: string, b: string): number {
+  return dice(grams(a), grams(b));
 }
 
 const SAME = 0.6;
@@ -70,7 +75,12 @@ const CLAUSE = /[，,。；;：:！？\n]/;
  * The quote that proves `m`: its clause, widened to the right until it occurs once in the text, and in which
  * no figure before `m` has the same value (the build credits a quote's first matching figure).
  */
-function quoteFor(text: string, mentions: readonly Mention[], index: number): string | null {
+function quoteFor(
+  text: string,
+  found: TextIndex,
+  mentions: readonly Mention[],
+  index: number,
+): string | null {
   const m = mentions[index]!;
   let start = m.offset;
   while (start > 0 && !CLAUSE.test(text.charAt(start - 1)) && m.offset - start < 60) start--;
@@ -84,7 +94,7 @@ function quoteFor(text: string, mentions: readonly Mention[], index: number): st
   const sentence = sentenceAround(text, m.offset);
   for (;;) {
     const quote = text.slice(start, end).trim();
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) return quote;
+    if (found.once(quote)) return quote;
     if (end >= sentence.end && end >= text.length) return null;
     end = Math.min(text.length, end + 4);
   }
@@ -97,6 +107,14 @@ export function draftRows(input: DraftInput): DraftRows {
   const out: DraftRows = { indicators: [], observations: [], skipped: [], figures: [] };
   const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
   const names = regionNames(input.regions ?? []);
+  const found = indexText(doc.text);
+  // Each name's bigrams, once per document (likeness against every known indicator, for every figure).
+  const nameGrams = new Map<string, Set<string>>();
+  const gramsOf = (name: string) => {
+    let g = nameGrams.get(name);
+    if (!g) nameGrams.set(name, (g = grams(name)));
+    return g;
+  };
   let n = 0;
   for (const [index, m] of mentions.entries()) {
     if (m.class !== 'figure' || m.value === null || !input.unreviewed.has(m.offset)) continue;
@@ -107,7 +125,7 @@ export function draftRows(input: DraftInput): DraftRows {
       continue;
     }
     const subject = what.subject;
-    const quote = quoteFor(doc.text, mentions, index);
+    const quote = quoteFor(doc.text, found, mentions, index);
     if (quote === null) {
       skip('no quote found once in the text');
       continue;
@@ -117,14 +135,25 @@ export function draftRows(input: DraftInput): DraftRows {
     const where = named && named.id !== doc.region ? `, region from “${named.cue}”` : '';
     const level = what.basis === 'level';
     const unitFits = (u: Unit) => !level || m.unit === null || m.unit === u;
-    const scored = known
-      .map((i) => ({ i, score: Math.max(likeness(subject, i.name.zh), i.name.zh === subject ? 1 : 0) }))
-      .sort((a, b) => b.score - a.score);
-    const same = scored.find(({ i, score }) => score >= SAME && i.region === region && unitFits(i.unit));
+    // The best-scored indicator of the region (the first known on a tie), else the best-scored of a fitting
+    // unit to take a shape from, else the best-scored: one pass, as a stable sort by score would rank them.
+    const subjectGrams = grams(subject);
+    type Scored = { i: (typeof known)[number]; score: number };
+    let same: Scored | undefined;
+    let fitting: Scored | undefined;
+    let top: Scored | undefined;
+    for (const i of known) {
+      const score = Math.max(dice(subjectGrams, gramsOf(i.name.zh)), i.name.zh === subject ? 1 : 0);
+      const s = { i, score };
+      if (!top || score > top.score) top = s;
+      if (!unitFits(i.unit)) continue;
+      if (!fitting || score > fitting.score) fitting = s;
+      if (score >= SAME && i.region === region && (!same || score > same.score)) same = s;
+    }
     let indicator = same?.i;
     let how = same ? `continues ${same.i.id}` : '';
     if (!indicator) {
-      const shape = scored.find(({ i }) => unitFits(i.unit))?.i ?? scored[0]?.i;
+      const shape = fitting?.i ?? top?.i;
       const unit: Unit | undefined = level ? (m.unit ?? shape?.unit) : shape?.unit;
       if (!shape || !unit) {
         skip('no indicator to take a shape from');
