@@ -186,7 +186,7 @@ export const en: Messages = {
   'export.pptx': 'Export PPTX',
   'export.bulletin': 'Bulletin (Word)',
   'export.print': 'Print / PDF',
-  'export.json': 'Download dataset JSON',
+  'export.json': 'Dataset JSON',
   'export.xlsx': 'Export XLSX',
   'chart.label.baseline': 'Baseline {value}',
   'chart.label.latest': 'Latest {value}',

@@ -128,7 +128,7 @@ const EN: Record<ExportKey, string> = {
     'Export ZIP (PNG+SVG) archive: PNG and SVG images of {n, plural, one {{n} indicator} other {{n} indicators}}',
   'export.pptxLabel': 'Export PPTX presentation ({n, plural, one {{n} chart} other {{n} charts}})',
   'export.printLabel': 'Print / PDF: save as PDF (A4, vector charts)',
-  'export.jsonLabel': 'Download dataset JSON: the whole dataset as a file',
+  'export.jsonLabel': 'Dataset JSON: download the whole dataset as a file',
   'export.xlsxLabel':
     'Export XLSX: Excel workbook ({n, plural, one {{n} indicator} other {{n} indicators}}, with sources)',
   'export.working': 'Exporting…',
