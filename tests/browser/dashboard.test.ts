@@ -183,6 +183,17 @@ describe('the dashboard, served from a subpath', () => {
     const top = await firstPanel.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(phone.height - 100);
     await screenshot(page, 'phone-folded');
+    // The first panel's figures themselves are on the first screen, in both languages (the English toolbar's
+    // third row once pushed them below it).
+    for (const lang of ['zh', 'en']) {
+      const view =
+        lang === 'zh' ? page : (await openPage(browser, `${server.url}?${AS_OF}&lang=en`, phone)).page;
+      const figure = view.locator('article.panel').first().locator('.panel-figures .source-number').first();
+      await expect.poll(() => figure.count()).toBe(1);
+      const bottom = await figure.evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom, `${lang}: the first figure's bottom`).toBeLessThanOrEqual(phone.height);
+      if (view !== page) await view.context().close();
+    }
 
     await toggle.click();
     expect(await regionGroup.isVisible()).toBe(true);
