@@ -8,7 +8,8 @@ import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 import { finite, pointText, targetText, valueAtPeriod } from './chart-labels';
-import { axisTickFormatter } from './chart-format';
+import { valueAxis, type ValueAxis } from './chart-format';
+import { amountsShown } from '../domain/progress';
 
 /** Label lanes (y), top to bottom: target, latest, [bar at 0], baseline, expected. */
 const LANE = { target: 0.8, latest: 0.38, baseline: -0.38, expected: -0.8 } as const;
@@ -47,6 +48,14 @@ function segment(name: string, x0: number, x1: number, y0: number, y1: number, s
     lineStyle: style,
     emphasis: { disabled: true },
   } as SeriesOption;
+}
+
+/**
+ * The progress bar's ticks, in the unit the panel header names; where it names none (money shown in
+ * different units) each tick says its unit, as nothing else near the axis does.
+ */
+function axisTicks(axis: ValueAxis): (value: number) => string {
+  return axis.shared ? axis.tick : (v) => `${axis.tick(v)} ${axis.name}`;
 }
 
 export function progressChartOption(input: ChartInput): EChartsOption {
@@ -259,7 +268,7 @@ export function progressChartOption(input: ChartInput): EChartsOption {
       axisLabel: {
         color: COLORS.muted,
         fontSize: 11,
-        formatter: axisTickFormatter(unit, locale),
+        formatter: axisTicks(valueAxis(unit, locale, amountsShown(progress))),
         hideOverlap: true,
       },
       splitLine: { lineStyle: { color: COLORS.grid } },

@@ -10,7 +10,7 @@ import { observationPeriodText } from '../i18n/progress-words';
 import { translator } from '../i18n/translate';
 import type { ChartInput } from './chart-input';
 import { formatFigure, formatPeriod, formatValue } from '../domain/format';
-import { axisTickFormatter, axisUnitName } from './chart-format';
+import { valueAxis } from './chart-format';
 import { finite, rateText, valueAtPeriod } from './chart-labels';
 import { chartFrame, COLORS, escapeHtml, FONT_FAMILY, pointsOnly, textBox } from './chart-style';
 
@@ -171,6 +171,12 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
     );
   }
   const ticks = days.length > 0 ? yearEndTicks(days) : [];
+  // The value axis names its unit, in the one the plotted figures are shown in (万元 where all are small).
+  const axis = valueAxis(
+    unit,
+    locale,
+    series.flatMap((s) => ((s.data ?? []) as Datum[]).map((d) => d.value[1])),
+  );
   const yearLabel = (value: number) => formatPeriod(String(new Date(value).getFullYear()), locale);
 
   return {
@@ -215,9 +221,9 @@ export function seriesChartOption(input: ChartInput): EChartsOption {
       scale: false,
       // headroom above the highest point for its label, below the unit name
       max: (extent: { max: number }) => (extent.max > 0 ? niceCeil(extent.max * 1.12) : 0),
-      name: axisUnitName(unit, locale),
+      name: axis.name,
       nameTextStyle: { color: COLORS.muted, fontSize: 11, align: 'left' },
-      axisLabel: { formatter: axisTickFormatter(unit, locale), color: COLORS.muted, fontSize: 11 },
+      axisLabel: { formatter: axis.tick, color: COLORS.muted, fontSize: 11 },
       splitLine: { lineStyle: { color: COLORS.grid } },
     },
     tooltip: {
