@@ -74,7 +74,7 @@ describe('the charts use it', () => {
     const mixed = {
       indicator: indicator('mixed', '混合', 'Mixed', '亿元', [base, goal]),
       progress: {
-        ...empty('on-track', 'on-track'),
+        ...empty('on-track', 'ratio'),
         baseline: point(base),
         latest: point(base),
         target: targetRef(goal),
