@@ -169,6 +169,8 @@ function show(file: string, read: string, doc: Dataset['documents'][number] | un
       `  ${text.slice(s.start, s.end).trim()}`,
     );
   }
+  if (rows.ignored.length > 0) out.push('', 'proposed as ignored (no indicator figure):');
+  for (const s of rows.ignored) out.push(`  @${s.offset} ${s.text}: ${s.why}`);
   if (rows.skipped.length > 0) out.push('', 'not drafted:');
   for (const s of rows.skipped) out.push(`  @${s.offset} ${s.text}: ${s.why}`);
   process.stdout.write(out.join('\n') + '\n');
@@ -229,6 +231,8 @@ function write(
     `draft: ${seedKey}: ${unreviewed.size} unreviewed figure(s); drafted ${rows.observations.length} ` +
       `observation(s) and ${rows.indicators.length} new indicator(s) into ${dir}/\n`,
   );
+  for (const s of rows.ignored)
+    process.stdout.write(`  proposed as ignored: @${s.offset} ${s.text}: ${s.why}\n`);
   for (const s of rows.skipped) process.stdout.write(`  not drafted: @${s.offset} ${s.text}: ${s.why}\n`);
 }
 

@@ -72,6 +72,7 @@ export function FigurePanel({
         <p className="hint">{w('draftWhy', { note: draft.observation.note })}</p>
       )}
       {draft && 'skipped' in draft && <p className="hint">{w('noDraft', { why: draft.skipped })}</p>}
+      {draft && 'ignore' in draft && <p className="hint">{w('proposeIgnore', { why: draft.ignore })}</p>}
       {!decided && (
         <form
           onSubmit={(e) => {

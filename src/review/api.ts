@@ -27,7 +27,8 @@ export interface Figure {
   qualifier: string;
   state: FigureState;
   reason?: string;
-  draft?: { observation: Cells; indicator?: Cells } | { skipped: string };
+  /** The drafter's proposal: an observation, nothing (and why), or to ignore the figure (and why). */
+  draft?: { observation: Cells; indicator?: Cells } | { skipped: string } | { ignore: string };
 }
 
 export interface DocumentView {

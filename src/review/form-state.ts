@@ -54,7 +54,12 @@ export function formFor(figure: Figure): FigureForm {
     observation,
     newIndicator: Boolean(draft?.indicator),
     indicator: pick(draft?.indicator ? { ...draft.indicator, note: '' } : {}, INDICATOR_FIELDS),
-    reason: figure.draft && 'skipped' in figure.draft ? figure.draft.skipped : '',
+    reason:
+      !figure.draft || 'observation' in figure.draft
+        ? ''
+        : 'ignore' in figure.draft
+          ? figure.draft.ignore
+          : figure.draft.skipped,
     drafted: { ...observation },
   };
 }

@@ -20,7 +20,7 @@ export interface FigureView {
   state: FigureState;
   reason?: string;
   /** For a draft: the observation row proposed, and the new indicator row when it names none that exists. */
-  draft?: { observation: CsvRow; indicator?: CsvRow } | { skipped: string };
+  draft?: { observation: CsvRow; indicator?: CsvRow } | { skipped: string } | { ignore: string };
 }
 
 const STATE = { unreviewed: 'draft', used: 'reviewed', ignored: 'ignored' } as const;
@@ -105,6 +105,7 @@ function proposal(
     regions: d.regions,
   });
   const observation = rows.observations[0];
+  if (rows.ignored[0]) return { ignore: rows.ignored[0].why };
   if (!observation) return { skipped: rows.skipped[0]?.why ?? 'no draft' };
   const indicator = rows.indicators[0];
   if (!indicator) return { observation };

@@ -4,6 +4,7 @@
 // draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
 // catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
 // the catalogue; until then the build shows them marked 待核.
+import { ignoreReason } from './draft-ignore';
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
 import type { Mention, Unit } from '../types';
@@ -34,6 +35,8 @@ export interface DraftRows {
   observations: CsvRow[];
   /** Figures left without a row, and why (no subject, no unit to give a new indicator). */
   skipped: { offset: number; text: string; why: string }[];
+  /** Figures proposed as ignored, with the reason (a title's number, a structure count …: draft-ignore.ts). */
+  ignored: { offset: number; text: string; why: string }[];
   /** What each observation row rests on, in the same order (`npm run draft -- FILE --json`). */
   figures: DraftFigure[];
 }
@@ -104,7 +107,7 @@ function quoteFor(
 export function draftRows(input: DraftInput): DraftRows {
   const { document: doc, mentions } = input;
   const known = [...input.indicators];
-  const out: DraftRows = { indicators: [], observations: [], skipped: [], figures: [] };
+  const out: DraftRows = { indicators: [], observations: [], skipped: [], ignored: [], figures: [] };
   const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
   const names = regionNames(input.regions ?? []);
   const found = indexText(doc.text);
@@ -119,6 +122,11 @@ export function draftRows(input: DraftInput): DraftRows {
   for (const [index, m] of mentions.entries()) {
     if (m.class !== 'figure' || m.value === null || !input.unreviewed.has(m.offset)) continue;
     const skip = (why: string) => out.skipped.push({ offset: m.offset, text: m.text, why });
+    const notFigure = ignoreReason(doc.text, mentions, index);
+    if (notFigure !== null) {
+      out.ignored.push({ offset: m.offset, text: m.text, why: notFigure });
+      continue;
+    }
     const what = proposeSubject(doc.text, mentions, index);
     if (what.subject === null) {
       skip('no subject in its clause');

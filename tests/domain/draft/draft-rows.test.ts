@@ -67,8 +67,14 @@ describe('draftRows for a reply taken out of the catalogue', async () => {
 
   it('drafts a row for nearly every unreviewed figure, each saying why', () => {
     expect(unreviewed.size).toBeGreaterThan(25);
-    expect(drafts.observations.length + drafts.skipped.length).toBe(unreviewed.size);
-    expect(drafts.observations.length).toBeGreaterThanOrEqual(unreviewed.size * 0.9);
+    // every figure is drafted, proposed as ignored, or skipped with its reason
+    expect(drafts.observations.length + drafts.ignored.length + drafts.skipped.length).toBe(unreviewed.size);
+    expect(drafts.ignored.length).toBeGreaterThan(0);
+    for (const i of drafts.ignored)
+      expect(i.why).toMatch(/not an indicator|not a statistic|is the observation/);
+    expect(drafts.observations.length).toBeGreaterThanOrEqual(
+      (unreviewed.size - drafts.ignored.length) * 0.9,
+    );
     for (const o of drafts.observations) expect(o.note).toMatch(/^draft: (continues|new, shaped like) /);
   });
 
@@ -81,7 +87,7 @@ describe('draftRows for a reply taken out of the catalogue', async () => {
       const left = after.value.dataset.mentions.filter(
         (m) => m.document === DOC && m.status === 'unreviewed',
       );
-      expect(left.length).toBe(drafts.skipped.length);
+      expect(left.length).toBe(drafts.skipped.length + drafts.ignored.length);
     }
   });
 
