@@ -10,36 +10,45 @@ const CHINESE_NUMERAL_COUNT = /^[〇零一二两三四五六七八九十百]+[^0
 const PLAN_CONTENTS = /^(?:的)?(?:具体)?(?:实施|政策)?(?:举措|措施)|^方面/;
 const CJK = /[\u4e00-\u9fff]/;
 
-function lineAround(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const next = text.indexOf('\n', offset);
-  return { start, end: next < 0 ? text.length : next };
-}
+/** How far back and ahead the rules look: a title, a clause or a table row is shorter. */
+const REACH = 200;
+/** How many figures back a table's cell looks for the prose it restates. */
+const FIGURES_BACK = 300;
 
-/** A figure alone on its line: a table's cell. */
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+
+/** A figure alone on its line: a table's cell. Looks only at the characters beside it. */
 function isTableCell(text: string, m: Mention): boolean {
-  const { start, end } = lineAround(text, m.offset);
-  return text.slice(start, end).trim() === m.text;
+  let i = m.offset;
+  while (i > 0 && isBlank(text[i - 1])) i--;
+  let j = m.offset + m.text.length;
+  while (j < text.length && isBlank(text[j])) j++;
+  return (i === 0 || text[i - 1] === '\n') && (j === text.length || text[j] === '\n');
 }
 
-/** Inside 《…》: part of a document's or a policy's title. */
+/** Inside 《…》 on one line: part of a document's or a policy's title. */
 function titleAround(text: string, offset: number): string | null {
-  const open = text.lastIndexOf('《', offset);
-  if (open < 0 || text.lastIndexOf('》', offset) > open) return null;
-  const close = text.indexOf('》', offset);
-  if (close < 0 || text.slice(open, close).includes('\n')) return null;
-  return text.slice(open, close + 1);
+  const from = Math.max(0, offset - REACH);
+  const before = text.slice(from, offset);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.lastIndexOf('》') > open || before.includes('\n', open)) return null;
+  const after = text.slice(offset, offset + REACH);
+  const close = after.indexOf('》');
+  if (close < 0 || after.slice(0, close).includes('\n')) return null;
+  return before.slice(open) + after.slice(0, close + 1);
 }
 
 const bigrams = (s: string) => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]));
 
 /** The row's label: the nearest line above the cell with two Chinese characters or more that is no unit. */
 function rowLabel(text: string, m: Mention, unitWords: ReadonlySet<string>): string | null {
-  let end = lineAround(text, m.offset).start - 1;
-  for (let k = 0; k < 4 && end > 0; k++) {
-    const { start } = lineAround(text, end);
-    const line = text.slice(start, end).trim();
-    end = start - 1;
+  const lines = text
+    .slice(Math.max(0, m.offset - REACH), m.offset)
+    .split('\n')
+    .slice(0, -1)
+    .reverse();
+  for (const raw of lines.slice(0, 4)) {
+    const line = raw.trim();
     if (line === '' || unitWords.has(line)) continue;
     return [...line].filter((c) => CJK.test(c)).length >= 2 ? line : null;
   }
@@ -49,7 +58,8 @@ function rowLabel(text: string, m: Mention, unitWords: ReadonlySet<string>): str
 /** The clause before a figure: back to the last comma, semicolon, full stop or line break. */
 function clauseBefore(text: string, offset: number): string {
   let i = offset;
-  while (i > 0 && !/[，,。；;\n]/.test(text[i - 1]!)) i--;
+  const stop = Math.max(0, offset - REACH);
+  while (i > stop && !/[，,。；;\n]/.test(text[i - 1]!)) i--;
   return text.slice(i, offset);
 }
 
@@ -64,7 +74,7 @@ function restated(text: string, mentions: readonly Mention[], index: number): Me
   const label = rowLabel(text, m, new Set(['%', '亿元', '万元', '家', '个', '项', '倍']));
   if (!label) return null;
   const wanted = bigrams(label);
-  for (let j = index - 1; j >= 0; j--) {
+  for (let j = index - 1; j >= Math.max(0, index - FIGURES_BACK); j--) {
     const p = mentions[j]!;
     if (p.class !== 'figure' || p.value !== m.value || isTableCell(text, p)) continue;
     if (m.unit !== null && p.unit !== m.unit) continue;
