@@ -186,7 +186,9 @@ function judgeLevel(
   const withBase = (a: number, at: Entry): Partial<Progress> =>
     base
       ? {
-          distanceCovered: t !== b ? (a - b) / (t - b) : null,
+          // Only from an actual after the baseline: at the baseline itself nothing has been measured yet (a
+          // "0% covered" beside a baseline-only panel read as "no progress was made").
+          distanceCovered: t !== b && days(base.end, at.end) > 0 ? (a - b) / (t - b) : null,
           // No rate and no time elapsed from an assumed date.
           cagrObserved:
             linear || !dated(base) || !dated(at) || !(yearsBetween(base.end, at.end) >= 1)

@@ -331,6 +331,7 @@ const growthTargetCases: Case[] = [
       cagrRequiredFromBaseline: 0.08,
       timeElapsed: 0.5,
       expectedNow: 63.68544,
+      distanceCovered: null,
       ratio: null,
     },
   },
@@ -411,6 +412,7 @@ const dataCases: Case[] = [
       gapRelative: 0.4,
       cagrRequired: 0.185631,
       cagrObserved: null,
+      distanceCovered: null, // nothing measured after the baseline: no "0 % covered"
       ratio: null,
     },
   },

@@ -94,7 +94,8 @@ describe('the bulletin of 重庆高新区 as of 2025-06-30', () => {
       '34 家（2022年6月）',
       '34 家（2022年6月）',
       '42 家（2025年）',
-      '0.0%',
+      // the only actual is the baseline: nothing measured since, no progress to state (it said 0.0%)
+      '—',
       '数据不足',
     ]);
     expect(progress!.rows).toContainEqual([
@@ -103,7 +104,7 @@ describe('the bulletin of 重庆高新区 as of 2025-06-30', () => {
       '737.7 亿元（2021年12月）',
       '737.7 亿元（2021年12月）',
       '1,290.24 亿元（年均增长15%以上）（2025年）',
-      '0.0%',
+      '—',
       '数据不足',
     ]);
     expect(latest!.columns).toEqual(['指标', '单位', '最新（时间）', '趋势']);
