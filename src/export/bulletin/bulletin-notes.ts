@@ -1,10 +1,9 @@
 // The bulletin's closing chapters: 数据来源 (every figure with its document and sentence) and 说明 (the method
 // in plain words, the statuses met, 推算, the user's imports). Pure.
 import { observationUnit, type SourceDocument } from '../../domain/dataset-schema';
-import { formatPeriod } from '../../domain/format';
 import { BULLETIN_WORDS, fillWords } from '../../i18n/bulletin-words';
 import { LEGEND_WORDS } from '../../i18n/legend-words';
-import { figureText, statusName } from '../../i18n/progress-words';
+import { figureText, observationPeriodText, statusName } from '../../i18n/progress-words';
 import { exportTranslator } from '../../i18n/export-words';
 import { formatDocumentDate } from '../source-line';
 import { statusCounts } from './bulletin-summary';
@@ -27,7 +26,7 @@ export function sources(items: readonly Item[], input: BulletinInput): BulletinB
             ? w.role[o.role]
             : fillWords(w.roleBasis, { role: w.role[o.role], basis: t(`table.basis.${o.basis}`) }),
         figure: figureText(o.value, o, observationUnit(o.basis, item.indicator.unit), locale),
-        period: formatPeriod(o.period, locale),
+        period: observationPeriodText(o, locale),
         quote: o.source.quote,
       });
       const line = o.draft === true ? stated + w.draftMark : stated;

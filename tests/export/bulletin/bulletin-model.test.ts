@@ -217,3 +217,21 @@ it('the legend lists the statuses in the method order (the summary counts in tha
   expect(Object.keys(LEGEND_WORDS['zh-CN'].statuses)).toEqual([...STATUSES]);
   expect(Object.keys(LEGEND_WORDS.en.statuses)).toEqual([...STATUSES]);
 });
+
+describe('the bulletin of 重庆市 as of 2026-12-07: periods and units as the figures are', () => {
+  const b = buildBulletin(input('chongqing', '2026-12-07'));
+  const paragraphs = of(b.blocks, 'paragraph').map((p) => p.text);
+  const latest = of(b.blocks, 'table').find((t) => t.columns[2] === '最新（时间）')!;
+
+  it('a date the document does not give is marked 推定 in the sources', () => {
+    expect(paragraphs).toContain(
+      '知识价值信用贷款试点纳入企业数，实际300 家（2017年10月（推定））：“纳入试点范围的企业数从300家增加至2000余家”',
+    );
+  });
+
+  it('the table of latest figures names the unit each figure is shown in', () => {
+    const row = (name: string) => latest.rows.find((r) => r[0] === name)!;
+    expect(row('首台（套）重大技术装备保险保费').slice(1, 3)).toEqual(['万元', '2,781 万元（2017年）']);
+    expect(row('银行机构制造业贷款余额').slice(1, 3)).toEqual(['亿元', '2,608.6 亿元（2017年）']);
+  });
+});
