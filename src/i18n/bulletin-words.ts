@@ -109,7 +109,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     deadlineItem: '{name}（{deadline}）',
     summaryGaps: '距目标差距最大的：{list}。',
     summaryNoGaps: '暂无可计算的目标差距。',
-    gapItem: '{name}尚差{gap}（目标的{relative}）',
+    gapItem: '{name}{period}尚差{gap}（目标的{relative}）',
     tableHeading: '指标进展表',
     tableColumns: ['指标', '单位', '基线（时间）', '最新（时间）', '目标（期限）', '完成进度', '状态'],
     figureWithPeriod: '{figure}（{period}）',
@@ -192,7 +192,7 @@ export const BULLETIN_WORDS: Record<Locale, BulletinWords> = {
     deadlineItem: '{name} ({deadline})',
     summaryGaps: 'Largest gaps to target: {list}.',
     summaryNoGaps: 'No gap to a target can be worked out yet.',
-    gapItem: '{name}, {gap} short ({relative} of the target)',
+    gapItem: '{name}, {gap} short in {period} ({relative} of the target)',
     tableHeading: 'Progress table',
     tableColumns: [
       'Indicator',

@@ -5,7 +5,8 @@ import { isoToDate, periodEnd } from '../../domain/period';
 import type { Progress, Status } from '../../domain/progress-types';
 import { BULLETIN_WORDS, fillWords } from '../../i18n/bulletin-words';
 import { LEGEND_WORDS } from '../../i18n/legend-words';
-import { statusName } from '../../i18n/progress-words';
+import { observationPeriodText, statusName } from '../../i18n/progress-words';
+import type { Locale } from '../../i18n/translate';
 import { formatDocumentDate } from '../source-line';
 import { deadlineOf, differenceText } from './bulletin-sentences';
 import type { BulletinInput, BulletinItem as Item } from './bulletin-types';
@@ -78,6 +79,8 @@ export function summaryParagraphs(
             .map((i) =>
               fillWords(w.gapItem, {
                 name: i.name,
+                // The gap is the one at the figure it is measured from: dated, as it may be years old.
+                period: gapPeriod(i.progress, locale),
                 gap: differenceText(i.progress.gap!.absolute, i.indicator.unit, locale),
                 relative: formatPercent(i.progress.gap!.relative, locale),
               }),
@@ -88,4 +91,10 @@ export function summaryParagraphs(
   );
   out.push(more.join(locale === 'en' ? ' ' : ''));
   return out;
+}
+
+/** The period of the figure a gap is measured at: the result at the deadline, else the latest actual. */
+function gapPeriod(p: Progress, locale: Locale): string {
+  const at = p.result ?? p.latest;
+  return at ? observationPeriodText({ period: at.period, dated: at.observation.dated }, locale) : '';
 }
