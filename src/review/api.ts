@@ -27,7 +27,8 @@ export interface Figure {
   qualifier: string;
   state: FigureState;
   reason?: string;
-  draft?: { observation: Cells; indicator?: Cells } | { skipped: string };
+  /** `row`: file:line of the draft row in the catalogue the proposal comes from, if any. */
+  draft?: { observation: Cells; indicator?: Cells; row?: string } | { skipped: string };
 }
 
 export interface DocumentView {
