@@ -82,6 +82,20 @@ describe('draft rows in the dataset', () => {
   });
 });
 
+describe('a row may end before the draft column, and only before it', () => {
+  it('reads a reviewed row without the draft cell as reviewed; one short of another cell is refused', () => {
+    expect(built(drafted([YOY])).dataset.indicators[0]?.observations[0]?.draft).toBeUndefined();
+    const short = withLine(
+      withDrafts(t.observations),
+      2,
+      'tech-loan,actual,2024-06,6950,=,level,,doc-a,全市科技型企业贷款余额6950亿元',
+    );
+    expect(problems({ observations: short })).toEqual([
+      expect.stringMatching(/^data\/observations\.csv:2: expected 11 cells \(.*,draft\) but found 9/),
+    ]);
+  });
+});
+
 describe('a draft the reviewed rows cover is not added twice', () => {
   it('leaves out a draft with the same document, quote, role and period as a reviewed row', () => {
     const { dataset, drafts } = built({ observations: withDrafts(t.observations, YOY) });
