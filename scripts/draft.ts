@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset, type BuildInput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
 import { readTables } from '../src/domain/catalogue/read-tables';
-import { DRAFT_COLUMN } from '../src/domain/catalogue/rows';
+import { DRAFT_COLUMN, DRAFT_MARK } from '../src/domain/catalogue/rows';
 import type { Dataset } from '../src/domain/dataset-schema';
 import { regionNames } from '../src/domain/draft/draft-region';
 import { draftDocument, draftProposals } from '../src/domain/draft/draft-proposals';
@@ -228,7 +228,7 @@ function write(
 /** The table's bytes with the rows appended, marked draft; the column added to a header without it. */
 function appendDrafts(bytes: Uint8Array, rows: readonly CsvRow[]): Uint8Array {
   let out = headerOf(bytes).includes(DRAFT_COLUMN) ? Buffer.from(bytes) : withColumn(bytes, DRAFT_COLUMN);
-  for (const row of rows) out = appendRow(out, { ...row, [DRAFT_COLUMN]: '1' });
+  for (const row of rows) out = appendRow(out, { ...row, [DRAFT_COLUMN]: DRAFT_MARK });
   return out;
 }
 

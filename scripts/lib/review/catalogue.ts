@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildDataset, type BuildInput } from '../../../src/domain/catalogue/build-dataset';
 import { formatProblem, problemList } from '../../../src/domain/catalogue/problem';
 import { readTable, TABLE_NAMES, type TableName } from '../../../src/domain/catalogue/read-tables';
+import { DRAFT_COLUMN, DRAFT_MARK } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
 import { readSeed } from '../build-input';
 
@@ -126,5 +127,7 @@ export function draftRowOf(s: Snapshot, document: string, offset: number) {
 
 /** The draft indicator row of that id, if there is one. */
 export function draftIndicatorOf(s: Pick<Snapshot, 'tables' | 'paths'>, id: string): WrittenRow | null {
-  return recordsOf(s, 'indicators').find((r) => r.cells.id === id && r.cells.draft === '1') ?? null;
+  return (
+    recordsOf(s, 'indicators').find((r) => r.cells.id === id && r.cells[DRAFT_COLUMN] === DRAFT_MARK) ?? null
+  );
 }

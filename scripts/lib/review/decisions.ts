@@ -11,6 +11,7 @@ import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import type { TableName } from '../../../src/domain/catalogue/read-tables';
 import {
   CSV_COLUMNS,
+  DRAFT_COLUMN,
   documentRow,
   ignoredRow,
   indicatorRow,
@@ -146,7 +147,7 @@ export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Re
     !recordsOf(s, 'observations').some(
       (r) => r.line !== drafted?.observation.line && r.cells.indicator === draftIndicator.cells.id,
     );
-  const reviewed = { draft: '' };
+  const reviewed = { [DRAFT_COLUMN]: '' };
   if (d.action === 'accept') {
     const observation: Record<string, string | undefined> = {
       ...d.observation,

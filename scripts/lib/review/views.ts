@@ -4,6 +4,7 @@
 // row in the catalogue (`npm run draft -- FILE --write`) when it has one, else what src/domain/draft proposes.
 import { BASES, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../../../src/domain/dataset-schema';
 import type { WholeDataset } from '../../../src/domain/dataset-schema';
+import { DRAFT_COLUMN } from '../../../src/domain/catalogue/rows';
 import { draftRows, type CsvRow } from '../../../src/domain/draft/draft-rows';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
 import { QUALIFIERS, UNITS } from '../../../src/domain/types';
@@ -97,7 +98,8 @@ export function documentView(s: Snapshot, id: string) {
 }
 
 /** The cells of a written row without its draft mark. */
-const unmarked = ({ draft: _, ...cells }: Record<string, string>): CsvRow => cells;
+const unmarked = (cells: Record<string, string>): CsvRow =>
+  Object.fromEntries(Object.entries(cells).filter(([c]) => c !== DRAFT_COLUMN));
 
 /** The draft of one figure from its draft row in the catalogue (and the draft indicator it names). */
 function drafted(s: Snapshot, document: string, offset: number): FigureView['draft'] | null {

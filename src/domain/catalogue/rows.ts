@@ -20,13 +20,18 @@ const checked = (problem: (s: string) => string | null) =>
     if (message) ctx.addIssue({ code: 'custom', message });
   });
 const isoDate = checked(dateProblem);
+/** The column that marks a draft row, and its value there (empty, or no cell, on a reviewed row). */
+export const DRAFT_COLUMN = 'draft';
+export const DRAFT_MARK = '1';
 /**
  * The draft mark of an indicator or observation row: `1` on a row the drafter wrote (`npm run draft -- FILE
  * --write`) that no curator has reviewed yet, empty (or no cell at all) on a reviewed row.
  */
 const draftMark = optionalText
-  .pipe(z.literal('1', { error: () => 'must be 1 (a draft nobody has reviewed yet) or empty' }).optional())
-  .transform((v) => (v === '1' ? true : undefined))
+  .pipe(
+    z.literal(DRAFT_MARK, { error: () => 'must be 1 (a draft nobody has reviewed yet) or empty' }).optional(),
+  )
+  .transform((v) => (v === DRAFT_MARK ? true : undefined))
   .optional();
 const period = checked(periodProblem);
 
@@ -119,9 +124,6 @@ export const CSV_COLUMNS = {
   observations: columns(observationRow, ['since', 'note', 'dated', 'draft'], ['draft']),
   ignored: columns(ignoredRow, ['text']),
 };
-
-/** The column that marks a draft row (value `1`; empty on a reviewed row). */
-export const DRAFT_COLUMN = 'draft';
 
 export type DocumentRow = z.infer<typeof documentRow>;
 export type RegionRow = z.infer<typeof regionRow>;
