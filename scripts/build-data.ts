@@ -45,6 +45,10 @@ for (const p of unreviewed) console.error(`warning: ${formatProblem(p)}`);
 const waiting = draftsWaiting(drafts);
 if (waiting) console.error(`warning: ${waiting}`);
 if (args.strict && (unreviewed.length > 0 || waiting)) {
+  for (const r of drafts.rows)
+    console.error(
+      formatProblem({ ...r, message: 'a draft row (draft 1): --strict takes reviewed rows only' }),
+    );
   if (waiting) console.error(`build:data: --strict: ${waiting}`);
   console.error(
     `build:data: ${unreviewed.length} unreviewed figure(s)${waiting ? ' and drafts' : ''} with --strict; ` +
@@ -52,18 +56,18 @@ if (args.strict && (unreviewed.length > 0 || waiting)) {
   );
   process.exit(1);
 }
-/** What the drafts ask of a curator, or null when data/drafts/ holds no row. */
+/** What the draft rows ask of a curator, or null when the catalogue holds none. */
 function draftsWaiting(d: BuildOutput['drafts']): string | null {
-  if (d.observations + d.indicators + d.covered === 0) return null;
+  if (d.rows.length === 0) return null;
   const shown =
     `${d.observations} draft observation(s) and ${d.indicators} draft indicator(s) wait for review ` +
     `(shown 待核) in ${d.observations > 0 || d.covered > 0 ? d.files.observations : d.files.indicators}` +
     (d.indicators > 0 ? ` and ${d.files.indicators}` : '');
   const covered =
     d.covered > 0
-      ? `; ${d.covered} draft row(s) the catalogue already holds: delete them from the drafts`
+      ? `; ${d.covered} draft row(s) whose figure the reviewed rows already hold: delete them`
       : '';
-  return `${shown}${covered}: review them with npm run review, or move them into the catalogue`;
+  return `${shown}${covered}: review them with npm run review (or clear their draft mark once reviewed)`;
 }
 
 try {

@@ -9,22 +9,23 @@
 //   (none)   the same as a readable list, each figure with its sentence, then the figures not drafted.
 // The document's date: --published, else its catalogue row's, else what it says about itself
 // (src/domain/text/document-meta.ts), else none: a period resolved from it is then null.
-//   --write  (seeds/FILE listed in data/documents.csv) drafts the document's unreviewed figures into
-//            data/drafts/indicators.csv and data/drafts/observations.csv — the catalogue's own columns, each
-//            row with a note saying what it rests on. The build shows them marked 待核
-//            (src/domain/catalogue/drafts.ts) until a curator corrects each row and moves it into
-//            data/indicators.csv / data/observations.csv (or ignores the figure in data/ignored.csv). Rows
-//            already drafted are kept; a figure with a draft row is not drafted again. Writes atomically.
+//   --write  (seeds/FILE listed in data/documents.csv) appends the document's unreviewed figures to
+//            data/observations.csv (and the new indicators they need to data/indicators.csv) as rows marked
+//            draft (the `draft` column, 1, added to a header that lacks it) — each row with a note saying
+//            what it rests on. Every other byte of the files is kept: reviewed rows are never touched. The
+//            build shows draft rows marked 待核 (src/domain/catalogue/drafts.ts) until a curator reviews
+//            them (npm run review). A figure inside the quote of a draft row is not drafted again, so a
+//            second run adds nothing. The rows are checked by the build before anything is written.
 // On any problem, writes nothing and says why: `draft: FILE: problem`, exit 2 for the command line, 1 for
 // the file or the catalogue.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { buildDataset } from '../src/domain/catalogue/build-dataset';
+import { buildDataset, type BuildInput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
-import { CSV_COLUMNS } from '../src/domain/catalogue/rows';
-import type { Dataset, Indicator } from '../src/domain/dataset-schema';
+import { readTables } from '../src/domain/catalogue/read-tables';
+import { DRAFT_COLUMN, DRAFT_MARK } from '../src/domain/catalogue/rows';
+import type { Dataset } from '../src/domain/dataset-schema';
 import { regionNames } from '../src/domain/draft/draft-region';
 import { draftDocument, draftProposals } from '../src/domain/draft/draft-proposals';
 import { draftRows, type CsvRow } from '../src/domain/draft/draft-rows';
@@ -33,6 +34,7 @@ import { sentenceAround } from '../src/domain/extract/sentence';
 import { readDocumentMeta } from '../src/domain/text/document-meta';
 import { normalizeText } from '../src/domain/text/normalize';
 import { readBuildInput, readSeed } from './lib/build-input';
+import { appendRow, headerOf, withColumn } from './lib/review/csv-append';
 import { writeFileAtomic } from './lib/write-atomic';
 
 const USAGE =
@@ -76,19 +78,6 @@ function isDate(s: string): boolean {
 }
 
 type DraftTable = 'indicators' | 'observations';
-const columns = (t: DraftTable) => [...CSV_COLUMNS[t].required, ...CSV_COLUMNS[t].optional];
-
-function readDrafts(file: string): CsvRow[] {
-  if (!existsSync(file)) return [];
-  const parsed = Papa.parse<CsvRow>(readFileSync(file, 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (h) => h.replace(/^\uFEFF/, '').trim(),
-  });
-  if (parsed.errors.length > 0)
-    fail(`${file}:${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
-  return parsed.data;
-}
 
 /** The document as text, or `draft: FILE: problem` (exit 1): missing, a folder, unreadable, unknown format. */
 async function readFileText(file: string): Promise<string> {
@@ -106,7 +95,8 @@ async function readFileText(file: string): Promise<string> {
 
 async function main(file: string): Promise<void> {
   const text = await readFileText(file);
-  const built = buildDataset(await readBuildInput(args.data, args.seeds));
+  const input = await readBuildInput(args.data, args.seeds);
+  const built = buildDataset(input);
   if (!built.ok)
     fail(`the catalogue has problems; fix them first:\n${built.error.map(formatProblem).join('\n')}`);
   const { dataset } = built.value;
@@ -121,7 +111,7 @@ async function main(file: string): Promise<void> {
         `about itself: ${JSON.stringify(readDocumentMeta(text))}), with its region and kind`,
     );
   }
-  return write(seedKey, { ...doc, text: doc.text ?? text }, dataset);
+  return write(seedKey, { ...doc, text: doc.text ?? text }, dataset, input);
 }
 
 /** The region a document not in the catalogue is of: named by its sender, its title or its head, else the root. */
@@ -176,20 +166,20 @@ function show(file: string, read: string, doc: Dataset['documents'][number] | un
   process.stdout.write(out.join('\n') + '\n');
 }
 
-/** --write: the document's unreviewed figures into data/drafts/. */
+/** --write: the document's unreviewed figures appended to the catalogue's tables as draft rows. */
 function write(
   seedKey: string,
   doc: Dataset['documents'][number] & { text: string },
   dataset: Dataset,
+  input: BuildInput,
 ): void {
-  const dir = join(args.data, 'drafts');
-  const files = { indicators: join(dir, 'indicators.csv'), observations: join(dir, 'observations.csv') };
-  const old = { indicators: readDrafts(files.indicators), observations: readDrafts(files.observations) };
+  const { catalogue } = readTables(input.tables);
   const mentions = extractMentions(doc.text);
-  // Figures already drafted (inside a drafted quote of this document) are not drafted again.
-  const drafted = old.observations
-    .filter((o) => o.document === doc.id && o.quote)
-    .map((o) => ({ at: doc.text.indexOf(o.quote!), length: o.quote!.length }))
+  // Figures already drafted (inside the quote of a draft row of this document) are not drafted again.
+  const drafted = catalogue.observations
+    .filter(({ row }) => row.draft && row.document === doc.id)
+    .map(({ row }) => normalizeText(row.quote))
+    .map((quote) => ({ at: doc.text.indexOf(quote), length: quote.length }))
     .filter((q) => q.at >= 0);
   const unreviewed = new Set(
     (dataset.mentions ?? [])
@@ -197,22 +187,16 @@ function write(
       .filter((m) => !drafted.some((q) => m.offset >= q.at && m.offset < q.at + q.length))
       .map((m) => m.offset),
   );
-  const known: Indicator[] = [
-    ...dataset.indicators,
-    ...old.indicators.map(
-      (r) =>
-        ({
-          id: r.id,
-          name: { zh: r.name_zh, en: r.name_en },
-          region: r.region,
-          topic: r.topic,
-          unit: r.unit,
-          measure: r.measure,
-          direction: r.direction,
-          observations: [],
-        }) as unknown as Indicator,
-    ),
-  ];
+  // Every indicator row, reviewed or draft (shown or not): continued, or its id not taken again.
+  const known = catalogue.indicators.map(({ row }) => ({
+    id: row.id,
+    name: { zh: row.name_zh, en: row.name_en },
+    region: row.region,
+    topic: row.topic,
+    unit: row.unit,
+    measure: row.measure,
+    direction: row.direction,
+  }));
   const rows = draftRows({
     document: doc,
     mentions,
@@ -220,20 +204,36 @@ function write(
     indicators: known,
     regions: dataset.regions,
   });
-  const save = (t: DraftTable) =>
-    writeFileAtomic(
-      files[t],
-      Papa.unparse({ fields: columns(t), data: [...old[t], ...rows[t]] }, { newline: '\n' }) + '\n',
+  const said = (what: string) =>
+    process.stdout.write(
+      `draft: ${seedKey}: ${unreviewed.size} unreviewed figure(s) without a draft row; drafted ` +
+        `${rows.observations.length} observation(s) and ${rows.indicators.length} new indicator(s)${what}\n`,
     );
-  save('indicators');
-  save('observations');
-  process.stdout.write(
-    `draft: ${seedKey}: ${unreviewed.size} unreviewed figure(s); drafted ${rows.observations.length} ` +
-      `observation(s) and ${rows.indicators.length} new indicator(s) into ${dir}/\n`,
-  );
+  if (rows.observations.length === 0) {
+    said('; nothing written');
+  } else {
+    const tables = { ...input.tables };
+    const files: DraftTable[] =
+      rows.indicators.length > 0 ? ['indicators', 'observations'] : ['observations'];
+    for (const t of files) tables[t] = { ...tables[t]!, bytes: appendDrafts(tables[t]!.bytes, rows[t]) };
+    // The build checks the rows as it will read them: nothing is written that would break it.
+    const after = buildDataset({ ...input, tables });
+    if (!after.ok)
+      fail(`the draft rows would not build, nothing written:\n${after.error.map(formatProblem).join('\n')}`);
+    // Indicators first: an indicator row without its observations yet is a lesser fault than the reverse.
+    for (const t of files) writeFileAtomic(tables[t]!.file, tables[t]!.bytes);
+    said(` into ${files.map((t) => tables[t]!.file).join(' and ')}, marked draft`);
+  }
   for (const s of rows.ignored)
     process.stdout.write(`  proposed as ignored: @${s.offset} ${s.text}: ${s.why}\n`);
   for (const s of rows.skipped) process.stdout.write(`  not drafted: @${s.offset} ${s.text}: ${s.why}\n`);
+}
+
+/** The table's bytes with the rows appended, marked draft; the column added to a header without it. */
+function appendDrafts(bytes: Uint8Array, rows: readonly CsvRow[]): Uint8Array {
+  let out = headerOf(bytes).includes(DRAFT_COLUMN) ? Buffer.from(bytes) : withColumn(bytes, DRAFT_COLUMN);
+  for (const row of rows) out = appendRow(out, { ...row, [DRAFT_COLUMN]: DRAFT_MARK });
+  return out;
 }
 
 await main(FILE!);

@@ -24,8 +24,8 @@ function readAtMost(path: string, limit: number): Uint8Array {
 }
 
 /**
- * Reads the curated tables of `dataDir` (and its drafts/, when present) and every file of `seedsDir` (hidden files and folders aside) for the
- * build, each document as its text in whatever format it comes (scripts/lib/read-format), or as the reason
+ * Reads the curated tables of `dataDir` (draft rows included) and every file of `seedsDir` (hidden files and
+ * folders aside) for the build, each document as its text in whatever format it comes (scripts/lib/read-format), or as the reason
  * it cannot be read; a file of a format seeds/ does not accept is passed on unread, for the build to name.
  */
 export async function readBuildInput(dataDir = 'data', seedsDir = 'seeds'): Promise<BuildInput> {
@@ -35,13 +35,6 @@ export async function readBuildInput(dataDir = 'data', seedsDir = 'seeds'): Prom
       return [name, existsSync(path) ? { file: path, bytes: readAtMost(path, MAX_TABLE_BYTES) } : null];
     }),
   ) as BuildInput['tables'];
-  // The drafter's rows (npm run draft), when there are any: the build shows them marked 待核.
-  const drafts = Object.fromEntries(
-    (['indicators', 'observations'] as const).map((name) => {
-      const path = join(dataDir, 'drafts', `${name}.csv`);
-      return [name, existsSync(path) ? { file: path, bytes: readAtMost(path, MAX_TABLE_BYTES) } : null];
-    }),
-  ) as NonNullable<BuildInput['drafts']>;
   const seeds = new Map<string, Result<string>>();
   if (existsSync(seedsDir)) {
     for (const name of readdirSync(seedsDir).sort()) {
@@ -50,7 +43,7 @@ export async function readBuildInput(dataDir = 'data', seedsDir = 'seeds'): Prom
       seeds.set(`seeds/${name}`, await readSeed(path));
     }
   }
-  return { tables, drafts, seeds };
+  return { tables, seeds };
 }
 
 /** One document file as text, or why not: read no more of it than its format's limit allows. */

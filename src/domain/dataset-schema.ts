@@ -93,7 +93,7 @@ export const observationSchema = z.object({
   since: z.optional(matching(PERIOD_RE, "a period 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")),
   note: z.optional(z.string()),
   dated: z.optional(z.enum(DATINGS)),
-  /** true for a figure the drafter proposed (data/drafts/) that no curator has reviewed yet: shown 待核. */
+  /** true for a figure the drafter proposed (a draft row of data/observations.csv) that no curator has reviewed yet: shown 待核. */
   draft: z.optional(z.boolean()),
   /** true for figures a user imported in the browser (never set by the build). */
   userSupplied: z.optional(z.boolean()),
@@ -120,7 +120,7 @@ export const indicatorSchema = z.object({
   measure: z.enum(MEASURES),
   direction: z.enum(DIRECTIONS),
   note: z.optional(z.string()),
-  /** true for an indicator the drafter proposed (data/drafts/indicators.csv), not yet reviewed: shown 待核. */
+  /** true for an indicator the drafter proposed (a draft row of data/indicators.csv), not yet reviewed: shown 待核. */
   draft: z.optional(z.boolean()),
   observations: z.array(observationSchema),
 });

@@ -71,6 +71,9 @@ export function FigurePanel({
       {draft && 'observation' in draft && draft.observation.note && (
         <p className="hint">{w('draftWhy', { note: draft.observation.note })}</p>
       )}
+      {draft && 'observation' in draft && draft.row && (
+        <p className="hint">{w('draftRow', { row: draft.row })}</p>
+      )}
       {draft && 'skipped' in draft && <p className="hint">{w('noDraft', { why: draft.skipped })}</p>}
       {draft && 'ignore' in draft && <p className="hint">{w('proposeIgnore', { why: draft.ignore })}</p>}
       {!decided && (

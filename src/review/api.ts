@@ -27,8 +27,11 @@ export interface Figure {
   qualifier: string;
   state: FigureState;
   reason?: string;
-  /** The drafter's proposal: an observation, nothing (and why), or to ignore the figure (and why). */
-  draft?: { observation: Cells; indicator?: Cells } | { skipped: string } | { ignore: string };
+  /**
+   * The drafter's proposal: an observation (`row`: file:line of the draft row in the catalogue it comes from,
+   * if any), nothing (and why), or to ignore the figure (and why).
+   */
+  draft?: { observation: Cells; indicator?: Cells; row?: string } | { skipped: string } | { ignore: string };
 }
 
 export interface DocumentView {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOC_TEXT, validTables, withLine, type Tables } from '../support/build-fixture';
+import { DOC_TEXT, validTables, withDrafts, withLine, type Tables } from '../support/build-fixture';
 import { governmentPage, printedPdfs, wordFile } from '../support/format-fixtures';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -147,22 +147,25 @@ describe('npm run build:data', () => {
     expect(() => readFileSync(join(d, 'out.json'))).toThrow();
   });
 
-  it('with --strict, refuses drafts, saying how many wait for review and where; without it, builds them', () => {
+  it('with --strict, refuses draft rows, naming each by file and line; without it, builds them', () => {
     const tables = validTables();
-    const d = setUp({ ...tables, observations: withLine(tables.observations, 3, '') });
-    mkdirSync(join(d, 'data', 'drafts'));
-    writeFileSync(
-      join(d, 'data', 'drafts', 'observations.csv'),
-      'indicator,role,period,value,qualifier,basis,since,document,quote,note\n' +
-        'tech-loan,actual,2024-06,42.4,=,yoy,,doc-a,同比增长42.4%,\n',
-    );
+    const d = setUp({
+      ...tables,
+      observations: withDrafts(
+        withLine(tables.observations, 3, ''),
+        'tech-loan,actual,2024-06,42.4,=,yoy,,doc-a,同比增长42.4%,,1',
+      ),
+    });
     const run = (...extra: string[]) =>
       spawnSync(TSX, [...args(d), '--whole', '--out', join(d, 'out.json'), ...extra], { encoding: 'utf8' });
     const strict = run('--strict');
     expect(strict.status).toBe(1);
+    const observations = join(d, 'data', 'observations.csv');
     expect(strict.stderr).toContain(
-      `--strict: 1 draft observation(s) and 0 draft indicator(s) wait for review (shown 待核) in ` +
-        `${join(d, 'data', 'drafts', 'observations.csv')}`,
+      `${observations}:5: a draft row (draft 1): --strict takes reviewed rows only\n`,
+    );
+    expect(strict.stderr).toContain(
+      `--strict: 1 draft observation(s) and 0 draft indicator(s) wait for review (shown 待核) in ${observations}`,
     );
     expect(() => readFileSync(join(d, 'out.json'))).toThrow();
     const loose = run();

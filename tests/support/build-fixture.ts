@@ -40,7 +40,6 @@ const enc = new TextEncoder();
 export function inputFrom(
   tables: Partial<Tables>,
   seeds: Record<string, Uint8Array | string> = {},
-  drafts: Partial<Record<'indicators' | 'observations', string>> = {},
 ): BuildInput {
   const base = validTables();
   const merged = { ...base, ...tables };
@@ -52,12 +51,6 @@ export function inputFrom(
         { file: `data/${name}.csv`, bytes: enc.encode(text) },
       ]),
     ) as BuildInput['tables'],
-    drafts: Object.fromEntries(
-      Object.entries(drafts).map(([name, text]) => [
-        name,
-        { file: `data/drafts/${name}.csv`, bytes: enc.encode(text) },
-      ]),
-    ),
     // Every seed as the .txt reader reads it (the build reads the other formats as text the same way).
     seeds: new Map(
       Object.entries(allSeeds).map(([file, content]) => [
@@ -66,6 +59,15 @@ export function inputFrom(
       ]),
     ),
   };
+}
+
+/**
+ * The CSV with the `draft` column added to its header (the rows as they were: a reviewed row may end before
+ * it) and `rows` appended as they are written (each ending with its draft cell), as `npm run draft` does.
+ */
+export function withDrafts(csv: string, ...rows: string[]): string {
+  const nl = csv.indexOf('\n');
+  return `${csv.slice(0, nl)},draft${csv.slice(nl)}${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** Replace one line (1-based, header is line 1) of a CSV text. */

@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, type BuildInput } from '../../../src/domain/catalogue/build-dataset';
-import { formatProblem } from '../../../src/domain/catalogue/problem';
-import { TABLE_NAMES, type TableName } from '../../../src/domain/catalogue/read-tables';
+import { formatProblem, problemList } from '../../../src/domain/catalogue/problem';
+import { readTable, TABLE_NAMES, type TableName } from '../../../src/domain/catalogue/read-tables';
+import { DRAFT_COLUMN, DRAFT_MARK } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
 import { readSeed } from '../build-input';
 
@@ -93,4 +94,40 @@ export function newProblems(before: Snapshot['built'], after: Snapshot['built'])
   if (after.ok) return [];
   const old = new Set((before.ok ? [] : before.error).map(formatProblem));
   return after.error.map(formatProblem).filter((p) => !old.has(p));
+}
+
+/** A record of a table as written: its line and its cells (trimmed strings, a missing trailing cell empty). */
+export interface WrittenRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+/** The records of a table as written, in file order; none when it cannot be read. */
+export function recordsOf(s: Pick<Snapshot, 'tables' | 'paths'>, table: TableName): WrittenRow[] {
+  const bytes = s.tables[table];
+  if (bytes === null) return [];
+  const { problems, add } = problemList();
+  const t = readTable(table, { file: s.paths[table], bytes: new Uint8Array(bytes) }, add, problems);
+  return (t?.records ?? []).map((r) => ({ line: r.line, cells: r.values }));
+}
+
+/**
+ * The draft row that proposes the figure at `offset` of `document` (the build's drafts.figures), with the
+ * draft indicator row it names, when it names one; null when no draft row covers the figure.
+ */
+export function draftRowOf(s: Snapshot, document: string, offset: number) {
+  const figure = s.built.ok
+    ? s.built.value.drafts.figures.find((f) => f.document === document && f.offset === offset)
+    : undefined;
+  if (!figure) return null;
+  const observation = recordsOf(s, 'observations').find((r) => r.line === figure.line);
+  if (!observation) return null;
+  return { observation, indicator: draftIndicatorOf(s, observation.cells.indicator ?? '') };
+}
+
+/** The draft indicator row of that id, if there is one. */
+export function draftIndicatorOf(s: Pick<Snapshot, 'tables' | 'paths'>, id: string): WrittenRow | null {
+  return (
+    recordsOf(s, 'indicators').find((r) => r.cells.id === id && r.cells[DRAFT_COLUMN] === DRAFT_MARK) ?? null
+  );
 }

@@ -1,6 +1,7 @@
-// One row added to a curated CSV the way a curator would add it by hand: the file's bytes kept as they are
-// (header, order, quoting, line ends, a BOM) and one line appended in the file's own column order, quoted
-// only where a cell needs it, as papaparse and Excel write. `git diff` then shows only that line.
+// One row added to (or replaced in, or removed from) a curated CSV the way a curator would do it by hand: the
+// file's other bytes kept as they are (header, order, quoting, line ends, a BOM), the row in the file's own
+// column order, quoted only where a cell needs it, as papaparse and Excel write. `git diff` then shows only
+// that line. Used by the review server and by `npm run draft -- FILE --write`.
 import Papa from 'papaparse';
 
 /** The header's column names, as the file writes them (BOM and spaces aside). */
@@ -38,16 +39,16 @@ export function appendRow(bytes: Uint8Array, cells: Readonly<Record<string, stri
   ]);
 }
 
-/**
- * The file's bytes with the record that starts on `line` (1-based, as the build reports it) replaced by
- * `cells`; every other byte, the record's own line end included, kept.
- */
-export function replaceRow(
-  bytes: Uint8Array,
-  line: number,
-  cells: Readonly<Record<string, string | undefined>>,
-): Buffer {
+/** The file's bytes with `column` added at the end of its header line; every other byte kept. */
+export function withColumn(bytes: Uint8Array, column: string): Buffer {
   const text = Buffer.from(bytes).toString('utf8');
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+  return Buffer.from(`${text.slice(0, end)},${column}${text.slice(end)}`, 'utf8');
+}
+
+/** Where the record that starts on `line` (1-based) lies: from its first character to its line end. */
+function recordAt(text: string, line: number): { start: number; end: number } {
   let start = 0;
   for (let l = 1; l < line; l++) {
     const nl = text.indexOf('\n', start);
@@ -62,6 +63,27 @@ export function replaceRow(
     if (c === '"') quoted = !quoted;
     else if (c === '\n' && !quoted) break;
   }
-  if (end > start && text[end - 1] === '\r') end--;
+  return { start, end };
+}
+
+/**
+ * The file's bytes with the record that starts on `line` (1-based, as the build reports it) replaced by
+ * `cells`; every other byte, the record's own line end included, kept.
+ */
+export function replaceRow(
+  bytes: Uint8Array,
+  line: number,
+  cells: Readonly<Record<string, string | undefined>>,
+): Buffer {
+  const text = Buffer.from(bytes).toString('utf8');
+  const { start, end: nl } = recordAt(text, line);
+  const end = nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
   return Buffer.from(text.slice(0, start) + csvLine(headerOf(bytes), cells) + text.slice(end), 'utf8');
+}
+
+/** The file's bytes without the record that starts on `line`, its line end included. */
+export function removeRow(bytes: Uint8Array, line: number): Buffer {
+  const text = Buffer.from(bytes).toString('utf8');
+  const { start, end } = recordAt(text, line);
+  return Buffer.from(text.slice(0, start) + text.slice(Math.min(text.length, end + 1)), 'utf8');
 }

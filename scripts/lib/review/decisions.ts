@@ -1,13 +1,17 @@
 // A curator's decision on one figure, from the page's JSON to the rows it adds: accept (into an existing
 // indicator, or a new one written beside it), correct-and-accept (the same, with edited cells), or ignore
-// with a reason. Every cell is checked by the catalogue's own zod schema, then the whole build runs over the
-// tables as they would be: the row is written only when the build finds nothing new wrong with it and credits
-// the chosen figure. Pure: bytes in, bytes out; the server writes them.
+// with a reason. A figure that a draft row proposes (`npm run draft -- FILE --write`) is decided in that row's
+// place: accepted, the row is rewritten where it is with the draft mark cleared (and the draft indicator it
+// is accepted into with it); ignored, the draft row goes. Every cell is checked by the catalogue's own zod
+// schema, then the whole build runs over the tables as they would be: the rows are written only when the
+// build finds nothing new wrong with them and credits the chosen figure. Pure: bytes in, bytes out; the
+// server writes them.
 import { z } from 'zod';
 import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import type { TableName } from '../../../src/domain/catalogue/read-tables';
 import {
   CSV_COLUMNS,
+  DRAFT_COLUMN,
   documentRow,
   ignoredRow,
   indicatorRow,
@@ -15,8 +19,15 @@ import {
 } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
-import { newProblems, type Catalogue, type Snapshot } from './catalogue';
-import { appendRow, replaceRow } from './csv-append';
+import {
+  draftIndicatorOf,
+  draftRowOf,
+  newProblems,
+  recordsOf,
+  type Catalogue,
+  type Snapshot,
+} from './catalogue';
+import { appendRow, removeRow, replaceRow } from './csv-append';
 import { readTables } from '../../../src/domain/catalogue/read-tables';
 
 /** A cell as the page sends it: a string of reasonable length (a quote is a clause, a note a sentence). */
@@ -76,19 +87,27 @@ function fieldProblems(schema: z.ZodType, cells: Record<string, string | undefin
   });
 }
 
-/** Rows appended to the snapshot's tables (or replacing the record on `line`), run through the build. */
+/** A row appended to a table, or the record on `line` replaced by `cells`, or removed (`cells` null). */
+type RowChange =
+  | { table: TableName; cells: Record<string, string | undefined>; line?: number }
+  | { table: TableName; cells: null; line: number };
+
+/** Rows changed in the snapshot's tables, run through the build. */
 function simulate(
   catalogue: Catalogue,
   s: Snapshot,
-  rows: { table: TableName; cells: Record<string, string | undefined>; line?: number }[],
+  rows: RowChange[],
   seeds = s.seeds,
 ): Result<Plan, string[]> {
   const tables = { ...s.tables };
   const problems: string[] = [];
-  for (const { table, cells, line } of rows) {
+  // Records in place first, the last line first (a removed record moves the ones after it), then appends.
+  const ordered = [...rows].sort((a, b) => (b.line ?? -1) - (a.line ?? -1));
+  for (const { table, cells, line } of ordered) {
     const bytes = tables[table];
     if (bytes === null) problems.push(`${s.paths[table]}: file not found`);
-    else tables[table] = line === undefined ? appendRow(bytes, cells) : replaceRow(bytes, line, cells);
+    else if (line === undefined) tables[table] = appendRow(bytes, cells!);
+    else tables[table] = cells === null ? removeRow(bytes, line) : replaceRow(bytes, line, cells);
   }
   if (problems.length) return { ok: false, error: problems };
   const after = buildDataset(catalogue.input({ tables, seeds }));
@@ -117,24 +136,58 @@ export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Re
   if (mention.status !== 'unreviewed')
     return { ok: false, error: [`"${mention.text}" is ${mention.status} already`] };
 
-  const rows: { table: TableName; cells: Record<string, string | undefined> }[] = [];
+  const rows: RowChange[] = [];
   const problems: string[] = [];
+  // The draft row that proposes this figure, if any, and the draft indicator it names: decided in place.
+  const drafted = draftRowOf(s, d.document, d.offset);
+  const draftIndicator = drafted?.indicator ?? null;
+  // The draft indicator has no other observation row: it goes (or is corrected in place) with this one.
+  const alone =
+    draftIndicator !== null &&
+    !recordsOf(s, 'observations').some(
+      (r) => r.line !== drafted?.observation.line && r.cells.indicator === draftIndicator.cells.id,
+    );
+  const reviewed = { [DRAFT_COLUMN]: '' };
   if (d.action === 'accept') {
-    const observation: Record<string, string | undefined> = { ...d.observation, document: d.document };
+    const observation: Record<string, string | undefined> = {
+      ...d.observation,
+      document: d.document,
+      ...reviewed,
+    };
     if (d.indicator) {
       problems.push(...fieldProblems(indicatorRow, d.indicator, 'new indicator'));
       if (d.indicator.id !== observation.indicator)
         problems.push(
           `observation: indicator "${observation.indicator}" is not the new indicator "${d.indicator.id}"`,
         );
-      rows.push({ table: 'indicators', cells: d.indicator });
     }
+    // The indicator the figure goes into is reviewed with it when it is a draft (corrected, when the page
+    // sends its cells); else a new indicator takes the place of the draft row's own, when it is alone.
+    const into = draftIndicatorOf(s, observation.indicator ?? '');
+    const renamed = !into && d.indicator !== undefined && alone;
+    if (into)
+      rows.push({
+        table: 'indicators',
+        line: into.line,
+        cells: { ...(d.indicator ?? into.cells), ...reviewed },
+      });
+    else if (renamed)
+      rows.push({ table: 'indicators', line: draftIndicator.line, cells: { ...d.indicator, ...reviewed } });
+    else if (d.indicator) rows.push({ table: 'indicators', cells: { ...d.indicator, ...reviewed } });
+    if (alone && !renamed && into?.line !== draftIndicator.line)
+      rows.push({ table: 'indicators', line: draftIndicator.line, cells: null });
     problems.push(...fieldProblems(observationRow, observation, 'observation'));
-    rows.push({ table: 'observations', cells: observation });
+    rows.push({
+      table: 'observations',
+      cells: observation,
+      ...(drafted ? { line: drafted.observation.line } : {}),
+    });
   } else {
     const ignore = { ...d.ignore, document: d.document };
     problems.push(...fieldProblems(ignoredRow, ignore, 'ignore'));
     rows.push({ table: 'ignored', cells: ignore });
+    if (drafted) rows.push({ table: 'observations', line: drafted.observation.line, cells: null });
+    if (alone) rows.push({ table: 'indicators', line: draftIndicator.line, cells: null });
   }
   if (problems.length) return { ok: false, error: problems };
 

@@ -1,13 +1,15 @@
 // What the review page reads: the queue of documents with their count of unreviewed figures, and one
 // document's text with each figure's state (draft: nobody has reviewed it; reviewed: an observation uses it;
-// ignored: a row of data/ignored.csv names it) and, for a draft, the rows src/domain/draft proposes for it.
+// ignored: a row of data/ignored.csv names it) and, for a draft, the rows proposed for it: those of its draft
+// row in the catalogue (`npm run draft -- FILE --write`) when it has one, else what src/domain/draft proposes.
 import { BASES, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../../../src/domain/dataset-schema';
 import type { WholeDataset } from '../../../src/domain/dataset-schema';
+import { DRAFT_COLUMN } from '../../../src/domain/catalogue/rows';
 import { draftRows, type CsvRow } from '../../../src/domain/draft/draft-rows';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
 import { QUALIFIERS, UNITS } from '../../../src/domain/types';
 import { formatProblem } from '../../../src/domain/catalogue/problem';
-import type { Snapshot } from './catalogue';
+import { draftRowOf, type Snapshot } from './catalogue';
 
 export type FigureState = 'draft' | 'reviewed' | 'ignored';
 
@@ -19,8 +21,12 @@ export interface FigureView {
   qualifier: string;
   state: FigureState;
   reason?: string;
-  /** For a draft: the observation row proposed, and the new indicator row when it names none that exists. */
-  draft?: { observation: CsvRow; indicator?: CsvRow } | { skipped: string } | { ignore: string };
+  /**
+   * For a draft: the observation row proposed, and the new indicator row when it names none that exists (or
+   * a draft one); `row` is `file:line` of the draft row in the catalogue the proposal comes from, if any.
+   */
+  draft?:
+    { observation: CsvRow; indicator?: CsvRow; row?: string } | { skipped: string } | { ignore: string };
 }
 
 const STATE = { unreviewed: 'draft', used: 'reviewed', ignored: 'ignored' } as const;
@@ -85,9 +91,26 @@ export function documentView(s: Snapshot, id: string) {
       qualifier: m.qualifier,
       state: STATE[m.status],
       ...(m.reason !== undefined ? { reason: m.reason } : {}),
-      ...(m.status === 'unreviewed' ? { draft: proposal(doc, mentions, d, m.offset) } : {}),
+      ...(m.status === 'unreviewed'
+        ? { draft: drafted(s, id, m.offset) ?? proposal(doc, mentions, d, m.offset) }
+        : {}),
     }));
   return { version: s.version, id, title: doc.title, file: doc.file, text: doc.text, figures };
+}
+
+/** The cells of a written row without its draft mark. */
+const unmarked = (cells: Record<string, string>): CsvRow =>
+  Object.fromEntries(Object.entries(cells).filter(([c]) => c !== DRAFT_COLUMN));
+
+/** The draft of one figure from its draft row in the catalogue (and the draft indicator it names). */
+function drafted(s: Snapshot, document: string, offset: number): FigureView['draft'] | null {
+  const found = draftRowOf(s, document, offset);
+  if (!found) return null;
+  return {
+    observation: unmarked(found.observation.cells),
+    ...(found.indicator ? { indicator: unmarked(found.indicator.cells) } : {}),
+    row: `${s.paths.observations}:${found.observation.line}`,
+  };
 }
 
 /** The draft of one figure: draftRows with this figure alone unreviewed. */

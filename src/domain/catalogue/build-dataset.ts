@@ -7,7 +7,7 @@ import { accountMentions, reviewedOffsets, unreviewedFigures, type Reviewed } fr
 import { assemble, summarise, type BuildSummary } from './assemble';
 import { checkObservations } from './check-observations';
 import { checkReferences } from './check-references';
-import { checkDraftReferences, curatedHas, readDrafts, type DraftSources } from './drafts';
+import { checkDraftReferences, curatedHas, splitDrafts } from './drafts';
 import { matchQuotes, type Matched } from './match-quotes';
 import { sortProblems, type Problem } from './problem';
 import { readDocuments } from './read-documents';
@@ -17,8 +17,6 @@ import type { Result } from '../types';
 
 export interface BuildInput {
   tables: TableSources;
-  /** data/drafts/indicators.csv and observations.csv, when present: the drafter's rows, not yet reviewed. */
-  drafts?: DraftSources;
   /** Every file of the seeds folder, by display path ('seeds/<name>.<ext>'): its text, in any format, as read
    *  by scripts/lib/read-format (not yet normalised), or why it could not be read. */
   seeds: ReadonlyMap<string, Result<string>>;
@@ -37,8 +35,12 @@ export interface DraftSummary {
   observations: number;
   indicators: number;
   covered: number;
-  /** The draft tables' display paths. */
+  /** The display paths of the tables that hold draft rows. */
   files: { indicators: string; observations: string };
+  /** Every row marked draft, where it is (what `--strict` refuses), indicators first. */
+  rows: { file: string; line: number }[];
+  /** The figure each draft observation in the dataset proves: its document, offset and line. */
+  figures: { document: string; offset: number; line: number }[];
 }
 
 export function buildDataset(
@@ -46,22 +48,20 @@ export function buildDataset(
 ):
   { ok: true; value: BuildOutput; reviewed: Reviewed } | { ok: false; error: Problem[]; reviewed: Reviewed } {
   const tables = readTables(input.tables);
-  const { catalogue, files, written } = tables;
-  const references = checkReferences(catalogue, files, written);
+  const { files, written } = tables;
+  // Draft rows are checked against the others like any row; past that they go their own way.
+  const references = checkReferences(tables.catalogue, files, written);
+  const { reviewed: catalogue, drafts } = splitDrafts(tables.catalogue, files);
   const read = readDocuments(catalogue.documents, input.seeds, files.documents, written);
   const indicators = new Map(catalogue.indicators.map(({ row }) => [row.id, row]));
   const checked = checkObservations(catalogue.observations, read.docs, indicators, files.observations);
   const matched = matchQuotes(catalogue.observations, read.docs, indicators, files.observations);
   const accounting = accountMentions(catalogue.ignored, read.docs, matched.uses, files.ignored);
 
-  // The drafts: checked like curated rows, left out where the catalogue covers them; they mark no mention
-  // used (a drafted figure is still unreviewed).
-  const drafts = readDrafts(input.drafts);
-  const draftRefs = checkDraftReferences(drafts, catalogue, written);
-  const withDrafts = new Map([
-    ...indicators,
-    ...draftRefs.indicators.map(({ row }) => [row.id, row] as const),
-  ]);
+  // The drafts: checked like reviewed rows, left out where the reviewed rows cover them; they mark no
+  // mention used (a drafted figure is still unreviewed).
+  const draftRefs = checkDraftReferences(drafts, catalogue);
+  const withDrafts = new Map([...indicators, ...drafts.indicators.map(({ row }) => [row.id, row] as const)]);
   const curated = curatedHas(catalogue.observations);
   const notCurated = drafts.observations.filter(({ row }) => !curated(row));
   const draftChecked = checkObservations(notCurated, read.docs, withDrafts, drafts.files.observations);
@@ -82,15 +82,14 @@ export function buildDataset(
     ...checked,
     ...matched.problems,
     ...accounting.problems,
-    ...drafts.problems,
-    ...draftRefs.problems,
+    ...draftRefs,
     ...draftChecked,
     ...firstMatch.problems,
   ];
   if (problems.length > 0) return { ok: false, error: sortProblems(problems), reviewed };
 
   const observed = withDraftObservations(matched.observed, draftMatched);
-  const draftIndicators = draftRefs.indicators.filter(({ row }) => draftMatched.observed.has(row.id));
+  const draftIndicators = drafts.indicators.filter(({ row }) => draftMatched.observed.has(row.id));
   const dataset = assemble(
     { ...catalogue, indicators: [...catalogue.indicators, ...draftIndicators] },
     accounting.accounted,
@@ -111,6 +110,15 @@ export function buildDataset(
         indicators: draftIndicators.length,
         covered: countCovered(drafts.observations, pending, drafts.indicators, draftIndicators),
         files: drafts.files,
+        rows: [
+          ...drafts.indicators.map(({ line }) => ({ file: files.indicators, line })),
+          ...drafts.observations.map(({ line }) => ({ file: files.observations, line })),
+        ],
+        figures: draftMatched.uses.map((u) => ({
+          document: u.document,
+          offset: read.docs.get(u.document)?.mentions[u.mention]?.offset ?? -1,
+          line: u.line,
+        })),
       },
     },
   };

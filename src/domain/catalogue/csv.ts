@@ -17,7 +17,7 @@ export interface CsvTable {
 export function readCsv(
   text: string,
   file: string,
-  columns: { required: readonly string[]; optional?: readonly string[] },
+  columns: { required: readonly string[]; optional?: readonly string[]; trailing?: readonly string[] },
 ): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -88,12 +88,15 @@ export function readCsv(
   }
   if (problems.length > 0) return { table, problems };
 
+  const trailing = new Set(columns.trailing ?? []);
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const line = rowLines[r] ?? r + 1;
     // Blank lines, and the rows of empty cells (,,,,) Excel writes for rows that were once touched.
     if (row.every((cell) => cell.trim() === '')) continue;
-    if (row.length !== header.length) {
+    // A row written before a trailing column (draft) was added to the header ends before it: empty cells.
+    const short = row.length < header.length && header.slice(row.length).every((c) => trailing.has(c));
+    if (row.length !== header.length && !short) {
       problems.push({
         file,
         line,

@@ -17,6 +17,8 @@ export interface Use {
   mention: number;
   /** file:line of the observation. */
   by: string;
+  /** The observation's line. */
+  line: number;
 }
 
 export interface Matched {
@@ -77,7 +79,7 @@ export function matchQuotes(
       );
       continue;
     }
-    uses.push({ document: row.document, mention: match, by: `${file}:${line}` });
+    uses.push({ document: row.document, mention: match, by: `${file}:${line}`, line });
     const list = observed.get(row.indicator) ?? [];
     list.push({
       role: row.role,

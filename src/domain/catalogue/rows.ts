@@ -20,6 +20,19 @@ const checked = (problem: (s: string) => string | null) =>
     if (message) ctx.addIssue({ code: 'custom', message });
   });
 const isoDate = checked(dateProblem);
+/** The column that marks a draft row, and its value there (empty, or no cell, on a reviewed row). */
+export const DRAFT_COLUMN = 'draft';
+export const DRAFT_MARK = '1';
+/**
+ * The draft mark of an indicator or observation row: `1` on a row the drafter wrote (`npm run draft -- FILE
+ * --write`) that no curator has reviewed yet, empty (or no cell at all) on a reviewed row.
+ */
+const draftMark = optionalText
+  .pipe(
+    z.literal(DRAFT_MARK, { error: () => 'must be 1 (a draft nobody has reviewed yet) or empty' }).optional(),
+  )
+  .transform((v) => (v === DRAFT_MARK ? true : undefined))
+  .optional();
 const period = checked(periodProblem);
 
 /** A plain decimal number: 6950, 0.2781, -3.5. Refuses 1,2.3, NaN, 1e999, 一千 and empty cells. */
@@ -60,6 +73,7 @@ export const indicatorRow = z.object({
   measure: oneOf(MEASURES),
   direction: oneOf(DIRECTIONS),
   note: optionalText,
+  draft: draftMark,
 });
 
 export const observationRow = z.object({
@@ -74,6 +88,7 @@ export const observationRow = z.object({
   quote: text,
   note: optionalText,
   dated: optionalText.pipe(oneOf(DATINGS).optional()),
+  draft: draftMark,
 });
 
 export const ignoredRow = z.object({
@@ -85,16 +100,19 @@ export const ignoredRow = z.object({
 
 /**
  * A curated file's columns, in the order of its row's fields: those it must have (even where a cell may be
- * empty, as a region's parent) and those it may leave out.
+ * empty, as a region's parent), those it may leave out, and those a row may leave out when they end the
+ * header (`draft`: added to the header by the drafter, after the reviewed rows were written without it).
  */
 function columns<Shape extends z.ZodRawShape>(
   row: z.ZodObject<Shape>,
   optional: readonly (keyof Shape)[] = [],
+  trailing: readonly (keyof Shape)[] = [],
 ) {
   const fields = Object.keys(row.shape);
   return {
     required: fields.filter((f) => !optional.includes(f)),
     optional: fields.filter((f) => optional.includes(f)),
+    trailing: fields.filter((f) => trailing.includes(f)),
   };
 }
 
@@ -102,8 +120,8 @@ export const CSV_COLUMNS = {
   documents: columns(documentRow, ['note']),
   regions: columns(regionRow),
   topics: columns(topicRow),
-  indicators: columns(indicatorRow, ['note']),
-  observations: columns(observationRow, ['since', 'note', 'dated']),
+  indicators: columns(indicatorRow, ['note', 'draft'], ['draft']),
+  observations: columns(observationRow, ['since', 'note', 'dated', 'draft'], ['draft']),
   ignored: columns(ignoredRow, ['text']),
 };
 

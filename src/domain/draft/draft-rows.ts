@@ -2,8 +2,8 @@
 // curator would write (role, period, value, qualifier, basis, the quote that proves it) and the indicator it
 // continues — an existing one of its region (the document's, or one its sentence names) whose name is like the figure's subject, else a new
 // draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
-// catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
-// the catalogue; until then the build shows them marked 待核.
+// catalogue's columns, appended to the catalogue marked draft (scripts/draft.ts) for a curator to review;
+// until then the build shows them marked 待核.
 import { ignoreReason } from './draft-ignore';
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
@@ -167,8 +167,12 @@ export function draftRows(input: DraftInput): DraftRows {
         skip('no indicator to take a shape from');
         continue;
       }
+      // Numbered past the ids taken already (a second run's new indicators follow the first's).
+      let id: string;
+      do id = `draft-${doc.id}-${++n}`;
+      while (known.some((k) => k.id === id));
       indicator = {
-        id: `draft-${doc.id}-${++n}`,
+        id,
         name: { zh: subject, en: `(to translate) ${subject}` },
         region,
         topic: shape.topic,

@@ -112,4 +112,31 @@ describe('draftRows for a reply taken out of the catalogue', async () => {
     );
     expect(hits.length).toBeGreaterThanOrEqual(curated.length * 0.6);
   });
+
+  it("numbers a later run's new indicators past the ids the first run took", () => {
+    const offsets = [...unreviewed].sort((a, b) => a - b);
+    const half = offsets.slice(0, offsets.length / 2);
+    const run = (some: number[], known: Parameters<typeof draftRows>[0]['indicators']) =>
+      draftRows({
+        document: doc,
+        mentions: extractMentions(doc.text),
+        unreviewed: new Set(some),
+        indicators: known,
+        regions: before.value.dataset.regions,
+      });
+    const first = run(half, before.value.dataset.indicators);
+    const asKnown = first.indicators.map((r) => ({
+      ...before.value.dataset.indicators[0]!,
+      id: r.id!,
+      name: { zh: r.name_zh!, en: r.name_en! },
+    }));
+    const second = run(
+      offsets.filter((o) => !half.includes(o)),
+      [...before.value.dataset.indicators, ...asKnown],
+    );
+    expect(first.indicators.length).toBeGreaterThan(0);
+    expect(second.indicators.length).toBeGreaterThan(0);
+    const ids = [...first.indicators, ...second.indicators].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

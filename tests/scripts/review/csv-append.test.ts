@@ -1,7 +1,14 @@
 // One appended row keeps every byte of the file before it: its line ends, a BOM, a missing last newline,
 // its column order; cells are quoted only where CSV needs it.
 import { describe, expect, it } from 'vitest';
-import { appendRow, csvLine, headerOf, replaceRow } from '../../../scripts/lib/review/csv-append';
+import {
+  appendRow,
+  csvLine,
+  headerOf,
+  removeRow,
+  replaceRow,
+  withColumn,
+} from '../../../scripts/lib/review/csv-append';
 
 const bytes = (s: string) => Buffer.from(s, 'utf8');
 
@@ -49,5 +56,31 @@ describe('replaceRow', () => {
     ['after a record over two lines', 'a,b\n"one\ntwo",2\n3,4\n', 4, 'a,b\n"one\ntwo",2\nx,y\n'],
   ])('%s', (_, before, line, after) => {
     expect(replaceRow(bytes(before), line, { a: 'x', b: 'y' }).toString('utf8')).toBe(after);
+  });
+});
+
+describe('removeRow', () => {
+  it.each([
+    ['LF', 'a,b\n1,2\n3,4\n', 2, 'a,b\n3,4\n'],
+    ['CRLF', 'a,b\r\n1,2\r\n3,4\r\n', 3, 'a,b\r\n1,2\r\n'],
+    ['the last line without its end', 'a,b\n1,2\n3,4', 3, 'a,b\n1,2\n'],
+    ['a record over two lines', 'a,b\n"one\ntwo",2\n3,4\n', 2, 'a,b\n3,4\n'],
+  ])('%s', (_, before, line, after) => {
+    expect(removeRow(bytes(before), line).toString('utf8')).toBe(after);
+  });
+});
+
+describe('withColumn', () => {
+  it.each([
+    ['LF', 'a,b\n1,2\n', 'a,b,draft\n1,2\n'],
+    ['CRLF and a BOM', '\uFEFFa,b\r\n1,2\r\n', '\uFEFFa,b,draft\r\n1,2\r\n'],
+    ['a header alone, without its end', 'a,b', 'a,b,draft'],
+  ])('%s: only the header line changes', (_, before, after) => {
+    expect(withColumn(bytes(before), 'draft').toString('utf8')).toBe(after);
+  });
+
+  it('a row appended after it ends with the new cell; the rows before it keep their bytes', () => {
+    const after = appendRow(withColumn(bytes('a,b\n1,2\n'), 'draft'), { a: 'x', b: 'y', draft: '1' });
+    expect(after.toString('utf8')).toBe('a,b,draft\n1,2\nx,y,1\n');
   });
 });

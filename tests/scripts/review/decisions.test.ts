@@ -4,12 +4,21 @@
 // document is copied into seeds/ unchanged, under a fresh name, and its figures become drafts.
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/domain/catalogue/build-dataset';
 import type { Dataset } from '../../../src/domain/dataset-schema';
 import { readBuildInput } from '../../../scripts/lib/build-input';
 import { startReviewServer, type ReviewServer } from '../../../scripts/lib/review-server';
-import { call, catalogueDiff, copyProject, filesOf, NEW_DOC, pageHeaders, type Project } from './project';
+import {
+  call,
+  catalogueDiff,
+  copyProject,
+  draftedProject,
+  filesOf,
+  NEW_DOC,
+  pageHeaders,
+  type Project,
+} from './project';
 
 let p: Project;
 let server: ReviewServer;
@@ -34,7 +43,7 @@ interface Figure {
   offset: number;
   text: string;
   state: string;
-  draft?: { observation: Record<string, string>; indicator?: Record<string, string> };
+  draft?: { observation: Record<string, string>; indicator?: Record<string, string>; row?: string };
 }
 const figures = async () => (await get(`document?id=${NEW_DOC}`)).json.figures as Figure[];
 const figure = async (text: string) => (await figures()).find((f) => f.text === text)!;
@@ -345,5 +354,112 @@ describe("a document's own row", () => {
     const stale = await meta(row);
     expect(stale.status).toBe(409);
     expect(filesOf(p)).toEqual(before);
+  });
+});
+
+describe('a figure its draft row proposes (npm run draft -- FILE --write)', () => {
+  let drafted: Project;
+  beforeAll(() => {
+    drafted = draftedProject();
+  }, 60_000);
+  beforeEach(async () => {
+    await server.close();
+    p = copyProject(false, drafted);
+    server = await startReviewServer({ dataDir: p.data, seedsDir: p.seeds });
+  });
+  const observations = () => join(p.data, 'observations.csv');
+  /** The page's form as it opens: the draft row's cells, its note left out (as formFor does). */
+  const asDrafted = async (text: string) => {
+    const f = await figure(text);
+    return { ...f.draft!.indicator!, note: '' };
+  };
+
+  it('shows as a draft, its form filled from the row (and the draft indicator it names)', async () => {
+    const loan = await figure('8000亿元');
+    expect(loan.state).toBe('draft');
+    expect(loan.draft).toEqual({
+      observation: expect.objectContaining({
+        indicator: 'cq-tech-loan-balance',
+        period: '2025-06',
+        value: '8000',
+        quote: '全市科技型企业贷款余额8000亿元',
+        note: expect.stringMatching(/^draft: continues cq-tech-loan-balance/),
+      }),
+      row: `${observations()}:78`,
+    });
+    expect(loan.draft!.observation).not.toHaveProperty('draft');
+    const pledge = await figure('300亿元');
+    expect(pledge.draft).toMatchObject({
+      observation: { indicator: 'draft-test-2025-progress-3', role: 'target', period: '2027' },
+      indicator: { id: 'draft-test-2025-progress-3', name_zh: '力争全市知识产权质押融资额' },
+      row: `${observations()}:82`,
+    });
+    expect(pledge.draft!.indicator).not.toHaveProperty('draft');
+  });
+
+  it("accepted, corrected, ignored: each decided in its row's place, the draft mark cleared (golden)", async () => {
+    // As drafted, into an existing indicator; as drafted, into its draft indicator (which is reviewed with it).
+    expect((await accept('8000亿元')).status).toBe(200);
+    expect((await accept('12个', {}, await asDrafted('12个'))).status).toBe(200);
+    // Corrected: a shorter quote, and the draft indicator given its id and names.
+    const indicator = {
+      ...(await asDrafted('300亿元')),
+      id: 'cq-ip-pledge-financing',
+      name_zh: '知识产权质押融资额',
+      name_en: 'Intellectual property pledge financing',
+    };
+    const corrected = await accept(
+      '300亿元',
+      { indicator: indicator.id, quote: '知识产权质押融资额达到300亿元' },
+      indicator,
+    );
+    expect(corrected.status, JSON.stringify(corrected.json)).toBe(200);
+    // Ignored: the draft row goes, and the draft indicator only it used.
+    expect(
+      (await ignore('3000家', '服务科技型企业3000家', 'Firms served by the centres; not tracked')).status,
+    ).toBe(200);
+    expect(catalogueDiff(p)).toBe(readFileSync('tests/scripts/review/golden/draft-decisions.diff', 'utf8'));
+
+    // In the dataset: the decided figures reviewed, the one left still a draft.
+    const built = buildDataset(await readBuildInput(p.data, p.seeds));
+    if (!built.ok) throw new Error(built.error.map((e) => e.message).join('\n'));
+    const loan = built.value.dataset.indicators.find((i) => i.id === 'cq-tech-loan-balance')!;
+    const byValue = (v: number) => loan.observations.find((o) => o.value === v);
+    expect([byValue(8000)?.draft, byValue(20.5)?.draft]).toEqual([undefined, true]);
+    expect(built.value.dataset.indicators.filter((i) => i.draft)).toEqual([]);
+    expect(built.value.drafts.rows).toEqual([{ file: observations(), line: 79 }]);
+  });
+
+  it('undo restores the exact bytes before each decision, the draft rows included', async () => {
+    const start = filesOf(p);
+    expect((await ignore('3000家', '服务科技型企业3000家', 'not tracked')).status).toBe(200);
+    const afterIgnore = filesOf(p);
+    const f = await figure('300亿元');
+    expect((await accept('300亿元', {}, { ...f.draft!.indicator!, note: '' })).status).toBe(200);
+    expect(filesOf(p)).not.toEqual(afterIgnore);
+    expect((await post('undo', { version: await version() })).status).toBe(200);
+    expect(filesOf(p)).toEqual(afterIgnore);
+    expect((await post('undo', { version: await version() })).status).toBe(200);
+    expect(filesOf(p)).toEqual(start);
+    expect((await figure('3000家')).draft).toMatchObject({ row: `${observations()}:81` });
+  });
+
+  it('once every drafted figure is decided no draft row is left (--strict passes)', async () => {
+    for (const text of ['8000亿元', '20.5%']) expect((await accept(text)).status).toBe(200);
+    for (const text of ['12个', '300亿元'])
+      expect((await accept(text, {}, await asDrafted(text))).status).toBe(200);
+    expect((await ignore('3000家', '服务科技型企业3000家', 'not tracked')).status).toBe(200);
+    const built = buildDataset(await readBuildInput(p.data, p.seeds));
+    expect(built.ok && built.value.unreviewed).toEqual([]);
+    expect(built.ok && built.value.drafts.rows).toEqual([]);
+    expect(readFileSync(observations(), 'utf8')).not.toMatch(/,1\n/);
+  });
+
+  it('accepted into another indicator, its draft indicator left with no figure goes', async () => {
+    const r = await accept('3000家', { indicator: 'cq-ipv-loan-firms', basis: 'level' });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    const indicators = readFileSync(join(p.data, 'indicators.csv'), 'utf8');
+    expect(indicators).not.toContain('draft-test-2025-progress-2,');
+    expect(indicators).toContain('draft-test-2025-progress-1,');
   });
 });

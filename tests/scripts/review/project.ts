@@ -33,14 +33,14 @@ export interface Project {
   pristine: string;
 }
 
-/** data/ and seeds/ copied into a temporary folder, with NEW_DOC added (when `withNew`). */
-export function copyProject(withNew = true): Project {
+/** data/ and seeds/ (or those of `from`) copied into a temporary folder, with NEW_DOC added (when `withNew`). */
+export function copyProject(withNew = true, from = { data: 'data', seeds: 'seeds' }): Project {
   const root = mkdtempSync(join(tmpdir(), 'review-'));
   const data = join(root, 'data');
   const seeds = join(root, 'seeds');
   const pristine = join(root, 'pristine');
-  cpSync('data', data, { recursive: true, filter: (src) => !src.includes('drafts') });
-  cpSync('seeds', seeds, { recursive: true });
+  cpSync(from.data, data, { recursive: true });
+  cpSync(from.seeds, seeds, { recursive: true });
   if (withNew) {
     writeFileSync(join(root, NEW_FILE), NEW_TEXT);
     appendFileSync(
@@ -50,6 +50,21 @@ export function copyProject(withNew = true): Project {
   }
   cpSync(data, pristine, { recursive: true });
   return { root, data, seeds, pristine };
+}
+
+/**
+ * A project whose NEW_DOC has been drafted into the catalogue (`npm run draft -- FILE --write`: its five
+ * figures as draft rows, three of them into new draft indicators); the catalogue as drafted is its pristine.
+ */
+export function draftedProject(): Project {
+  const p = copyProject();
+  const r = spawnSync(
+    join('node_modules', '.bin', 'tsx'),
+    ['scripts/draft.ts', join(p.root, NEW_FILE), '--write', '--data', p.data, '--seeds', p.seeds],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`npm run draft failed: ${r.stderr}`);
+  return copyProject(false, p);
 }
 
 /**
