@@ -3,9 +3,8 @@
 // as `npm run export` draws them (ECharts SSR, resvg with the shipped font). Written atomically: a reader
 // sees the old file or the whole new one.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Dataset } from '../../src/domain/dataset-schema';
-import { dateToIso, isIsoDate, isoToDate } from '../../src/domain/period';
+import { dateToIso, isoToDate } from '../../src/domain/period';
 import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
 import { buildBulletin, type Bulletin } from '../../src/export/bulletin/bulletin-model';
@@ -13,6 +12,7 @@ import { writeBulletinDocx } from '../../src/export/bulletin/bulletin-docx';
 import type { ExportChart } from '../../src/export/export-option';
 import { loadDataset, regionClosure } from './export-cli';
 import { renderOutlinedSvg, svgToPng } from './export-render';
+import { commaList, parseSelection } from './selection-args';
 import { writeFileAtomic } from './write-atomic';
 
 export interface BulletinOptions {
@@ -29,54 +29,18 @@ export interface BulletinOptions {
 export const BULLETIN_USAGE = `usage: npm run bulletin -- --out FILE.docx [--region ID,...] [--topic ID,...]
                              [--as-of YYYY-MM-DD] [--lang zh|en] [--data public/data/indicators.json]`;
 
-const list = (s: string | undefined) =>
-  (s ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
 /** The command line, checked; `today` (YYYY-MM-DD) dates the bulletin and is the default as-of date. */
 export function parseBulletinArgs(argv: string[], today = dateToIso(new Date())): Result<BulletinOptions> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        region: { type: 'string' },
-        topic: { type: 'string' },
-        'as-of': { type: 'string' },
-        lang: { type: 'string' },
-        data: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { ok: false, error: `${e instanceof Error ? e.message : String(e)}\n${BULLETIN_USAGE}` };
-  }
-  if (!values.out) return { ok: false, error: `--out FILE.docx is required\n${BULLETIN_USAGE}` };
-  if (!/\.docx$/i.test(values.out))
-    return { ok: false, error: `--out ${JSON.stringify(values.out)} must name a .docx file` };
-  const asOf = values['as-of'] ?? today;
-  if (!isIsoDate(asOf)) {
-    return { ok: false, error: `--as-of ${JSON.stringify(asOf)} is not a date as YYYY-MM-DD` };
-  }
-  const lang = values.lang ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en')
-    return { ok: false, error: `--lang must be zh or en, not ${JSON.stringify(lang)}` };
-  return {
-    ok: true,
-    value: {
-      out: values.out,
-      regions: list(values.region),
-      topics: list(values.topic),
-      asOf,
-      issued: today,
-      locale: lang === 'en' ? 'en' : 'zh-CN',
-      data: values.data ?? 'public/data/indicators.json',
-    },
-  };
+  const parsed = parseSelection(
+    argv,
+    { extra: ['topic'], usage: BULLETIN_USAGE, outArg: 'FILE.docx' },
+    today,
+  );
+  if (!parsed.ok) return parsed;
+  const { own, ...selection } = parsed.value;
+  if (!/\.docx$/i.test(selection.out))
+    return { ok: false, error: `--out ${JSON.stringify(selection.out)} must name a .docx file` };
+  return { ok: true, value: { ...selection, topics: commaList(own.topic), issued: today } };
 }
 
 /** A chart as PNG, drawn as `npm run export` draws it (2×: sharp when printed at the text's width). */

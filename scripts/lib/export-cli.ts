@@ -3,16 +3,16 @@
 // indicators). The same option builders and decoration as the app.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ChartLocale } from '../../src/charts/chart-input';
 import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
-import { dateToIso, isIsoDate, isoToDate } from '../../src/domain/period';
+import { isoToDate } from '../../src/domain/period';
 import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
 import type { Status } from '../../src/domain/progress-types';
 import { indicatorsCsv, safeFileName } from '../../src/export/csv-export';
 import { exportChart } from '../../src/export/export-option';
 import { renderOutlinedSvg, svgToPng } from './export-render';
+import { commaList, parseSelection } from './selection-args';
 
 export const FORMATS = ['svg', 'png'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,60 +30,19 @@ export interface ExportOptions {
 export const USAGE = `usage: npm run export -- --out DIR [--region id,...] [--format svg,png] [--as-of YYYY-MM-DD]
                            [--lang zh|en] [--scale 2|3] [--data public/data/indicators.json]`;
 
-const list = (s: string | undefined) =>
-  (s ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
 export function parseExportArgs(argv: string[]): Result<ExportOptions> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        region: { type: 'string' },
-        format: { type: 'string' },
-        'as-of': { type: 'string' },
-        lang: { type: 'string' },
-        scale: { type: 'string' },
-        data: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { ok: false, error: `${e instanceof Error ? e.message : String(e)}\n${USAGE}` };
-  }
-  if (!values.out) return { ok: false, error: `--out DIR is required\n${USAGE}` };
-  const formats = values.format === undefined ? [...FORMATS] : list(values.format);
+  const parsed = parseSelection(argv, { extra: ['format', 'scale'], usage: USAGE, outArg: 'DIR' });
+  if (!parsed.ok) return parsed;
+  const { own, ...selection } = parsed.value;
+  const formats = own.format === undefined ? [...FORMATS] : commaList(own.format);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (formats.length === 0 || unknown.length > 0) {
     return { ok: false, error: `unknown format: ${unknown.join(', ') || '(none)'}; use svg, png or svg,png` };
   }
-  const asOf = values['as-of'] ?? dateToIso(new Date());
-  if (!isIsoDate(asOf)) {
-    return { ok: false, error: `--as-of ${JSON.stringify(asOf)} is not a date as YYYY-MM-DD` };
-  }
-  const lang = values.lang ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en')
-    return { ok: false, error: `--lang must be zh or en, not ${JSON.stringify(lang)}` };
-  const scale = Number(values.scale ?? 2);
+  const scale = Number(own.scale ?? 2);
   if (scale !== 2 && scale !== 3)
-    return { ok: false, error: `--scale must be 2 or 3, not ${JSON.stringify(values.scale)}` };
-  return {
-    ok: true,
-    value: {
-      out: values.out,
-      regions: list(values.region),
-      formats: formats as Format[],
-      asOf,
-      locale: lang === 'en' ? 'en' : 'zh-CN',
-      data: values.data ?? 'public/data/indicators.json',
-      scale,
-    },
-  };
+    return { ok: false, error: `--scale must be 2 or 3, not ${JSON.stringify(own.scale)}` };
+  return { ok: true, value: { ...selection, formats: formats as Format[], scale } };
 }
 
 /** The selected regions and every region below them (重庆市 includes 重庆高新区). */
