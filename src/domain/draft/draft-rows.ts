@@ -6,6 +6,7 @@
 // the catalogue; until then the build shows them marked 待核.
 import type { Indicator } from '../dataset-schema';
 import { sentenceAround } from '../extract/sentence';
+import { readDocumentMeta } from '../text/document-meta';
 import type { Mention, Unit } from '../types';
 import { proposePeriod, type PeriodProposal } from './draft-period';
 import { regionNamed, regionNames, type RegionRef } from './draft-region';
@@ -108,6 +109,8 @@ export function draftRows(input: DraftInput): DraftRows {
   const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
   const names = regionNames(input.regions ?? []);
   const found = indexText(doc.text);
+  // 目前 is the time of writing: the 成文日期 or signature date the text gives (draft-period.ts).
+  const { written } = readDocumentMeta(doc.text);
   // Each name's bigrams, once per document (likeness against every known indicator, for every figure).
   const nameGrams = new Map<string, Set<string>>();
   const gramsOf = (name: string) => {
@@ -182,7 +185,7 @@ export function draftRows(input: DraftInput): DraftRows {
         note: `draft: ${how}${where}`,
       });
     }
-    const when = proposePeriod(doc.text, mentions, index, doc.published);
+    const when = proposePeriod(doc.text, mentions, index, doc.published, written);
     // 由3亿元增加至11亿元: the start of a change has the same period as its end in the text; the curator
     // dates it (the build refuses two figures of one indicator, role, period and basis from one document).
     const key = [indicator.id, when.role, when.period, what.basis].join('|');
@@ -217,10 +220,12 @@ export function draftRows(input: DraftInput): DraftRows {
         since: '',
         document: doc.id,
         quote,
+        ...(when.assumed ? { dated: 'assumed' } : {}),
         note:
           `draft: ${how}; subject “${subject}”${where}` +
           (what.basisCue ? `, basis from “${what.basisCue}”` : '') +
-          `; ${when.role} ${when.period} from ${when.from === 'published' ? 'the document date' : `“${when.cue}”`}`,
+          `; ${when.role} ${when.period} from ${when.from === 'published' ? 'the document date' : `“${when.cue}”`}` +
+          (when.assumed ? ' (the start of a change: the period before, assumed)' : ''),
       },
     });
   }
