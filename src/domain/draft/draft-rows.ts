@@ -1,6 +1,7 @@
 // Draft catalogue rows for a document's unreviewed figures (issue 18): for each figure, the observation a
 // curator would write (role, period, value, qualifier, basis, the quote that proves it) and the indicator it
-// continues — an existing one of its region (the document's, or one its sentence names) whose name is like the figure's subject, else a new
+// continues — an existing one of its region (the document's, or one its sentence names) whose name is like the
+// figure's subject and that holds no other figure of the same period from this document, else a new
 // draft indicator shaped like the most similar one in the catalogue. Rows are plain CSV cells, in the
 // catalogue's columns, for data/drafts/ (scripts/draft.ts): a worksheet the curator corrects and moves into
 // the catalogue; until then the build shows them marked 待核.
@@ -33,7 +34,8 @@ export interface DraftInput {
 export interface DraftRows {
   indicators: CsvRow[];
   observations: CsvRow[];
-  /** Figures left without a row, and why (no subject, no unit to give a new indicator). */
+  /** Figures left without a row, and why (no subject, no unit to give a new indicator, a repeat of a figure
+   *  drafted already: same series, period and value). */
   skipped: { offset: number; text: string; why: string }[];
   /** What each observation row rests on, in the same order (`npm run draft -- FILE --json`). */
   figures: DraftFigure[];
@@ -106,7 +108,9 @@ export function draftRows(input: DraftInput): DraftRows {
   const { document: doc, mentions } = input;
   const known = [...input.indicators];
   const out: DraftRows = { indicators: [], observations: [], skipped: [], figures: [] };
-  const drafted: { key: string; mention: Mention; row: CsvRow; figure: DraftFigure }[] = [];
+  const drafted: { row: CsvRow; figure: DraftFigure }[] = [];
+  /** The figure each indicator, role, period and basis of this document's rows holds. */
+  const taken = new Map<string, Mention>();
   const names = regionNames(input.regions ?? []);
   const found = indexText(doc.text);
   // 目前 is the time of writing: the 成文日期 or signature date the text gives (draft-period.ts).
@@ -137,6 +141,11 @@ export function draftRows(input: DraftInput): DraftRows {
     const region = named?.id ?? doc.region;
     const where = named && named.id !== doc.region ? `, region from “${named.cue}”` : '';
     const level = what.basis === 'level';
+    const when = proposePeriod(doc.text, mentions, index, doc.published, written);
+    // A series has one value a period: an indicator this document already gave a figure of this role,
+    // period and basis is another series (人民币存款余额 536.2 and 人民币贷款余额 512 of one month are alike
+    // by name) — unless the figure is that one again (a table repeating the text): then it is no new row.
+    const slot = (id: string) => [id, when.role, when.period, what.basis].join('|');
     const unitFits = (u: Unit) => !level || m.unit === null || m.unit === u;
     // The best-scored indicator of the region (the first known on a tie), else the best-scored of a fitting
     // unit to take a shape from, else the best-scored: one pass, as a stable sort by score would rank them.
@@ -145,13 +154,24 @@ export function draftRows(input: DraftInput): DraftRows {
     let same: Scored | undefined;
     let fitting: Scored | undefined;
     let top: Scored | undefined;
+    let repeats: { of: Mention; score: number } | undefined;
     for (const i of known) {
       const score = Math.max(dice(subjectGrams, gramsOf(i.name.zh)), i.name.zh === subject ? 1 : 0);
       const s = { i, score };
       if (!top || score > top.score) top = s;
       if (!unitFits(i.unit)) continue;
       if (!fitting || score > fitting.score) fitting = s;
-      if (score >= SAME && i.region === region && (!same || score > same.score)) same = s;
+      if (score < SAME || i.region !== region) continue;
+      const holder = taken.get(slot(i.id));
+      if (!holder) {
+        if (!same || score > same.score) same = s;
+      } else if (holder.value === m.value && holder.qualifier === m.qualifier) {
+        if (!repeats || score > repeats.score) repeats = { of: holder, score };
+      }
+    }
+    if (repeats && (!same || repeats.score >= same.score)) {
+      skip(`repeats ${repeats.of.text} at offset ${repeats.of.offset}`);
+      continue;
     }
     let indicator = same?.i;
     let how = same ? `continues ${same.i.id}` : '';
@@ -185,22 +205,10 @@ export function draftRows(input: DraftInput): DraftRows {
         note: `draft: ${how}${where}`,
       });
     }
-    const when = proposePeriod(doc.text, mentions, index, doc.published, written);
-    // 由3亿元增加至11亿元: the start of a change has the same period as its end in the text; the curator
-    // dates it (the build refuses two figures of one indicator, role, period and basis from one document).
-    const key = [indicator.id, when.role, when.period, what.basis].join('|');
-    const earlier = drafted.findIndex((d) => d.key === key);
-    if (earlier >= 0) {
-      const [start] = drafted.splice(earlier, 1);
-      out.skipped.push({
-        offset: start!.mention.offset,
-        text: start!.mention.text,
-        why: `the start of a change to ${m.text}: give it its own period`,
-      });
-    }
+    // The build refuses two figures of one indicator, role, period and basis from one document: the slot is
+    // this figure's now (a new indicator's, or one no figure of this document held).
+    taken.set(slot(indicator.id), m);
     drafted.push({
-      key,
-      mention: m,
       figure: {
         mention: m,
         subject,
