@@ -142,8 +142,9 @@ export function proposeSubject(text: string, mentions: readonly Mention[], index
       };
     }
   }
-  // 新增的15家境内上市公司: what the figure counts follows it (the words before only qualify it).
-  if (before.endsWith('的') && figure.unit !== '%') subject = clean(after.replace(PREDICATE, '')) || subject;
+  // 新增的15家境内上市公司, 机电控股等4家智能制造企业: what the figure counts follows it (the words before
+  // qualify it, or name some of them).
+  if (/[的等]$/.test(before) && figure.unit !== '%') subject = clean(after.replace(PREDICATE, '')) || subject;
   else if (subject.length < 2 || DOING.test(subject)) subject = clean(after) || subject;
   return { subject: subject.length >= 2 ? subject : null, basis, basisCue: cue };
 }

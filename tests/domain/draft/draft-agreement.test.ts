@@ -13,7 +13,7 @@ const AT_LEAST: Record<Field, number> = {
   role: 71,
   period: 71,
   basis: 71,
-  subject: 58,
+  subject: 59,
   region: 71,
 };
 

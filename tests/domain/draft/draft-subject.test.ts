@@ -55,6 +55,7 @@ describe('proposeSubject, case by case', () => {
     ['成效良好年新增的15家境内上市公司均为科技型企业。', '15家', '境内上市公司', 'level'],
     ['已成功向试点区域内的89家科技创新型小微企业发放贷款1.3亿元。', '89家', '科技创新型小微企业', 'level'],
     ['融资担保公司和保险支公司各2家。', '2家', '融资担保公司和保险支公司', 'level'],
+    ['机电控股等4家智能制造企业在银行间市场发债融资75.5亿元。', '4家', '智能制造企业', 'level'],
   ])('%s【%s】→ %s, %s', (text, figure, subject, basis) => {
     expect(propose(text, figure)).toMatchObject({ subject, basis });
   });
