@@ -4,6 +4,7 @@
 // on out, so a reviewer sees why. A proposal, never a decision: the review confirms or corrects it.
 import { isIsoDate, periodBefore, periodEnd } from '../period';
 import type { Mention } from '../types';
+import { columnHeader } from './draft-table';
 
 export type Role = 'actual' | 'target';
 
@@ -247,6 +248,12 @@ export function proposePeriod(
         ? 'target'
         : 'actual';
     return { role, period: rel.period, from: 'relative', cue: rel.cue };
+  }
+  // A table's cell: its column's header (2025年目标值).
+  const header = columnHeader(text, figure);
+  if (header) {
+    const role: Role = header.target ? 'target' : 'actual';
+    return { role, period: header.period, from: 'text', cue: header.cue };
   }
   const role: Role = targetCue && !nowCue ? 'target' : 'actual';
   return {

@@ -4,6 +4,7 @@
 // a proposal for a reviewer, who confirms or corrects it.
 import type { Basis } from '../dataset-schema';
 import type { Mention } from '../types';
+import { tableRow } from './draft-table';
 
 const CLAUSE_END = /[，,。；;：:！？\n、（(）)]/;
 
@@ -68,6 +69,7 @@ function basisOf(before: string, after: string, figure: Mention): { basis: Basis
   const near = before.slice(-16);
   const cagr =
     /年均(?:增速|增长率?|增幅)?/.exec(near) ??
+    (/^年均/.test(after) ? /^年均/.exec(after) : null) ??
     (/增速/.test(after) && /保持/.test(near) ? /保持/.exec(near) : null);
   if (cagr) return { basis: 'cagr', cue: cagr[0] };
   const yoy = /同比(?:增长|增加|提高)?|增速|增幅/.exec(near);
@@ -114,10 +116,16 @@ export function proposeSubject(text: string, mentions: readonly Mention[], index
   // …up to the next figure (89家科技创新型小微企业发放贷款1.3亿元: the 1.3亿元 is not what 89家 counts).
   const next = mentions[index + 1];
   const afterAll = clauseAfter(text, figure.offset + figure.text.length);
-  const after =
+  let after =
     next && next.class === 'figure'
       ? afterAll.slice(0, Math.max(0, next.offset - figure.offset - figure.text.length))
       : afterAll;
+  // A table's cell (15以上 alone on its line): its row's name, and its remark (年均指标).
+  const row = before.trim() === '' ? tableRow(text, figure) : null;
+  if (row) {
+    before = row.name;
+    after = row.remark;
+  }
   const { basis, cue } = basisOf(before, after, figure);
   let previous = -1;
   for (let i = index - 1; i >= 0 && mentions[i]!.offset >= start; i--)
