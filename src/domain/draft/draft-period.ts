@@ -194,10 +194,10 @@ function relative(
  * The period and role a curator would most likely give the figure `mentions[index]` of a document published
  * on `published` (YYYY-MM-DD): the nearest date before it in its sentence (a year range gives its last
  * year), else a relative word (去年, 今年一季度, “十四五”), else the document's present (presentPeriod: when it
- * was `written`, else published). The start of a change (从300家增加至2000余家) dated by a date is the period
- * before it. A period ending after
- * the publication date is a target; one before it an actual, unless target words precede the figure in its
- * sentence and the period is not in the past.
+ * was `written`, else published); a table's cell is dated by its column's header. The start of a change
+ * (从300家增加至2000余家) dated by a date is the period before it. A period ending after the publication date
+ * is a target; one before it an actual, unless target words precede the figure in its sentence and the
+ * period is not in the past.
  */
 export function proposePeriod(
   text: string,
