@@ -55,11 +55,12 @@ async function loadIsCatalogued(
  * document's publication day — its role and period.
  */
 function proposals(text: string, mentions: Mention[], published: string | null): Proposal {
+  const { written } = readDocumentMeta(text);
   return (index) => {
     const s = proposeSubject(text, mentions, index);
     const what = `${s.subject ?? '(no subject found)'}, ${s.basis}${s.basisCue ? ` (“${s.basisCue}”)` : ''}`;
     if (published === null) return what;
-    const p = proposePeriod(text, mentions, index, published);
+    const p = proposePeriod(text, mentions, index, published, written);
     const why = p.from === 'published' ? `the document's date ${published}` : `“${p.cue}”`;
     return `${what}; ${p.role} ${p.period} (from ${why})`;
   };

@@ -4,6 +4,7 @@
 // (parseISO refuses 2023-02-29, lastDayOfMonth knows February); lightFormat writes the strings. 'YYYY-MM-DD'
 // strings order as their days do, so they may be compared as strings.
 import {
+  addDays,
   addMonths,
   addYears,
   differenceInCalendarDays,
@@ -103,6 +104,15 @@ export function periodOf(year: number, month?: number, day?: number): string | n
   if (month !== undefined && day !== undefined) parts.push(String(day).padStart(2, '0'));
   const s = parts.join('-');
   return parsePeriod(s).ok ? s : null;
+}
+
+/** The period of the same length right before a period ('2017-11' → '2017-10', '2018' → '2017', '2024-03-01' →
+ *  '2024-02-29'). Throws on an invalid period. */
+export function periodBefore(period: string): string {
+  const { granularity, start } = parsed(period);
+  if (granularity === 'year') return lightFormat(addYears(start, -1), 'yyyy');
+  if (granularity === 'month') return lightFormat(addMonths(start, -1), 'yyyy-MM');
+  return dateToIso(addDays(start, -1));
 }
 
 /** A real 'YYYY-MM-DD' date as its local midnight (a fresh Date: the caller may keep or change it). */

@@ -11,6 +11,7 @@ import {
   parseIsoDate,
   parsePeriod,
   PERIOD_RE,
+  periodBefore,
   periodEnd,
   periodEndIso,
   periodOf,
@@ -87,6 +88,22 @@ describe('periodOf', () => {
     [[-1], null],
   ])('%j → %j', (parts, want) => {
     expect(periodOf(...parts)).toBe(want);
+  });
+});
+
+describe('periodBefore', () => {
+  it.each([
+    ['2017-11', '2017-10'],
+    ['2018-01', '2017-12'],
+    ['2018', '2017'],
+    ['2024-03-01', '2024-02-29'],
+    ['2025-01-01', '2024-12-31'],
+  ])('%s → %s', (period, before) => {
+    expect(periodBefore(period)).toBe(before);
+  });
+
+  it('throws on an invalid period', () => {
+    expect(() => periodBefore('2024-13')).toThrow(RangeError);
   });
 });
 

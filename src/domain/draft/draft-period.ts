@@ -2,8 +2,9 @@
 // dated by and whether it is an actual or a target, as a curator would write them. Pure: the text, its
 // mentions (src/domain/extract) and the document's publication date in, a proposal with the words it rests
 // on out, so a reviewer sees why. A proposal, never a decision: the review confirms or corrects it.
-import { periodEnd } from '../period';
+import { isIsoDate, periodBefore, periodEnd } from '../period';
 import type { Mention } from '../types';
+import { columnHeader } from './draft-table';
 
 export type Role = 'actual' | 'target';
 
@@ -16,6 +17,9 @@ export interface PeriodProposal {
   from: 'text' | 'relative' | 'published';
   /** The words the proposal rests on (a date, 目前, 到…年, 力争 …), for the reviewer. */
   cue: string;
+  /** The start of a change dated by its end (从300家增加至2000余家 after 2017年11月): the period before the
+   *  date, which the text does not give (a curator's `dated: assumed`). */
+  assumed?: true;
 }
 
 /** Target words: the text speaks of what is to come (到 only before a year: 达到 is no target word). */
@@ -189,15 +193,18 @@ function relative(
 /**
  * The period and role a curator would most likely give the figure `mentions[index]` of a document published
  * on `published` (YYYY-MM-DD): the nearest date before it in its sentence (a year range gives its last
- * year), else a relative word (去年, 今年一季度, “十四五”), else the publication month. A period ending after
- * the publication date is a target; one before it an actual, unless target words precede the figure in its
- * sentence and the period is not in the past.
+ * year), else a relative word (去年, 今年一季度, “十四五”), else the document's present (presentPeriod: when it
+ * was `written`, else published); a table's cell is dated by its column's header. The start of a change
+ * (从300家增加至2000余家) dated by a date is the period before it. A period ending after the publication date
+ * is a target; one before it an actual, unless target words precede the figure in its sentence and the
+ * period is not in the past.
  */
 export function proposePeriod(
   text: string,
   mentions: readonly Mention[],
   index: number,
   published: string,
+  written?: string | null,
 ): PeriodProposal {
   const figure = mentions[index]!;
   const start = sentenceStart(text, figure.offset);
@@ -230,6 +237,9 @@ export function proposePeriod(
     const future = periodEnd(dated.period) > publishedEnd;
     const role: Role =
       future || (targetCue !== undefined && !nowCue && !past(dated.period, published)) ? 'target' : 'actual';
+    // The date says when the change happened: its start is the level of the period before.
+    if (role === 'actual' && startsChange(text, mentions, index))
+      return { role, period: periodBefore(dated.period), from: 'text', cue: dated.cue, assumed: true };
     return { role, period: dated.period, from: 'text', cue: dated.cue };
   }
   if (rel) {
@@ -239,12 +249,47 @@ export function proposePeriod(
         : 'actual';
     return { role, period: rel.period, from: 'relative', cue: rel.cue };
   }
+  // A table's cell: its column's header (2025年目标值).
+  const header = columnHeader(text, figure);
+  if (header) {
+    const role: Role = header.target ? 'target' : 'actual';
+    return { role, period: header.period, from: 'text', cue: header.cue };
+  }
+  const role: Role = targetCue && !nowCue ? 'target' : 'actual';
   return {
-    role: targetCue && !nowCue ? 'target' : 'actual',
-    period: published.slice(0, 7),
+    role,
+    period: role === 'actual' ? presentPeriod(published, written) : published.slice(0, 7),
     from: 'published',
     cue: nowCue ?? targetCue ?? '',
   };
+}
+
+/** Days 1–10 of a month (上旬): a document published in them speaks of the month before as its present. */
+const FIRST_DAYS = 10;
+
+/**
+ * The month of a document's own present (目前, 现有, or nothing in the text dates the figure), for an actual:
+ * the month it was written (`written`: its 成文日期 or signature date, when the text gives one no later than
+ * the publication) — 目前 is "at the time of writing", as the curators date it; else the month of
+ * publication, or the month before when the document came out in a month's first ten days: figures are
+ * gathered by the month, and a text out on 4 July was written in June, with June's figures.
+ */
+export function presentPeriod(published: string, written?: string | null): string {
+  if (written && isIsoDate(written) && written <= published) return written.slice(0, 7);
+  const month = published.slice(0, 7);
+  return Number(published.slice(8, 10)) <= FIRST_DAYS ? periodBefore(month) : month;
+}
+
+/** The words after the start of a change that lead to its end (由3亿元增加至11亿元). */
+const CHANGE_TO = /^(?:(?:增加|提高|提升|增长|扩大|上升|下降|减少|降低)(?:至|到)|[增升降]至)/;
+
+/** The figure is where a change starts (从300家增加至…, 由3亿元提高到…), followed by the figure it ends at. */
+function startsChange(text: string, mentions: readonly Mention[], index: number): boolean {
+  const m = mentions[index]!;
+  const next = mentions[index + 1];
+  if (!/[从由]/.test(text.charAt(m.offset - 1)) || next?.class !== 'figure') return false;
+  const between = text.slice(m.offset + m.text.length, next.offset);
+  return between.length <= 4 && CHANGE_TO.test(between);
 }
 
 /** A period that ended before the document's own year began: history, whatever the words around it. */

@@ -99,10 +99,14 @@ describe('draftRows, a figure whose sentence names another region', () => {
     expect(district?.note).toContain('region from “两江新区”');
   });
 
-  it("without the regions, the district's figure continued the city's series and pushed the city's out", () => {
+  it("without the regions, the district's figure still stays out of the city's series, which holds that month already", () => {
     const drafts = rows(false);
-    expect(drafts.observations.map((o) => [o.indicator, o.value])).toEqual([['cq-tech-loans', '300']]);
-    expect(drafts.skipped.map((s) => s.text)).toEqual(['6950亿元']);
+    expect(drafts.observations.map((o) => [o.indicator, o.value])).toEqual([
+      ['cq-tech-loans', '6950'],
+      [drafts.indicators[0]?.id, '300'],
+    ]);
+    expect(drafts.indicators).toEqual([expect.objectContaining({ region: 'chongqing' })]);
+    expect(drafts.skipped).toEqual([]);
   });
 });
 

@@ -140,3 +140,61 @@ describe('draftRows for a reply taken out of the catalogue', async () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('draftRows, one value a period for each series', () => {
+  const SHAPE = {
+    id: 'shape',
+    name: { zh: '', en: '' },
+    region: '',
+    topic: 'credit',
+    unit: '亿元' as const,
+    measure: 'stock' as const,
+    direction: 'increase' as const,
+  };
+  const draft = (text: string, indicators = [SHAPE]) => {
+    const mentions = extractMentions(text);
+    const figures = new Set(mentions.filter((m) => m.class === 'figure').map((m) => m.offset));
+    return draftRows({
+      document: { id: 'doc', text, published: '2022-07-20', region: 'cq-gaoxin' },
+      mentions,
+      unreviewed: figures,
+      indicators,
+    });
+  };
+  const series = (d: ReturnType<typeof draft>) => d.observations.map((o) => [o.value, o.indicator]);
+
+  it('gives a figure alike by name but of a period its like already holds a series of its own', () => {
+    // 人民币存款余额 and 人民币贷款余额 share two thirds of their bigrams.
+    const d = draft('到2021年12月底，人民币存款余额536.2亿元，人民币贷款余额512亿元。');
+    expect(series(d)).toEqual([
+      ['536.2', 'draft-doc-1'],
+      ['512', 'draft-doc-2'],
+    ]);
+    expect(d.skipped).toEqual([]);
+  });
+
+  it('continues a series for another period', () => {
+    const d = draft('2020年，贷款余额500亿元；2021年，贷款余额600亿元。');
+    expect(series(d)).toEqual([
+      ['500', 'draft-doc-1'],
+      ['600', 'draft-doc-1'],
+    ]);
+  });
+
+  it('drafts no second row for a figure the text repeats (a table after its paragraph), and says so', () => {
+    const d = draft('到2025年，股权投资机构达到50家。主要指标：到2025年，股权投资机构50家。');
+    expect(series(d)).toEqual([['50', 'draft-doc-1']]);
+    expect(d.skipped).toEqual([
+      expect.objectContaining({ text: '50家', why: expect.stringMatching(/^repeats 50家/) }),
+    ]);
+  });
+
+  it('continues an existing indicator only in a slot no figure of the document holds', () => {
+    const known = { ...SHAPE, id: 'gx-loans', name: { zh: '贷款余额', en: 'Loans' }, region: 'cq-gaoxin' };
+    const d = draft('2021年，贷款余额500亿元；其中人民币贷款余额450亿元。', [SHAPE, known]);
+    expect(series(d)).toEqual([
+      ['500', 'gx-loans'],
+      ['450', 'draft-doc-1'],
+    ]);
+  });
+});

@@ -37,6 +37,25 @@ describe('proposeSubject, case by case', () => {
     ],
     ['近两年增长了50%以上。', '50%以上', null, 'growth'],
     ['25家企业在新三板挂牌。', '25家', '企业在新三板挂牌', 'level'],
+    // A rate after a bracketed aside is the rate of the level before the bracket.
+    [
+      '到12月底,银行本外币存款余额737.7亿元(其中人民币存款余额为536.2亿元),同比增长117.2%。',
+      '117.2%',
+      '银行本外币存款余额',
+      'yoy',
+    ],
+    ['贷款余额608.2亿元（其中人民币贷款余额512亿元）、同比增长102.7%。', '102.7%', '贷款余额', 'yoy'],
+    ['人民币存款余额为536.2亿元、同比增长117.2%。', '117.2%', '人民币存款余额', 'yoy'],
+    // A rate whose clause names only the growth (增速高达): the level's.
+    ['2021年普惠小微企业贷款余额突破18亿元,增速高达123%。', '123%', '普惠小微企业贷款余额', 'yoy'],
+    // A date inside the words ends a run-in heading before it.
+    ['普惠金融充分发展2021年普惠小微企业贷款余额突破18亿元。', '突破18亿元', '普惠小微企业贷款余额', 'level'],
+    ['在投科创企业数量20246月末达到816家。', '816家', '在投科创企业数量', 'level'],
+    // 新增的15家境内上市公司: what is counted follows the figure, up to what is said of it or the next figure.
+    ['成效良好年新增的15家境内上市公司均为科技型企业。', '15家', '境内上市公司', 'level'],
+    ['已成功向试点区域内的89家科技创新型小微企业发放贷款1.3亿元。', '89家', '科技创新型小微企业', 'level'],
+    ['融资担保公司和保险支公司各2家。', '2家', '融资担保公司和保险支公司', 'level'],
+    ['机电控股等4家智能制造企业在银行间市场发债融资75.5亿元。', '4家', '智能制造企业', 'level'],
   ])('%s【%s】→ %s, %s', (text, figure, subject, basis) => {
     expect(propose(text, figure)).toMatchObject({ subject, basis });
   });
