@@ -3,13 +3,20 @@
 // Version 2 splits the dataset: indicators.json holds what the panels need; each document's text and mentions
 // are in a file of their own (documents[].textFile), loaded when its provenance panel opens. A dataset that
 // carries them inline (documents[].text, mentions) is valid too: one file for tests, golden files and exports.
+// Version 3 splits the indicators too, for a dataset larger than its first screen: indicators.json is then a
+// head (regions, topics, counts, the first part's order and the list of part files), and the documents'
+// metadata and the indicators are in parts/<n>.<hash>.json, the first part holding what the first screen shows
+// (src/domain/catalogue/split-dataset.ts). A smaller dataset stays one file, indicators inline (versions 2
+// and 3 alike).
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
 import { SEED_FILE_RE, SEED_FILE_SHAPE } from './text/seed-formats';
 import { MENTION_CLASSES, QUALIFIERS, UNITS, type Unit } from './types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The versions whose one-file shape (indicators inline) is the same: an inline dataset of either reads. */
+const INLINE_VERSIONS = z.union([z.literal(2), z.literal(SCHEMA_VERSION)]);
 
 /** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
  *  downloaded early). */
@@ -142,7 +149,7 @@ export const datasetMentionSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: INLINE_VERSIONS,
   documents: z.array(documentSchema),
   regions: z.array(regionSchema),
   topics: z.array(topicSchema),
@@ -153,10 +160,44 @@ export const datasetSchema = z.object({
 
 /** One document's file (documents/<id>.<hash>.json beside indicators.json): its text and its mentions. */
 export const documentFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: INLINE_VERSIONS,
   id: nonEmpty(),
   text: z.string(),
   mentions: z.array(datasetMentionSchema),
+});
+
+const isoDate = () => matching(ISO_DATE_RE, 'a date YYYY-MM-DD');
+
+/** A part file of a split dataset, as the head lists it. */
+export const partRefSchema = z.object({
+  /** Relative to the dataset's own URL; named for its content. */
+  file: matching(/^parts\/[\w.-]+\.json$/, "'parts/<name>.json'"),
+  /** How many indicators it holds. */
+  indicators: z.int().check(z.positive('must be positive')),
+});
+
+/** indicators.json of a dataset split in parts (version 3): no indicators, no documents of its own. */
+export const datasetHeadSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  regions: z.array(regionSchema),
+  topics: z.array(topicSchema),
+  /** Indicators and documents in all the parts together. */
+  indicatorCount: z.int().check(z.nonnegative('must not be negative')),
+  documentCount: z.int().check(z.nonnegative('must not be negative')),
+  /**
+   * The first part's order: the default view (sort by status, no filters, no imported figures) as of `asOf`,
+   * the build day; true for every as-of date before `until` (exclusive; null: ever after), as the snapshot's
+   * window (src/domain/snapshot-window.ts) over the whole dataset.
+   */
+  order: z.object({ sort: z.literal('status'), asOf: isoDate(), until: z.nullable(isoDate()) }),
+  parts: z.array(partRefSchema).check(z.minLength(1, 'must list at least one part')),
+});
+
+/** One part file: its indicators, and the documents they are the first to cite (the last: every other one). */
+export const datasetPartSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentSchema),
+  indicators: z.array(indicatorSchema),
 });
 
 export type Localized = z.infer<typeof localizedSchema>;
@@ -170,6 +211,9 @@ export type DatasetMention = z.infer<typeof datasetMentionSchema>;
 export type MentionStatus = z.infer<typeof mentionStatusSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
+export type PartRef = z.infer<typeof partRefSchema>;
+export type DatasetHead = z.infer<typeof datasetHeadSchema>;
+export type DatasetPart = z.infer<typeof datasetPartSchema>;
 /** A dataset in one piece: every document's text and every mention inline (what the build assembles). */
 export type WholeDocument = SourceDocument & { text: string };
 export type WholeDataset = Omit<Dataset, 'documents' | 'mentions'> & {
