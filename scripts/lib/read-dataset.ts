@@ -3,7 +3,7 @@
 // 3, split-dataset.ts), read and put back together in one value for the dataset schema to check.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isDatasetHead } from '../../src/domain/dataset-parts';
+import { isDatasetHead } from '../../src/domain/dataset-head';
 
 export interface DatasetJson {
   /** indicators.json as parsed. */

@@ -6,8 +6,8 @@
 // Version 3 splits the indicators too, for a dataset larger than its first screen: indicators.json is then a
 // head (regions, topics, counts, the first part's order and the list of part files), and the documents'
 // metadata and the indicators are in parts/<n>.<hash>.json, the first part holding what the first screen shows
-// (src/domain/catalogue/split-dataset.ts). A smaller dataset stays one file, indicators inline (versions 2
-// and 3 alike).
+// (src/domain/catalogue/split-dataset.ts; their schemas and joining: dataset-parts.ts). A smaller dataset stays one
+// file, indicators inline (versions 2 and 3 alike).
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
@@ -16,7 +16,7 @@ import { MENTION_CLASSES, QUALIFIERS, UNITS, type Unit } from './types';
 
 export const SCHEMA_VERSION = 3;
 /** The versions whose one-file shape (indicators inline) is the same: an inline dataset of either reads. */
-const INLINE_VERSIONS = z.union([z.literal(2), z.literal(SCHEMA_VERSION)]);
+const INLINE_VERSIONS = z.literal([2, SCHEMA_VERSION]);
 
 /** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
  *  downloaded early). */
@@ -28,8 +28,8 @@ export const DIRECTIONS = ['increase', 'decrease'] as const;
 /** What a document is; the build checks it (rows.ts), the dataset carries it as text. */
 export const DOCUMENT_KINDS = ['reply', 'plan', 'notice', 'interpretation'] as const;
 
-const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
-const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
+export const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
+export const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
 
 export const localizedSchema = z.object({ zh: nonEmpty(), en: nonEmpty() });
 
@@ -166,40 +166,6 @@ export const documentFileSchema = z.object({
   mentions: z.array(datasetMentionSchema),
 });
 
-const isoDate = () => matching(ISO_DATE_RE, 'a date YYYY-MM-DD');
-
-/** A part file of a split dataset, as the head lists it. */
-export const partRefSchema = z.object({
-  /** Relative to the dataset's own URL; named for its content. */
-  file: matching(/^parts\/[\w.-]+\.json$/, "'parts/<name>.json'"),
-  /** How many indicators it holds. */
-  indicators: z.int().check(z.positive('must be positive')),
-});
-
-/** indicators.json of a dataset split in parts (version 3): no indicators, no documents of its own. */
-export const datasetHeadSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  regions: z.array(regionSchema),
-  topics: z.array(topicSchema),
-  /** Indicators and documents in all the parts together. */
-  indicatorCount: z.int().check(z.nonnegative('must not be negative')),
-  documentCount: z.int().check(z.nonnegative('must not be negative')),
-  /**
-   * The first part's order: the default view (sort by status, no filters, no imported figures) as of `asOf`,
-   * the build day; true for every as-of date before `until` (exclusive; null: ever after), as the snapshot's
-   * window (src/domain/snapshot-window.ts) over the whole dataset.
-   */
-  order: z.object({ sort: z.literal('status'), asOf: isoDate(), until: z.nullable(isoDate()) }),
-  parts: z.array(partRefSchema).check(z.minLength(1, 'must list at least one part')),
-});
-
-/** One part file: its indicators, and the documents they are the first to cite (the last: every other one). */
-export const datasetPartSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  documents: z.array(documentSchema),
-  indicators: z.array(indicatorSchema),
-});
-
 export type Localized = z.infer<typeof localizedSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Topic = z.infer<typeof topicSchema>;
@@ -211,9 +177,7 @@ export type DatasetMention = z.infer<typeof datasetMentionSchema>;
 export type MentionStatus = z.infer<typeof mentionStatusSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
-export type PartRef = z.infer<typeof partRefSchema>;
-export type DatasetHead = z.infer<typeof datasetHeadSchema>;
-export type DatasetPart = z.infer<typeof datasetPartSchema>;
+export type { DatasetHead, DatasetPart, PartRef } from './dataset-parts';
 /** A dataset in one piece: every document's text and every mention inline (what the build assembles). */
 export type WholeDocument = SourceDocument & { text: string };
 export type WholeDataset = Omit<Dataset, 'documents' | 'mentions'> & {

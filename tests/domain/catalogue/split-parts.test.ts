@@ -5,13 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { makeSyntheticDataset } from '../../../scripts/lib/synthetic-dataset';
 import { FIRST_PART, splitDataset } from '../../../src/domain/catalogue/split-dataset';
 import { defaultOrder } from '../../../src/domain/default-order';
-import { isDatasetHead, joinParts } from '../../../src/domain/dataset-parts';
-import {
-  datasetHeadSchema,
-  datasetPartSchema,
-  datasetSchema,
-  type DatasetHead,
-} from '../../../src/domain/dataset-schema';
+import { isDatasetHead } from '../../../src/domain/dataset-head';
+import { datasetSchema, type DatasetHead } from '../../../src/domain/dataset-schema';
+import { datasetHeadSchema, datasetPartSchema, joinParts } from '../../../src/domain/dataset-parts';
 import { snapshotValidUntil } from '../../../src/domain/snapshot-window';
 import { makeSmallDataset } from '../../support/small-dataset';
 
