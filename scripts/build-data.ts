@@ -1,11 +1,14 @@
-// npm run build:data [-- --data DIR --seeds DIR --out FILE --whole --strict]
+// npm run build:data [-- --data DIR --seeds DIR --out FILE --whole --strict --as-of YYYY-MM-DD]
 // Reads the curated catalogue and the seed documents, checks everything, and writes the dataset
 // atomically. On any problem it prints every problem as file:line: message, writes nothing and exits 1,
 // so the previous dataset stays exactly as it was. The dataset is written split (indicators.json and a file per
-// document beside it, scripts/lib/write-dataset.ts); --whole writes it in one file (golden files, tools).
+// document beside it, scripts/lib/write-dataset.ts; above 100 indicators, the indicators in parts whose first is
+// the default view's top as of --as-of, the build day, today by default); --whole writes it in one file
+// (golden files, tools).
 import { parseArgs } from 'node:util';
 import { buildDataset, type BuildInput, type BuildOutput } from '../src/domain/catalogue/build-dataset';
 import { formatProblem } from '../src/domain/catalogue/problem';
+import { dateToIso, isIsoDate } from '../src/domain/period';
 import { readBuildInput } from './lib/build-input';
 import { writeSplitDataset, writeWholeDataset } from './lib/write-dataset';
 
@@ -17,6 +20,7 @@ const { values: args } = parseArgs({
     whole: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'as-of': { type: 'string' },
   },
 });
 
@@ -70,8 +74,14 @@ function draftsWaiting(d: BuildOutput['drafts']): string | null {
   return `${shown}${covered}: review them with npm run review (or clear their draft mark once reviewed)`;
 }
 
+const asOf = args['as-of'] ?? dateToIso(new Date());
+if (!isIsoDate(asOf)) {
+  console.error(`build:data: --as-of ${asOf}: expected YYYY-MM-DD; ${args.out} left unchanged.`);
+  process.exit(1);
+}
 try {
-  (args.whole ? writeWholeDataset : writeSplitDataset)(args.out, dataset);
+  if (args.whole) writeWholeDataset(args.out, dataset);
+  else writeSplitDataset(args.out, dataset, asOf);
 } catch (error) {
   fail(`write ${args.out}`, error);
 }

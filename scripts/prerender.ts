@@ -16,12 +16,13 @@ import { dateToIso, isIsoDate } from '../src/domain/period';
 import type { Snapshot } from '../src/app/snapshot';
 import type { Result } from '../src/domain/types';
 import { firstScreenFont, fontSlices } from './lib/first-screen-font';
+import { readDatasetFiles } from './lib/read-dataset';
 import { placeholderFont, placeholderScript, wideCjkCodePoints } from './lib/placeholder-font';
 import { injectSnapshot, inlineStylesheets, STARTER, STARTER_FILE } from './lib/snapshot-html';
 import { writeFileAtomic } from './lib/write-atomic';
 
 interface SnapshotModule {
-  renderSnapshot: (json: unknown, today: string) => Result<Snapshot>;
+  renderSnapshot: (json: unknown, today: string, parts?: readonly unknown[]) => Result<Snapshot>;
 }
 
 /** Today's local date, as the app counts it (YYYY-MM-DD). */
@@ -43,30 +44,31 @@ function fail(message: string): never {
  * text, which only a provenance panel shows: its thousands of characters would multiply the placeholder
  * font's size.
  */
-function pageTexts(dist: string, json: unknown): string[] {
+function pageTexts(dist: string, json: unknown, parts: readonly unknown[]): string[] {
   const scripts = readdirSync(`${dist}/assets`)
     .filter((f) => f.endsWith('.js'))
     .sort()
     .map((f) => readFileSync(`${dist}/assets/${f}`, 'utf8'));
-  const withoutDocumentText = JSON.stringify(json, (key, value: unknown) =>
-    key === 'documents' && Array.isArray(value)
-      ? value.map((d: Record<string, unknown>) => ({ ...d, text: undefined }))
-      : value,
-  );
-  return [...scripts, withoutDocumentText];
+  const withoutDocumentText = (data: unknown) =>
+    JSON.stringify(data, (key, value: unknown) =>
+      key === 'documents' && Array.isArray(value)
+        ? value.map((d: Record<string, unknown>) => ({ ...d, text: undefined }))
+        : value,
+    );
+  return [...scripts, ...[json, ...parts].map(withoutDocumentText)];
 }
 
 export async function prerender(dist: string, ssr: string, asOf: string): Promise<string> {
   const indexPath = `${dist}/index.html`;
   const dataPath = `${dist}/data/indicators.json`;
-  let index: string, json: unknown;
+  let index: string, json: unknown, parts: unknown[];
   try {
     index = readFileSync(indexPath, 'utf8');
   } catch (e) {
     fail(`${indexPath}: cannot read (${(e as Error).message}) — run vite build first`);
   }
   try {
-    json = JSON.parse(readFileSync(dataPath, 'utf8'));
+    ({ index: json, parts } = readDatasetFiles(dataPath));
   } catch (e) {
     fail(`${dataPath}: ${(e as Error).message}`);
   }
@@ -76,14 +78,16 @@ export async function prerender(dist: string, ssr: string, asOf: string): Promis
   } catch (e) {
     fail(`${ssr}: cannot load the server build (${(e as Error).message}) — run vite build --ssr first`);
   }
-  const snap = mod.renderSnapshot(json, asOf);
+  const snap = mod.renderSnapshot(json, asOf, parts);
   if (!snap.ok) fail(`${dataPath}: ${snap.error}`);
   // The dataset worker Vite built (assets/dataset-worker-<hash>.js), for the starter to start early.
   const workers = readdirSync(`${dist}/assets`).filter((f) => /^dataset-worker-[\w-]+\.js$/.test(f));
   if (workers.length > 1)
     fail(`${dist}/assets: ${workers.length} dataset workers (${workers.join(', ')}), expected one`);
   const early = workers[0] ? { worker: `./assets/${workers[0]}`, dataset: `./${DATASET_PATH}` } : undefined;
-  const fontScript = placeholderScript(placeholderFont(wideCjkCodePoints([index, ...pageTexts(dist, json)])));
+  const fontScript = placeholderScript(
+    placeholderFont(wideCjkCodePoints([index, ...pageTexts(dist, json, parts)])),
+  );
   const firstFont = await firstScreenFont(
     snap.value.html,
     fontSlices(readFileSync(`${FONTSOURCE}/400.css`, 'utf8')),

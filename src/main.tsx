@@ -13,6 +13,8 @@ import { App, type AppProps } from './app/App';
 import { loadDataset } from './data/load-dataset';
 import { yieldToMain } from './lib/yield-to-main';
 import { createAppStore } from './store/app-store';
+import { orderHolds } from './domain/dataset-head';
+import { dateToIso } from './domain/period';
 
 void import('./fonts');
 
@@ -78,9 +80,14 @@ function start() {
   const asOf = snapshot?.dataset.asOf;
   if (!snapshot || !asOf || !document.documentElement.classList.contains('snapshot-ok')) return mount(root);
   void (async () => {
-    const preloaded = await loadDataset(undefined, undefined, yieldToMain);
+    // The guard showed the snapshot: the default view, no imported figures. A dataset in parts goes live
+    // on its first part when the snapshot was rendered so (render-snapshot.tsx) and today its order holds.
+    const today = dateToIso(new Date());
+    const preloaded = await loadDataset(undefined, undefined, yieldToMain, undefined, (order) =>
+      [asOf, today].every((day) => orderHolds(order, day)),
+    );
     if (!preloaded.ok) return mount(root, { preloaded });
-    const store = createAppStore({ today: asOf, dataset: preloaded.value });
+    const store = createAppStore({ today: asOf, dataset: preloaded.value, pending: preloaded.rest });
     await store.derived.prepareFirstRender(store.getState(), yieldToMain);
     hydrate(snapshot, asOf, { preloaded, store });
   })();

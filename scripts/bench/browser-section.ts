@@ -238,6 +238,7 @@ export async function datasetFigures(
     const { context, page } = await newPage(browser, opts.cpuThrottle);
     try {
       await loadAndTime(page, server.url, true);
+      const complete = await datasetComplete(page);
       await page.waitForTimeout(1000);
       const afterLoad = await heapMB(context, page);
       const atLoad = (await page.evaluate(LIVE_CHARTS)) as {
@@ -263,6 +264,10 @@ export async function datasetFigures(
       };
       const afterScroll = await heapMB(context, page);
       lines.push(
+        `[${label}] the whole dataset in the store (mark dataset-complete; a dataset in parts: after the ` +
+          `first part went live): ${complete.toFixed(0)} ms`,
+      );
+      lines.push(
         `[${label}] after load: ${atLoad.panels} panels in the DOM, live charts ${atLoad.app ?? `n/a (window.__liveCharts unset; ${atLoad.dom} in DOM)`}; JS heap ${afterLoad.toFixed(1)} MiB (after GC)`,
       );
       lines.push(
@@ -285,6 +290,13 @@ export async function datasetFigures(
   return lines;
 }
 
+/** A dataset in parts: the page is live on its first part; scrolling and filtering want the whole. */
+async function datasetComplete(page: Page): Promise<number> {
+  const mark = "performance.getEntriesByName('dataset-complete', 'mark')";
+  await page.waitForFunction(`${mark}.length > 0`, undefined, { timeout: 120_000 });
+  return (await page.evaluate(`${mark}[0].startTime`)) as number;
+}
+
 /** Alternate between queries (each narrows the list) and the empty query (the whole list). */
 export function filterQueries(n: number): string[] {
   const terms = ['区域1', '贷款', 'Hefei', '上市', '区域27', 'fund', '重庆', '机构', '区域2', 'Loans'];
@@ -300,6 +312,7 @@ export async function filterLatency(
   const { context, page } = await newPage(browser, opts.cpuThrottle);
   try {
     await loadAndTime(page, url, false);
+    await datasetComplete(page);
     await page.waitForTimeout(500);
     const latencies: (number | null)[] = [];
     for (const q of filterQueries(opts.filterChanges))

@@ -1,10 +1,11 @@
 // `npm run export`: every indicator's chart as SVG (ECharts SSR, its text as outlines of the shipped font) and
 // PNG (that SVG through resvg), one file per indicator and format, plus index.csv (the app's CSV of the same
 // indicators). The same option builders and decoration as the app.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ChartLocale } from '../../src/charts/chart-input';
 import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
+import { readDatasetJson } from './read-dataset';
 import { isoToDate } from '../../src/domain/period';
 import { computeProgress, progressContext } from '../../src/domain/progress';
 import type { Result } from '../../src/domain/types';
@@ -78,7 +79,7 @@ export function loadDataset(path: string): Result<Dataset> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = readDatasetJson(path);
   } catch (e) {
     return { ok: false, error: `${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -3,13 +3,20 @@
 // Version 2 splits the dataset: indicators.json holds what the panels need; each document's text and mentions
 // are in a file of their own (documents[].textFile), loaded when its provenance panel opens. A dataset that
 // carries them inline (documents[].text, mentions) is valid too: one file for tests, golden files and exports.
+// Version 3 splits the indicators too, for a dataset larger than its first screen: indicators.json is then a
+// head (regions, topics, counts, the first part's order and the list of part files), and the documents'
+// metadata and the indicators are in parts/<n>.<hash>.json, the first part holding what the first screen shows
+// (src/domain/catalogue/split-dataset.ts; their schemas and joining: dataset-parts.ts). A smaller dataset stays one
+// file, indicators inline (versions 2 and 3 alike).
 // zod/mini: the same validator core as zod, tree-shakable, so the app's first paint does not carry all of zod.
 import * as z from 'zod/mini';
 import { ISO_DATE_RE, PERIOD_RE } from './period';
 import { SEED_FILE_RE, SEED_FILE_SHAPE } from './text/seed-formats';
 import { MENTION_CLASSES, QUALIFIERS, UNITS, type Unit } from './types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The versions whose one-file shape (indicators inline) is the same: an inline dataset of either reads. */
+const INLINE_VERSIONS = z.literal([2, SCHEMA_VERSION]);
 
 /** Where the built app finds the dataset, relative to its page (the app loads it; the page's starter has it
  *  downloaded early). */
@@ -21,8 +28,8 @@ export const DIRECTIONS = ['increase', 'decrease'] as const;
 /** What a document is; the build checks it (rows.ts), the dataset carries it as text. */
 export const DOCUMENT_KINDS = ['reply', 'plan', 'notice', 'interpretation'] as const;
 
-const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
-const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
+export const nonEmpty = () => z.string().check(z.minLength(1, 'must not be empty'));
+export const matching = (re: RegExp, what: string) => z.string().check(z.regex(re, `must be ${what}`));
 
 export const localizedSchema = z.object({ zh: nonEmpty(), en: nonEmpty() });
 
@@ -142,7 +149,7 @@ export const datasetMentionSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: INLINE_VERSIONS,
   documents: z.array(documentSchema),
   regions: z.array(regionSchema),
   topics: z.array(topicSchema),
@@ -153,7 +160,7 @@ export const datasetSchema = z.object({
 
 /** One document's file (documents/<id>.<hash>.json beside indicators.json): its text and its mentions. */
 export const documentFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: INLINE_VERSIONS,
   id: nonEmpty(),
   text: z.string(),
   mentions: z.array(datasetMentionSchema),
@@ -170,6 +177,7 @@ export type DatasetMention = z.infer<typeof datasetMentionSchema>;
 export type MentionStatus = z.infer<typeof mentionStatusSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
+export type { DatasetHead, DatasetPart, PartRef } from './dataset-parts';
 /** A dataset in one piece: every document's text and every mention inline (what the build assembles). */
 export type WholeDocument = SourceDocument & { text: string };
 export type WholeDataset = Omit<Dataset, 'documents' | 'mentions'> & {

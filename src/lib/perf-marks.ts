@@ -4,10 +4,11 @@
 
 /**
  * - `app-ready`: the live page has replaced the snapshot or the loading line (App).
+ * - `dataset-complete`: the whole dataset is in the store (at once, or after its parts: App).
  * - `first-panel-numbers`: the first panel's numbers are on screen (IndicatorList).
  * - `first-chart-drawn`: the first ECharts instance has drawn (the chart facade).
  */
-export type PerfMark = 'app-ready' | 'first-panel-numbers' | 'first-chart-drawn';
+export type PerfMark = 'app-ready' | 'dataset-complete' | 'first-panel-numbers' | 'first-chart-drawn';
 
 /** Whether the mark has been set on this page. */
 export function isMarked(name: PerfMark): boolean {

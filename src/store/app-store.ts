@@ -4,9 +4,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/dataset-schema';
 import { createImportSlice } from './import-slice';
 import type { StorageLike } from '../import/import-storage';
-import { loadDocumentFile, type LoadDocument } from '../data/load-document';
+import type { LoadDocument } from '../data/load-document';
 import { createDataSlice, createFiltersSlice, createSelectionSlice, createViewSlice } from './slices';
-import type { AppState } from './store-types';
+import type { AppState, Pending } from './store-types';
 import { dateToIso } from '../domain/period';
 import { createDerived, type Derived } from './derived';
 
@@ -17,6 +17,8 @@ export interface StoreOptions {
   /** The date treated as today (defaults to the clock); tests pass a fixed one. */
   today?: string;
   dataset?: Dataset;
+  /** The dataset is the first part of one in parts, the rest loading (store-types.ts, Pending). */
+  pending?: Pending;
   /** Where imported observations are kept; defaults to localStorage, null for none (tests). */
   storage?: StorageLike | null;
   /** How a document's file is fetched when its provenance opens; defaults to the network (tests pass one). */
@@ -26,8 +28,10 @@ export interface StoreOptions {
 export function createAppStore({
   today = dateToIso(new Date()),
   dataset,
+  pending,
   storage,
-  loadDocument = (doc) => loadDocumentFile(doc),
+  // Its code (and the document file's schema) loads with the first provenance panel: off the critical path.
+  loadDocument = (doc) => import('../data/load-document').then((m) => m.loadDocumentFile(doc)),
 }: StoreOptions = {}): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createFiltersSlice(...a),
@@ -36,7 +40,7 @@ export function createAppStore({
     ...createDataSlice(loadDocument)(...a),
     ...createImportSlice<AppState>(storage === undefined ? {} : { storage })(...a),
     // Part of the initial state, which is what React reads while it hydrates the build-time snapshot.
-    ...(dataset ? { dataset } : {}),
+    ...(dataset ? { dataset, pending: pending ?? null } : {}),
   }));
   return Object.assign(store, { derived: createDerived() });
 }

@@ -2,6 +2,7 @@
 // parallel arrays, each facet value a small integer, the search text lowercased. list-view.ts filters and
 // counts over it. Pure: the store keeps the lists it prepared (src/store/derived.ts).
 import type { Dataset, Indicator } from '../domain/dataset-schema';
+import { byStatusThenName, STATUS_ORDER } from '../domain/default-order';
 import { STATUSES, type Status } from '../domain/progress-types';
 import { localName } from '../i18n/local-name';
 import type { Locale } from '../i18n/translate';
@@ -10,19 +11,7 @@ import { sortInSlices } from './sort-in-slices';
 import type { ProgressEntry, ProgressMap } from './progress-map';
 import type { Sort } from './store-types';
 
-/** Order for the status sort: what most needs attention first. */
-export const STATUS_ORDER: readonly Status[] = [
-  'missed',
-  'deterioration',
-  'limited-progress',
-  'needs-acceleration',
-  'awaiting-result',
-  'on-track',
-  'achieved',
-  'insufficient-data',
-  'not-yet-set',
-  'no-target',
-];
+export { STATUS_ORDER };
 
 export interface FacetCounts {
   region: Map<string, number>;
@@ -118,13 +107,9 @@ function compareBy(
   const num = (x: number | null | undefined, y: number | null | undefined) =>
     x == null ? (y == null ? 0 : 1) : y == null ? -1 : x - y;
   switch (sort) {
-    case 'status': {
-      const rank = (i: Indicator) => {
-        const s = p(i)?.status;
-        return s ? STATUS_ORDER.indexOf(s) : STATUS_ORDER.length;
-      };
-      return (a, b) => rank(a) - rank(b) || byName(a, b);
-    }
+    case 'status':
+      // The build orders the dataset's first part with the same comparison (src/domain/default-order.ts).
+      return byStatusThenName((i) => p(i)?.status, collator);
     case 'gap': {
       // Largest share of the target still missing first; exceeded targets last, the most exceeded last.
       const gap = (i: Indicator) => {

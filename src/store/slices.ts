@@ -59,8 +59,8 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   closeSource: () => set({ selection: null }),
 });
 
-/** Why a document file could not be used, in one line (the panel shows it with a retry). */
-function loadErrorDetail(error: LoadError): string {
+/** Why a file could not be used, in one line (a document's panel, the header for a part of the dataset). */
+export function loadErrorDetail(error: LoadError): string {
   if (error.kind === 'schema') return error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
   return error.detail;
 }
@@ -69,6 +69,7 @@ export const createDataSlice =
   (loadDocument: LoadDocument): Slice<DataSlice> =>
   (set, get) => ({
     dataset: null,
+    pending: null,
     documentTexts: {},
     loadDocumentText: (id) => {
       const doc = get().dataset?.documents.find((d) => d.id === id);
@@ -90,7 +91,7 @@ export const createDataSlice =
       );
     },
     droppedParams: [],
-    setDataset: (dataset) => set({ dataset }),
+    setDataset: (dataset, pending = null) => set({ dataset, pending }),
     setDroppedParams: (droppedParams) => set({ droppedParams }),
     dismissNotice: () => set({ droppedParams: [] }),
   });

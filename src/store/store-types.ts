@@ -69,15 +69,28 @@ export type DocumentText =
   | { status: 'ready'; text: string; mentions: readonly DatasetMention[] }
   | { status: 'error'; detail: string };
 
+/**
+ * The dataset is the first part of one in parts (docs/boot.md): `shown` of `total` indicators, the rest
+ * loading (or failed: `error`). Nothing counts, filters, sorts or exports it as if it were the whole.
+ */
+export interface Pending {
+  shown: number;
+  total: number;
+  error?: { url: string; detail: string };
+}
+
 export interface DataSlice {
   dataset: Dataset | null;
+  /** Set while the dataset is only the first part of the whole; null once it is the whole. */
+  pending: Pending | null;
   /** By document file (documents[].textFile): a newer dataset names its files anew, so nothing stale is read. */
   documentTexts: Readonly<Record<string, DocumentText>>;
   /** Load the file of a document of the dataset, once (again after an error). */
   loadDocumentText: (id: string) => void;
   /** URL values that were dropped (unknown ids, bad dates, markup), shown in a dismissible notice. */
   droppedParams: string[];
-  setDataset: (dataset: Dataset) => void;
+  /** A new dataset in one update: the whole (pending null), or a first part and what is still loading. */
+  setDataset: (dataset: Dataset, pending?: Pending | null) => void;
   setDroppedParams: (dropped: string[]) => void;
   dismissNotice: () => void;
 }

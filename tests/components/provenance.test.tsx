@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { splitDataset } from '../../src/domain/catalogue/split-dataset';
+import { splitDocuments } from '../../src/domain/catalogue/split-dataset';
 import type { LoadDocument } from '../../src/data/load-document';
 import { installDomStubs } from '../support/dom-stubs';
 import { renderApp } from '../support/render-app';
@@ -64,7 +64,7 @@ describe('provenance panel', () => {
 });
 
 describe('provenance of a split dataset (documents in files of their own)', () => {
-  const { index, documents } = splitDataset(makeSmallDataset(), (json) => String(json.length));
+  const { index, documents } = splitDocuments(makeSmallDataset(), (json) => String(json.length));
   const files = new Map(documents.map((d) => [d.path, d.file]));
 
   /** A loader the test releases by hand, counting its calls. */

@@ -1,7 +1,7 @@
 // The dataset worker's messages carry the parsed dataset in slices; the page puts it back together.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitDataset } from '../../src/domain/catalogue/split-dataset';
+import { splitDocuments } from '../../src/domain/catalogue/split-dataset';
 import type { WorkerRequest } from '../../src/data/dataset-worker';
 import { fetchBytes, fetchJson, parseBytes, type FetchResult } from '../../src/data/fetch-json';
 import {
@@ -73,7 +73,10 @@ describe('sliceMessages and assembler', () => {
   });
 
   it('carry a split index (no mentions) back without inventing a mentions array', () => {
-    const { index } = splitDataset(makeSyntheticDataset({ indicators: 600, regions: 9, seed: 3 }), () => 'h');
+    const { index } = splitDocuments(
+      makeSyntheticDataset({ indicators: 600, regions: 9, seed: 3 }),
+      () => 'h',
+    );
     const messages = [...sliceMessages(index)];
     expect(messages.filter((m) => m.type === 'slice')).toHaveLength(Math.ceil(600 / MESSAGE_SLICE));
     const back = roundTrip(messages);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_SLICE, validateDataset, validateDatasetInSlices } from '../../src/data/load-dataset';
 import { makeSyntheticDataset } from '../../scripts/lib/synthetic-dataset';
-import { splitDataset } from '../../src/domain/catalogue/split-dataset';
+import { splitDocuments } from '../../src/domain/catalogue/split-dataset';
 
 const golden = JSON.parse(readFileSync('tests/golden/indicators.json', 'utf8')) as Record<string, unknown>;
 
@@ -24,7 +24,10 @@ describe('validateDatasetInSlices', () => {
   });
 
   it('validates a split index (no mentions, texts in files) in slices of its indicators only', async () => {
-    const { index } = splitDataset(makeSyntheticDataset({ indicators: 700, regions: 9, seed: 4 }), () => 'h');
+    const { index } = splitDocuments(
+      makeSyntheticDataset({ indicators: 700, regions: 9, seed: 4 }),
+      () => 'h',
+    );
     const json = JSON.parse(JSON.stringify(index)) as unknown;
     const c = counter();
     const sliced = await validateDatasetInSlices(json, 'u', c.pause);

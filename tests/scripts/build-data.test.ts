@@ -77,12 +77,12 @@ describe('npm run build:data', () => {
 
   it('splits the dataset: indicators.json without texts or mentions, each document in its own file', () => {
     const index = JSON.parse(readFileSync(join(dir, 'out', 'indicators.json'), 'utf8'));
-    expect(index.schemaVersion).toBe(2);
+    expect(index.schemaVersion).toBe(3);
     expect(index.mentions).toBeUndefined();
     const [doc] = index.documents;
     expect(doc.text).toBeUndefined();
     const file = JSON.parse(readFileSync(join(dir, 'out', doc.textFile), 'utf8'));
-    expect(file).toMatchObject({ schemaVersion: 2, id: 'doc-a', text: DOC_TEXT });
+    expect(file).toMatchObject({ schemaVersion: 3, id: 'doc-a', text: DOC_TEXT });
     // Together they are the dataset --whole writes in one file.
     const whole = join(dir, 'whole.json');
     const run = spawnSync(TSX, [...args(dir), '--out', whole, '--whole'], { encoding: 'utf8' });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { splitDataset } from '../../../src/domain/catalogue/split-dataset';
+import { dateToIso } from '../../../src/domain/period';
 import type { Snapshot } from './catalogue';
 
 export const TOKEN_PLACEHOLDER = '__REVIEW_TOKEN__';
@@ -26,14 +27,16 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-/** The dataset as the dashboard fetches it (data/indicators.json and its document files), from memory. */
+/** The dataset as the dashboard fetches it (data/indicators.json, its document files and parts), from memory. */
 export function serveDataset(s: Snapshot): Map<string, string> {
   const files = new Map<string, string>();
   if (!s.built.ok) return files;
   const digest = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 12);
-  const { index, documents } = splitDataset(s.built.value.dataset, digest);
+  const { index, documents, parts } = splitDataset(s.built.value.dataset, digest, {
+    asOf: dateToIso(new Date()),
+  });
   files.set('data/indicators.json', JSON.stringify(index) + '\n');
-  for (const d of documents) files.set(`data/${d.path}`, d.json);
+  for (const d of [...documents, ...parts]) files.set(`data/${d.path}`, d.json);
   return files;
 }
 

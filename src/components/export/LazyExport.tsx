@@ -1,7 +1,7 @@
 // Export and import code (papaparse, fflate, the renderers) is not needed to show the first panel: it loads
 // on its own chunk after first paint, and its place is kept so nothing jumps when it arrives.
 import { lazy, Suspense } from 'react';
-import { useIsSnapshot } from '../common/snapshot-context';
+import { useIsPending } from '../common/snapshot-context';
 import { useT } from '../common/use-t';
 
 const ExportToolbarConnected = lazy(() =>
@@ -41,7 +41,7 @@ function ToolbarPlaceholder() {
 
 export function LazyExportToolbar() {
   const placeholder = <ToolbarPlaceholder />;
-  if (useIsSnapshot()) return placeholder;
+  if (useIsPending()) return placeholder;
   return (
     <Suspense fallback={placeholder}>
       <ExportToolbarConnected />
@@ -51,7 +51,7 @@ export function LazyExportToolbar() {
 
 export function LazyPanelExport({ id }: { id: string }) {
   const placeholder = <div className="export-menu export-placeholder" aria-hidden="true" />;
-  if (useIsSnapshot()) return placeholder;
+  if (useIsPending()) return placeholder;
   return (
     <Suspense fallback={placeholder}>
       <PanelExportConnected id={id} />
@@ -60,7 +60,7 @@ export function LazyPanelExport({ id }: { id: string }) {
 }
 
 export function LazyImportPanel() {
-  if (useIsSnapshot()) return null;
+  if (useIsPending()) return null;
   return (
     <Suspense fallback={null}>
       <ImportPanelConnected />

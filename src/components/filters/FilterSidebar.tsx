@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/store-context';
 import { countTicked, hasActiveFilters } from '../../store/selectors';
 import { DisclosureArrow } from '../common/DisclosureArrow';
 import { localName } from '../../i18n/local-name';
-import { useIsSnapshot } from '../common/snapshot-context';
+import { useIsPending } from '../common/snapshot-context';
 import { StatusIcon } from '../common/StatusIcon';
 import { useT } from '../common/use-t';
 import { DraftFilter } from './DraftFilter';
@@ -17,7 +17,8 @@ import { SearchBox } from './SearchBox';
  * build-time snapshot (and until the page is live) the option groups are not drawn: they could not be used
  * yet (a box ticked then would be unticked when the app arrives), and they are a quarter of the page the
  * browser must lay out before the first panels' numbers show. They appear below the search box, so nothing
- * drawn before moves.
+ * drawn before moves. The same while only the first part of a dataset in parts is there: their counts and
+ * results would be the part's, not the whole's.
  *
  * On a narrow screen (a phone) the groups are folded away behind a button until asked for, which says how
  * many options are ticked: unfolded, they filled the first screen and no indicator showed. The search box
@@ -25,7 +26,7 @@ import { SearchBox } from './SearchBox';
  */
 export function FilterSidebar() {
   const t = useT();
-  const pending = useIsSnapshot();
+  const pending = useIsPending();
   const locale = useAppStore((s) => s.locale);
   const dataset = useAppStore((s) => s.dataset);
   const active = useAppStore((s) => hasActiveFilters(s.filters));

@@ -8,7 +8,9 @@ export function ListToolbar() {
   const t = useT();
   const sortId = useId();
   const shown = useAppStore((s, d) => selectListView(s, d).ids.length);
-  const total = useAppStore((s, d) => selectListView(s, d).total);
+  // Only the first part of a dataset in parts: shown of the whole's total; no other order until it is there.
+  const pending = useAppStore((s) => s.pending);
+  const total = useAppStore((s, d) => s.pending?.total ?? selectListView(s, d).total);
   const sort = useAppStore((s) => s.sort);
   const density = useAppStore((s) => s.density);
   const setSort = useAppStore((s) => s.setSort);
@@ -20,7 +22,12 @@ export function ListToolbar() {
       </p>
       <div className="field field-inline">
         <label htmlFor={sortId}>{t('toolbar.sort')}</label>
-        <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+        <select
+          id={sortId}
+          value={sort}
+          disabled={pending !== null}
+          onChange={(e) => setSort(e.target.value as Sort)}
+        >
           {SORTS.map((s) => (
             <option key={s} value={s}>
               {t(`sort.${s}`)}

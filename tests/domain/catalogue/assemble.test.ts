@@ -85,7 +85,7 @@ describe('assemble', () => {
   const dataset = built(new Map([['loan', [obs({ value: 6950 })]]]));
 
   it('carries the catalogue over, optional fields only where they are set', () => {
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(3);
     expect(dataset.regions).toEqual([
       { id: 'chengyu', name: { zh: '成渝', en: 'Chengyu' } },
       { id: 'chongqing', name: { zh: '重庆市', en: 'Chongqing' }, parent: 'chengyu' },

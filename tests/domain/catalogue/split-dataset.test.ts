@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { splitDataset } from '../../../src/domain/catalogue/split-dataset';
+import { splitDocuments } from '../../../src/domain/catalogue/split-dataset';
 import { datasetSchema, documentFileSchema } from '../../../src/domain/dataset-schema';
 import { makeSmallDataset } from '../../support/small-dataset';
 
-describe('splitDataset', () => {
+describe('splitDocuments', () => {
   const whole = makeSmallDataset();
-  const { index, documents } = splitDataset(whole, (json) => `h${json.length}`);
+  const { index, documents } = splitDocuments(whole, (json) => `h${json.length}`);
 
   it('leaves every text and mention out of the index, which the app still accepts', () => {
     expect(datasetSchema.safeParse(index).success).toBe(true);
