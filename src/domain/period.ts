@@ -176,8 +176,7 @@ export function dateFault(s: string): PeriodFault | null {
 /** A fault in English (to follow the quoted cell), for a period or a date. */
 function faultText(f: PeriodFault, what: 'period' | 'date'): string {
   if (f.kind === 'no-month') return `is not a real period: month ${f.month} does not exist`;
-  if (f.kind === 'no-day')
-    return `is not a real date: ${f.yearMonth} has days 01 to ${f.days}`;
+  if (f.kind === 'no-day') return `is not a real date: ${f.yearMonth} has days 01 to ${f.days}`;
   const form =
     what === 'period'
       ? "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)"

@@ -58,12 +58,7 @@ function checkPeriod(period: string, column: string, at: At): boolean {
 }
 
 /** A figure observed in a document cannot start after it; a target cannot end before it. */
-function checkDates(
-  role: 'actual' | 'target',
-  period: string,
-  doc: DocumentRow,
-  at: At,
-): void {
+function checkDates(role: 'actual' | 'target', period: string, doc: DocumentRow, at: At): void {
   const date = parseIsoDate(doc.published);
   if (!date.ok) return;
   const published = date.value;

@@ -22,7 +22,8 @@ export type FieldIssue =
   | { kind: 'period'; fault: PeriodFault }
   | { kind: 'date'; fault: PeriodFault }
   | { kind: 'draft-mark' }
-  | { kind: 'other' };
+  /** An issue met nowhere else: its English words. */
+  | { kind: 'other'; detail: string };
 
 /** A row kind a review decision names before a field problem. */
 export type RecordKind = 'observation' | 'new indicator' | 'ignore' | 'document';
@@ -164,4 +165,16 @@ export function isProblemCode(code: unknown): code is ProblemCode {
 /** A figure as problems name it. */
 export function namedFigure(m: NamedFigure): NamedFigure {
   return { text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier };
+}
+
+/**
+ * A problem as the review server sends it: the English message always (what the CLI prints, the fallback),
+ * the file and line where it has them, and the code with its parameters where the problem has one.
+ */
+export interface ReportedProblem {
+  message: string;
+  file?: string;
+  line?: number;
+  code?: string;
+  params?: unknown;
 }

@@ -46,7 +46,10 @@ const period = checked('period', periodFault, periodProblem);
 /** A plain decimal number: 6950, 0.2781, -3.5. Refuses 1,2.3, NaN, 1e999, 一千 and empty cells. */
 export const decimal = z
   .string()
-  .regex(DECIMAL_RE, 'must be a plain decimal number such as 6950 or 0.2781 (no separators, words or exponents)')
+  .regex(
+    DECIMAL_RE,
+    'must be a plain decimal number such as 6950 or 0.2781 (no separators, words or exponents)',
+  )
   .transform(Number)
   .refine(Number.isFinite, { message: 'is not a finite number', params: { kind: 'number' } });
 
@@ -143,18 +146,17 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
       if (pattern === String(ID_RE)) return { kind: 'id' };
       if (pattern === String(DECIMAL_RE)) return { kind: 'number' };
       if (pattern === String(SEED_FILE_RE)) return { kind: 'seed-file' };
-      return { kind: 'other' };
+      return { kind: 'other', detail: issue.message };
     }
     case 'custom': {
-      const params = issue.params as
-        { kind?: string; fault?: PeriodFault } | undefined;
+      const params = issue.params as { kind?: string; fault?: PeriodFault } | undefined;
       if (params?.kind === 'number') return { kind: 'number' };
       if ((params?.kind === 'period' || params?.kind === 'date') && params.fault)
         return { kind: params.kind, fault: params.fault };
-      return { kind: 'other' };
+      return { kind: 'other', detail: issue.message };
     }
     default:
-      return { kind: 'other' };
+      return { kind: 'other', detail: issue.message };
   }
 }
 

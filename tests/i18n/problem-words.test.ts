@@ -1,0 +1,234 @@
+// The build's problems in both languages (src/i18n/problem-words.ts): every code has words, the English
+// words say exactly what the build prints, and the Chinese say it in Chinese, located by file and line.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/domain/catalogue/build-dataset';
+import {
+  PROBLEM_CODES,
+  type ProblemCode,
+  type ProblemParams,
+} from '../../src/domain/catalogue/problem-codes';
+import type { Problem } from '../../src/domain/catalogue/problem';
+import { PROBLEM_WORDS, problemSays, problemText } from '../../src/i18n/problem-words';
+import { LOCALES } from '../../src/i18n/translate';
+import { readBuildInput } from '../../scripts/lib/build-input';
+import { inputFrom, validTables } from '../support/build-fixture';
+import { loadCases, materialize } from '../hostile/corpus';
+
+const figure = { text: '6950亿元', value: 6950, unit: '亿元', qualifier: '=' };
+const fault = { kind: 'no-day', yearMonth: '2023-02', days: 28 } as const;
+/** Parameters for every code: a code added without a sample here fails the type-check. */
+const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
+  'table-missing': { header: 'id,name_zh,name_en' },
+  'table-empty': { header: 'id,name_zh,name_en' },
+  'table-too-large': { limitMb: 20 },
+  'table-undecodable': { detail: 'binary data' },
+  'csv-syntax': { detail: 'Quoted field unterminated', unclosedQuote: true },
+  'csv-separator': { separator: 'semicolon' },
+  'csv-missing-column': { column: 'quote', expected: ['document', 'quote'] },
+  'csv-unknown-column': { column: 'qoute', expected: ['document', 'quote'] },
+  'csv-duplicate-column': { column: 'quote' },
+  'csv-cell-count': { expected: 4, found: 5, header: ['document', 'quote', 'text', 'reason'] },
+  field: { column: 'period', value: '2023-02-30', issue: { kind: 'period', fault }, record: 'observation' },
+  'duplicate-id': { id: 'tech-loan', first: 2 },
+  'parent-not-region': { parent: 'southwest' },
+  'region-cycle': { region: 'chongqing', through: 'chengyu' },
+  'unknown-reference': { kind: 'topic', id: 'credits', table: 'data/topics.csv' },
+  'indicator-unused': { indicator: 'tech-loan', table: 'data/observations.csv' },
+  'seed-missing': { file: 'seeds/b.txt' },
+  'seed-unreadable': { detail: 'the document is empty (0 bytes)' },
+  'seed-too-large': { limitMb: 2 },
+  'seed-unsupported': { extension: 'doc', accepted: ['txt', 'docx'] },
+  'seed-not-listed': { table: 'data/documents.csv' },
+  'bad-period': { column: 'period', value: '2024-13', detail: 'no such date: 2024-13' },
+  'since-after-period': { since: '2027', period: '2026' },
+  'duplicate-observation': { first: 2 },
+  'actual-after-document': { period: '2026', published: '2025-07-28' },
+  'target-before-document': { period: '2024', published: '2025-07-28' },
+  'quote-not-found': {
+    document: 'seeds/a.txt',
+    quote: '贷款余额6590亿元',
+    parting: { upTo: '贷款余额6', line: 2, reads: '950亿元', quoteHas: '590亿元' },
+  },
+  'quote-ambiguous': { document: 'seeds/a.txt', count: 2, lines: [2, 3] },
+  'value-not-in-quote': { qualifier: '>=', value: 695, unit: '亿元', indicatorUnit: '亿元', held: [figure] },
+  'ignored-text-not-in-quote': { text: '42.4%', held: [] },
+  'ignored-no-figure': { held: [figure] },
+  'ignored-but-used': { text: '6950亿元', by: 'data/observations.csv:2' },
+  'unreviewed-figure': { figure, observations: 'data/observations.csv', ignored: 'data/ignored.csv' },
+  'draft-indicator': { indicator: 'new-loan', at: 'data/indicators.csv:4' },
+  'dataset-contract': { path: 'documents.0.file', detail: 'must be a seed file' },
+  'catalogue-broken': {},
+  'decision-document-unknown': { document: 'doc-x' },
+  'decision-no-figure': { offset: 12, file: 'seeds/a.txt' },
+  'decision-decided': { text: '6950亿元', status: 'used' },
+  'decision-indicator-mismatch': { indicator: 'a', newIndicator: 'b' },
+  'decision-other-figure': { text: '20.5%', offset: 40 },
+  'decision-table-missing': { file: 'data/ignored.csv' },
+  'decision-row-missing': { id: 'doc-a', table: 'data/documents.csv' },
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('every problem code has words in both languages', () => {
+  it.each(PROBLEM_CODES)('%s', (code) => {
+    const params = SAMPLES[code];
+    for (const locale of LOCALES) {
+      const says = problemSays(locale, { message: 'FALLBACK', code, params });
+      expect(says, locale).not.toBe('FALLBACK');
+      expect(says, locale).not.toMatch(/undefined|\[object|\{\w+\}/);
+      expect(typeof PROBLEM_WORDS[locale][code]).toBe('function');
+    }
+    expect(problemSays('zh-CN', { message: '', code, params })).toMatch(CJK);
+  });
+
+  it('has no words for a code that is not a problem code', () => {
+    for (const locale of LOCALES)
+      expect(Object.keys(PROBLEM_WORDS[locale]).sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+});
+
+/** The problems the build reports for tables with one thing broken. */
+function problemsOf(
+  tables: Parameters<typeof inputFrom>[0],
+  seeds?: Parameters<typeof inputFrom>[1],
+): Problem[] {
+  const r = buildDataset(inputFrom(tables, seeds));
+  return r.ok ? [] : r.error;
+}
+const t = validTables();
+const replaceLine = (table: string, line: number, text: string) => {
+  const lines = table.split('\n');
+  lines[line - 1] = text;
+  return lines.join('\n');
+};
+
+describe('a problem in the UI language, with its file and line', () => {
+  it.each([
+    [
+      'a quote not found',
+      {
+        observations: replaceLine(
+          t.observations,
+          2,
+          'tech-loan,actual,2024-06,6950,=,level,,doc-a,全市科技型企业贷款余额6590亿元,',
+        ),
+      },
+      'data/observations.csv 第 2 行：引文在文件 seeds/a.txt 中未找到：“全市科技型企业贷款余额6590亿元”；文件与引文一致到“型企业贷款余额6”（第 2 行），此后文件为“950亿元、同比”，引文却为“590亿元”（请从文件中原样复制，标点也要一致）',
+    ],
+    [
+      'a value the quote does not hold',
+      {
+        observations: replaceLine(
+          t.observations,
+          2,
+          'tech-loan,actual,2024-06,6590,=,level,,doc-a,全市科技型企业贷款余额6950亿元,',
+        ),
+      },
+      'data/observations.csv 第 2 行：引文中没有 6590 亿元：其中“6950亿元”（6950 亿元）（数值以指标的单位 亿元 填写，“万”已换算，金额以亿元计）：请更正数值、限定或口径，或引用含该数字的句子',
+    ],
+    [
+      'an unknown topic',
+      {
+        indicators: replaceLine(
+          t.indicators,
+          2,
+          'tech-loan,科技型企业贷款余额,Tech loan balance,chongqing,credits,亿元,stock,increase,',
+        ),
+      },
+      'data/indicators.csv 第 2 行：主题“credits”不在 data/topics.csv 中：请检查拼写，或在该表中添加一行',
+    ],
+    [
+      'a role not among the allowed',
+      {
+        observations: replaceLine(
+          t.observations,
+          2,
+          'tech-loan,actuals,2024-06,6950,=,level,,doc-a,全市科技型企业贷款余额6950亿元,',
+        ),
+      },
+      'data/observations.csv 第 2 行：类型（role）“actuals”须为以下之一：actual、target',
+    ],
+    [
+      'a day the month does not have',
+      {
+        observations: replaceLine(
+          t.observations,
+          2,
+          'tech-loan,actual,2024-02-30,6950,=,level,,doc-a,全市科技型企业贷款余额6950亿元,',
+        ),
+      },
+      'data/observations.csv 第 2 行：期间（period）“2024-02-30”不是有效日期：2024-02 只有 01 至 29 日',
+    ],
+    [
+      'a value in words',
+      {
+        observations: replaceLine(
+          t.observations,
+          2,
+          'tech-loan,actual,2024-06,六千,=,level,,doc-a,全市科技型企业贷款余额6950亿元,',
+        ),
+      },
+      'data/observations.csv 第 2 行：数值（value）“六千”须为普通小数，如 6950 或 0.2781（不带千位分隔符、文字或指数）',
+    ],
+    [
+      'an empty quote',
+      { observations: replaceLine(t.observations, 2, 'tech-loan,actual,2024-06,6950,=,level,,doc-a,,') },
+      'data/observations.csv 第 2 行：引文（quote）“”不能为空',
+    ],
+    [
+      'a date Excel rewrote',
+      {
+        documents: replaceLine(
+          t.documents,
+          2,
+          'doc-a,seeds/a.txt,重庆科技金融答复,重庆市金融办,2025/7/28,chongqing,reply',
+        ),
+      },
+      'data/documents.csv 第 2 行：发布日期（published）“2025/7/28”须写作 YYYY-MM-DD 形式的日期（如 2025-07-28）；Excel 可能已把它转成了日期：请把该列设为文本后重新输入',
+    ],
+  ])('%s', (_name, tables, zh) => {
+    const problems = problemsOf(tables);
+    expect(problems.map((p) => problemText('zh-CN', p))).toContain(zh);
+  });
+
+  it('says in English exactly what the build prints', () => {
+    const [p] = problemsOf({
+      observations: replaceLine(
+        t.observations,
+        2,
+        'tech-loan,actual,2024-06,6950,=,level,,doc-a,全市科技型企业贷款余额6590亿元,',
+      ),
+    });
+    expect(p && problemText('en', p)).toBe(`data/observations.csv:2: ${p?.message}`);
+    expect(p?.message).toMatch(/^quote not found in seeds\/a\.txt/);
+  });
+
+  it('shows the English message, located, for a problem without a code', () => {
+    const p = { file: 'data/x.csv', line: 3, message: 'something new' };
+    expect(problemText('zh-CN', p)).toBe('data/x.csv 第 3 行：something new');
+    expect(problemText('en', p)).toBe('data/x.csv:3: something new');
+    expect(problemText('zh-CN', { message: 'm', code: 'no-such-code', params: {} })).toBe('m');
+  });
+});
+
+// Every refused input of the broken corpus: the English words are the build's message, word for word (so
+// the parameters carry everything the message says), and the Chinese words are Chinese.
+describe('the broken corpus in both languages', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const cases = loadCases().filter((c) => c.exit === 1 && !c.generate);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const dir = materialize(c);
+    dirs.push(dir);
+    const r = buildDataset(await readBuildInput(join(dir, 'data'), join(dir, 'seeds')));
+    expect(r.ok).toBe(false);
+    for (const p of r.ok ? [] : r.error) {
+      expect(problemSays('en', p), p.code).toBe(p.message);
+      expect(problemSays('zh-CN', p), p.code).toMatch(CJK);
+    }
+  });
+});
