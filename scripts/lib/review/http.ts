@@ -2,6 +2,7 @@
 // its limit, a request checked against a zod schema, and a JSON answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { ReportedProblem } from '../../../src/domain/catalogue/problem-codes';
 import { readBody } from './guard';
 
 /** A decision is a few rows of text: far below this. */
@@ -11,7 +12,7 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly problems: string[] = [],
+    readonly problems: ReportedProblem[] = [],
   ) {
     super(message);
   }
@@ -24,7 +25,7 @@ export function parse<S extends z.ZodType>(schema: S, json: unknown): z.infer<S>
   throw new HttpError(
     400,
     'the request is not a decision this server takes',
-    r.error.issues.map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`),
+    r.error.issues.map((i) => ({ message: `${i.path.map(String).join('.') || '(request)'}: ${i.message}` })),
   );
 }
 
