@@ -65,7 +65,9 @@ const ZH_KIND = { region: '地区', topic: '主题', indicator: '指标', docume
 const zhColumn = (c: string) => (ZH_COLUMN[c] && ZH_COLUMN[c] !== c ? `${ZH_COLUMN[c]}（${c}）` : c);
 const zhFigure = (m: NamedFigure) =>
   `“${m.text}”（${sign(m.qualifier, 'zh-CN')}${m.value ?? '?'} ${m.unit ?? '无单位'}）`;
-const zhHeld = (held: NamedFigure[], none: string) => (held.length ? held.map(zhFigure).join('、') : none);
+/** What a quote holds: '其中有“6950亿元”（6950 亿元）', or '其中没有数字'. */
+const zhHeld = (held: NamedFigure[]) =>
+  held.length ? `其中有${held.map(zhFigure).join('、')}` : '其中没有数字';
 const EXCEL_ZH = 'Excel 可能已把它转成了日期：请把该列设为文本后重新输入';
 
 function zhFault(f: PeriodFault, what: 'period' | 'date'): string {
@@ -152,10 +154,10 @@ const ZH: ProblemWords = {
   'quote-ambiguous': (p) =>
     `引文在文件 ${p.document} 中出现 ${p.count} 次（第 ${p.lines.join('、')} 行）：请加长引文，直到只出现一次`,
   'value-not-in-quote': (p) =>
-    `引文中没有 ${sign(p.qualifier, 'zh-CN')}${p.value} ${p.unit}：其中${zhHeld(p.held, '没有数字')}` +
+    `引文中没有 ${sign(p.qualifier, 'zh-CN')}${p.value} ${p.unit}：${zhHeld(p.held)}` +
     `（数值以指标的单位 ${p.indicatorUnit} 填写，“万”已换算，金额以亿元计）：请更正数值、限定或口径，或引用含该数字的句子`,
-  'ignored-text-not-in-quote': (p) => `引文中没有数字“${p.text}”（其中有：${zhHeld(p.held, '无数字')}）`,
-  'ignored-no-figure': (p) => `引文中没有可忽略的数值（其中有：${zhHeld(p.held, '无数字')}）`,
+  'ignored-text-not-in-quote': (p) => `引文中没有数字“${p.text}”（${zhHeld(p.held)}）`,
+  'ignored-no-figure': (p) => `引文中没有可忽略的数值（${zhHeld(p.held)}）`,
   'ignored-but-used': (p) => `“${p.text}”已被 ${p.by} 采用：请删除此行或那条数值`,
   'unreviewed-figure': (p) => `待核数字 ${zhFigure(p.figure)}：请加入 ${p.observations} 或 ${p.ignored}`,
   'draft-indicator': (p) =>

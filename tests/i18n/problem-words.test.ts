@@ -127,7 +127,7 @@ describe('a problem in the UI language, with its file and line', () => {
           'tech-loan,actual,2024-06,6590,=,level,,doc-a,全市科技型企业贷款余额6950亿元,',
         ),
       },
-      'data/observations.csv 第 2 行：引文中没有 6590 亿元：其中“6950亿元”（6950 亿元）（数值以指标的单位 亿元 填写，“万”已换算，金额以亿元计）：请更正数值、限定或口径，或引用含该数字的句子',
+      'data/observations.csv 第 2 行：引文中没有 6590 亿元：其中有“6950亿元”（6950 亿元）（数值以指标的单位 亿元 填写，“万”已换算，金额以亿元计）：请更正数值、限定或口径，或引用含该数字的句子',
     ],
     [
       'an unknown topic',
