@@ -206,6 +206,20 @@ describe('a problem in the UI language, with its file and line', () => {
     expect(p?.message).toMatch(/^quote not found in seeds\/a\.txt/);
   });
 
+  it.each([
+    [{ kind: 'too-long', max: 2000 }, 'observation', '数值行：引文（quote）“全全…”超过 2000 个字符'],
+    [{ kind: 'required' }, 'new indicator', '新指标：引文（quote）“全全…”缺少此项'],
+    [{ kind: 'draft-mark' }, undefined, '引文（quote）“全全…”须为 1（尚未审核的草稿）或留空'],
+    [
+      { kind: 'other', detail: 'Invalid input' },
+      'ignore',
+      '忽略行：引文（quote）“全全…”不符合要求（Invalid input）',
+    ],
+  ] as const)('a field issue %o of a row %s names the field', (issue, record, zh) => {
+    const params = { column: 'quote', value: '全全…', issue, ...(record ? { record } : {}) };
+    expect(problemText('zh-CN', { message: 'English', code: 'field', params })).toBe(zh);
+  });
+
   it('shows the English message, located, for a problem without a code', () => {
     const p = { file: 'data/x.csv', line: 3, message: 'something new' };
     expect(problemText('zh-CN', p)).toBe('data/x.csv 第 3 行：something new');

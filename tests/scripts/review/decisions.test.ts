@@ -126,6 +126,24 @@ describe('the build checks a decision before it is written', () => {
     );
   });
 
+  it('a cell over the request limit: refused as a field problem of its row', async () => {
+    const quote = '全'.repeat(2001);
+    const r = await accept('8000亿元', { quote });
+    expect(r.status).toBe(400);
+    expect(r.json.problems).toEqual([
+      {
+        message: 'observation.quote: is longer than 2000 characters',
+        code: 'field',
+        params: {
+          column: 'quote',
+          value: `${'全'.repeat(40)}…`,
+          issue: { kind: 'too-long', max: 2000 },
+          record: 'observation',
+        },
+      },
+    ]);
+  });
+
   it('a new indicator of an unknown region or topic', async () => {
     const f = await figure('300亿元');
     const r = await accept('300亿元', {}, { ...f.draft!.indicator!, region: 'atlantis', topic: 'magic' });
