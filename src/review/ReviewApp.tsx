@@ -120,7 +120,14 @@ export function ReviewApp() {
       return true;
     }
     if (r.status === 409) setConflict(true);
-    setMessage(r.status === 409 ? `${w('conflict')} ${r.error}` : r.error);
+    // A write the build refuses: its problems show under the form, in the page's language; the line says so.
+    setMessage(
+      r.status === 409
+        ? `${w('conflict')} ${r.error}`
+        : r.status === 422 && r.problems.length
+          ? w('problems')
+          : r.error,
+    );
     if (r.problems.length) setChecked({ for: checking, problems: r.problems });
     return false;
   };

@@ -383,6 +383,12 @@ describe('problems in the page language', () => {
           /observations\.csv 第 \d+ 行：引文在文件 seeds\/quote-check\.txt 中未找到：“全市科技型企业贷款余额7070亿元”；文件与引文一致到“型企业贷款余额7”/,
         ),
       );
+    // Accepting anyway: nothing is written, and the page says so in its language.
+    const before = readFileSync(join(p.data, 'observations.csv'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('a');
+    await visible(page.locator('.message', { hasText: w('problems') }));
+    expect(readFileSync(join(p.data, 'observations.csv'))).toEqual(before);
     await page.getByRole('button', { name: w('language') }).click();
     await expect
       .poll(() => problems.allInnerTexts())
