@@ -152,29 +152,59 @@ const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOKS_LIKE_EXCEL = /^\d{4}[/.年]\d{1,2}|^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$|^\d{4}-\d(?:-|$)/;
 const EXCEL_HINT = 'Excel may have turned it into a date: format the column as text and type it again';
 
+/** What is wrong with a period or date cell: a month or day that does not exist, or not the form at all. */
+export type PeriodFault =
+  | { kind: 'no-month'; month: string }
+  | { kind: 'no-day'; yearMonth: string; days: number }
+  /** A form Excel turns dates into (2024/6/30, 6/30/2024). */
+  | { kind: 'excel' }
+  /** Words, relative dates or anything else. */
+  | { kind: 'form' };
+
 /** For a string of the period form: null when real, else which month or day does not exist. */
-function realness(s: string, year: string, month: string | undefined): string | null {
+function realness(s: string, year: string, month: string | undefined): PeriodFault | null {
   if (parsePeriod(s).ok || month === undefined) return null;
   const yearMonth = `${year}-${month}`;
-  if (!parsePeriod(yearMonth).ok) return `is not a real period: month ${month} does not exist`;
-  return `is not a real date: ${yearMonth} has days 01 to ${getDaysInMonth(periodStart(yearMonth))}`;
+  if (!parsePeriod(yearMonth).ok) return { kind: 'no-month', month };
+  return { kind: 'no-day', yearMonth, days: getDaysInMonth(periodStart(yearMonth)) };
+}
+
+/** null for a real 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD', else what is wrong. */
+export function periodFault(s: string): PeriodFault | null {
+  const m = PERIOD_FORM.exec(s);
+  if (m) return realness(s, m[1] as string, m[2]);
+  return { kind: LOOKS_LIKE_EXCEL.test(s) ? 'excel' : 'form' };
+}
+
+/** null for a real YYYY-MM-DD date, else what is wrong. */
+export function dateFault(s: string): PeriodFault | null {
+  const m = DATE_FORM.exec(s);
+  if (m) return realness(s, m[1] as string, m[2]);
+  return { kind: LOOKS_LIKE_EXCEL.test(s) ? 'excel' : 'form' };
+}
+
+/** A fault in English (to follow the quoted cell), for a period or a date. */
+function faultText(f: PeriodFault, what: 'period' | 'date'): string {
+  if (f.kind === 'no-month') return `is not a real period: month ${f.month} does not exist`;
+  if (f.kind === 'no-day') return `is not a real date: ${f.yearMonth} has days 01 to ${f.days}`;
+  const form =
+    what === 'period'
+      ? "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)"
+      : 'must be a date written YYYY-MM-DD (e.g. 2025-07-28)';
+  if (f.kind === 'excel') return `${form}; ${EXCEL_HINT}`;
+  return what === 'period' ? `${form}, not words or relative dates: write the year the text means` : form;
 }
 
 /** null for a real 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD', else what is wrong (to follow the quoted cell). */
 export function periodProblem(s: string): string | null {
-  const m = PERIOD_FORM.exec(s);
-  if (m) return realness(s, m[1] as string, m[2]);
-  const form = "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)";
-  if (LOOKS_LIKE_EXCEL.test(s)) return `${form}; ${EXCEL_HINT}`;
-  return `${form}, not words or relative dates: write the year the text means`;
+  const f = periodFault(s);
+  return f && faultText(f, 'period');
 }
 
 /** null for a real YYYY-MM-DD date, else what is wrong. */
 export function dateProblem(s: string): string | null {
-  const m = DATE_FORM.exec(s);
-  if (m) return realness(s, m[1] as string, m[2]);
-  const form = 'must be a date written YYYY-MM-DD (e.g. 2025-07-28)';
-  return LOOKS_LIKE_EXCEL.test(s) ? `${form}; ${EXCEL_HINT}` : form;
+  const f = dateFault(s);
+  return f && faultText(f, 'date');
 }
 
 /**

@@ -2,10 +2,12 @@
 // about itself, before it joins the catalogue; for a catalogued one, its row as written, to correct in place
 // (its id and file stay).
 import { useState } from 'react';
+import type { ReportedProblem } from '../domain/catalogue/problem-codes';
 import { reviewWord, type ReviewWord } from '../i18n/review-words';
 import type { Locale } from '../i18n/translate';
 import type { Cells, Vocabulary } from './api';
 import { Field } from './Field';
+import { ProblemList } from './ProblemList';
 
 interface Props {
   locale: Locale;
@@ -15,7 +17,7 @@ interface Props {
   /** A new document's id is the curator's to choose; a catalogued one's is referred to and stays. */
   idEditable: boolean;
   submitLabel: string;
-  problems: string[];
+  problems: ReportedProblem[];
   busy: boolean;
   onSubmit: (row: Cells) => void;
   onCancel: () => void;
@@ -59,11 +61,7 @@ export function DocumentRowForm(props: Props) {
       {problems.length > 0 && (
         <div role="alert" className="problems">
           <p>{reviewWord(locale, 'problems')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <ProblemList locale={locale} problems={problems} />
         </div>
       )}
       <div className="actions">

@@ -2,11 +2,13 @@
 // role, period, value, qualifier, basis, quote and note; what the build would report of it; and the three
 // decisions. The page holds the form's state (src/review/form-state.ts) and sends the decision.
 import { useId, type RefObject } from 'react';
+import type { ReportedProblem } from '../domain/catalogue/problem-codes';
 import { reviewWord, type ReviewWord } from '../i18n/review-words';
 import type { Locale } from '../i18n/translate';
 import type { Figure, Vocabulary } from './api';
 import { Field } from './Field';
 import { isCorrection, type FigureForm } from './form-state';
+import { ProblemList } from './ProblemList';
 
 interface Props {
   locale: Locale;
@@ -14,7 +16,7 @@ interface Props {
   figure: Figure;
   form: FigureForm;
   onChange: (form: FigureForm) => void;
-  problems: string[] | null;
+  problems: ReportedProblem[] | null;
   busy: boolean;
   reasonRef: RefObject<HTMLInputElement | null>;
   onAccept: () => void;
@@ -169,11 +171,7 @@ export function FigurePanel({
             ) : problems.length ? (
               <>
                 <p>{w('problems')}</p>
-                <ul>
-                  {problems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
+                <ProblemList locale={locale} problems={problems} />
               </>
             ) : (
               <p>{w('noProblems')}</p>

@@ -3,6 +3,7 @@
 // at once; the next unreviewed figure is then selected. Keys: a accept, i ignore, j/k next/previous, u undo,
 // Escape to leave a field (Enter in a field accepts).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReportedProblem } from '../domain/catalogue/problem-codes';
 import { reviewWord, type ReviewWord } from '../i18n/review-words';
 import type { Locale } from '../i18n/translate';
 import {
@@ -19,6 +20,7 @@ import { FigurePanel } from './FigurePanel';
 import { Queue } from './Queue';
 import { acceptDecision, formFor, ignoreDecision, nextDraft, type FigureForm } from './form-state';
 import { DocumentRowForm } from './DocumentRowForm';
+import { ProblemList } from './ProblemList';
 
 const initialLocale = (): Locale =>
   new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
@@ -31,11 +33,11 @@ export function ReviewApp() {
   const [selected, setSelected] = useState<number | null>(null);
   const [forms, setForms] = useState<Record<string, FigureForm>>({});
   // The build's problems with a decision, for the decision they were checked for (JSON).
-  const [checked, setChecked] = useState<{ for: string; problems: string[] } | null>(null);
+  const [checked, setChecked] = useState<{ for: string; problems: ReportedProblem[] } | null>(null);
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState(false);
   const [upload, setUpload] = useState<Upload | null>(null);
-  const [uploadProblems, setUploadProblems] = useState<string[]>([]);
+  const [uploadProblems, setUploadProblems] = useState<ReportedProblem[]>([]);
   const [busy, setBusy] = useState(false);
   /** The open document's own row is being corrected. */
   const [editingRow, setEditingRow] = useState(false);
@@ -96,7 +98,11 @@ export function ReviewApp() {
     let live = true;
     const timer = setTimeout(() => {
       void api.check(JSON.parse(checking)).then((r) => {
-        if (live) setChecked({ for: checking, problems: r.ok ? r.value.problems : [r.error, ...r.problems] });
+        if (live)
+          setChecked({
+            for: checking,
+            problems: r.ok ? r.value.problems : [{ message: r.error }, ...r.problems],
+          });
       });
     }, 150);
     return () => {
@@ -114,7 +120,14 @@ export function ReviewApp() {
       return true;
     }
     if (r.status === 409) setConflict(true);
-    setMessage(r.status === 409 ? `${w('conflict')} ${r.error}` : r.error);
+    // A write the build refuses: its problems show under the form, in the page's language; the line says so.
+    setMessage(
+      r.status === 409
+        ? `${w('conflict')} ${r.error}`
+        : r.status === 422 && r.problems.length
+          ? w('problems')
+          : r.error,
+    );
     if (r.problems.length) setChecked({ for: checking, problems: r.problems });
     return false;
   };
@@ -226,7 +239,7 @@ export function ReviewApp() {
         await afterWrite(r, view.file, selected, selected ?? undefined);
       } else {
         if (r.status === 409) setConflict(true);
-        setUploadProblems(r.problems.length ? r.problems : [r.error]);
+        setUploadProblems(r.problems.length ? r.problems : [{ message: r.error }]);
       }
     } finally {
       setBusy(false);
@@ -245,7 +258,7 @@ export function ReviewApp() {
         await open(r.value.id);
       } else {
         if (r.status === 409) setConflict(true);
-        setUploadProblems(r.problems.length ? r.problems : [r.error]);
+        setUploadProblems(r.problems.length ? r.problems : [{ message: r.error }]);
       }
     } finally {
       setBusy(false);
@@ -285,11 +298,7 @@ export function ReviewApp() {
         )}
       </p>
       {list && list.problems.length > 0 && (
-        <ul role="alert" className="problems">
-          {list.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <ProblemList role="alert" className="problems" locale={locale} problems={list.problems} />
       )}
       <div className="review-main">
         <Queue

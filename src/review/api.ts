@@ -1,5 +1,7 @@
 // The review page's calls to its server (scripts/lib/review-server.ts): each carries the per-run token the
 // server put into this page, and returns the server's answer or its refusal in words.
+import type { ReportedProblem } from '../domain/catalogue/problem-codes';
+
 export type Cells = Record<string, string>;
 
 export interface DocumentSummary {
@@ -13,7 +15,7 @@ export interface DocumentSummary {
 export interface DocumentList {
   version: string;
   documents: DocumentSummary[];
-  problems: string[];
+  problems: ReportedProblem[];
   undo: number;
 }
 
@@ -66,7 +68,7 @@ export interface Upload {
 }
 
 export type Answer<T> =
-  { ok: true; value: T } | { ok: false; status: number; error: string; problems: string[] };
+  { ok: true; value: T } | { ok: false; status: number; error: string; problems: ReportedProblem[] };
 
 const token = document.querySelector('meta[name="review-token"]')?.getAttribute('content') ?? '';
 
@@ -80,7 +82,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<Answer<T>>
   } catch (e) {
     return { ok: false, status: 0, error: e instanceof Error ? e.message : String(e), problems: [] };
   }
-  const json = (await res.json().catch(() => ({}))) as { error?: string; problems?: string[] };
+  const json = (await res.json().catch(() => ({}))) as { error?: string; problems?: ReportedProblem[] };
   if (res.ok) return { ok: true, value: json as T };
   return {
     ok: false,
@@ -101,7 +103,7 @@ export const api = {
   documents: () => call<DocumentList>('documents'),
   vocabulary: () => call<Vocabulary>('vocabulary'),
   document: (id: string) => call<DocumentView>(`document?id=${encodeURIComponent(id)}`),
-  check: (decision: unknown) => post<{ problems: string[] }>('check', decision),
+  check: (decision: unknown) => post<{ problems: ReportedProblem[] }>('check', decision),
   decide: (decision: unknown) => post<{ version: string; undo: number }>('decide', decision),
   undo: (version: string) => post<{ version: string; undone: string; undo: number }>('undo', { version }),
   upload: (file: File) =>

@@ -358,6 +358,51 @@ describe('two tabs', () => {
   });
 });
 
+describe('problems in the page language', () => {
+  it('a wrong quote and a bad period are said in Chinese on the form, with file and line; in English after the switch', async () => {
+    const text = '截至2025年4月末，全市科技型企业贷款余额7700亿元。\n';
+    // The page read the tables before the other tab wrote: read them afresh.
+    await page.goto(`${server.url}review.html`);
+    await visible(page.getByRole('navigation', { name: w('queue') }));
+    await page
+      .getByLabel(w('choose'))
+      .setInputFiles({ name: 'quote-check.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await addRow('quote-check.txt', {
+      'doc.id': 'cq-2025-april',
+      'doc.title': '四月情况',
+      'doc.issuer': '重庆市地方金融管理局',
+      'doc.published': '2025-05-10',
+    });
+    await ready('7700亿元');
+    const problems = form().locator('.problems li');
+    await page.getByLabel(w('obs.quote'), { exact: true }).fill('全市科技型企业贷款余额7070亿元');
+    await expect
+      .poll(() => problems.allInnerTexts())
+      .toContainEqual(
+        expect.stringMatching(
+          /observations\.csv 第 \d+ 行：引文在文件 seeds\/quote-check\.txt 中未找到：“全市科技型企业贷款余额7070亿元”；文件与引文一致到“型企业贷款余额7”/,
+        ),
+      );
+    // Accepting anyway: nothing is written, and the page says so in its language.
+    const before = readFileSync(join(p.data, 'observations.csv'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('a');
+    await visible(page.locator('.message', { hasText: w('problems') }));
+    expect(readFileSync(join(p.data, 'observations.csv'))).toEqual(before);
+    await page.getByRole('button', { name: w('language') }).click();
+    await expect
+      .poll(() => problems.allInnerTexts())
+      .toContainEqual(
+        expect.stringMatching(/observations\.csv:\d+: quote not found in seeds\/quote-check\.txt/),
+      );
+    await page.getByRole('button', { name: reviewWord('en', 'language') }).click();
+    await page.getByLabel(w('obs.period'), { exact: true }).fill('2025-13');
+    await expect
+      .poll(() => problems.allInnerTexts())
+      .toContainEqual('数值行：期间（period）“2025-13”不是有效期间：没有 13 月');
+  });
+});
+
 describe('the published build', () => {
   it('dist/ holds no review page, token or review API', () => {
     const files: string[] = [];

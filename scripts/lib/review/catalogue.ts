@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset, type BuildInput } from '../../../src/domain/catalogue/build-dataset';
-import { formatProblem, problemList } from '../../../src/domain/catalogue/problem';
+import { formatProblem, problemList, type Problem } from '../../../src/domain/catalogue/problem';
 import { readTable, TABLE_NAMES, type TableName } from '../../../src/domain/catalogue/read-tables';
 import { DRAFT_COLUMN, DRAFT_MARK } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
@@ -89,11 +89,11 @@ export class Catalogue {
   }
 }
 
-/** What a change adds to the build's problems: those of the changed build not in the snapshot's, in words. */
-export function newProblems(before: Snapshot['built'], after: Snapshot['built']): string[] {
+/** What a change adds to the build's problems: those of the changed build not in the snapshot's. */
+export function newProblems(before: Snapshot['built'], after: Snapshot['built']): Problem[] {
   if (after.ok) return [];
   const old = new Set((before.ok ? [] : before.error).map(formatProblem));
-  return after.error.map(formatProblem).filter((p) => !old.has(p));
+  return after.error.filter((p) => !old.has(formatProblem(p)));
 }
 
 /** A record of a table as written: its line and its cells (trimmed strings, a missing trailing cell empty). */

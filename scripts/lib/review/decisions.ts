@@ -13,12 +13,13 @@ import {
   CSV_COLUMNS,
   DRAFT_COLUMN,
   documentRow,
+  fieldIssue,
   ignoredRow,
   indicatorRow,
   observationRow,
 } from '../../../src/domain/catalogue/rows';
 import type { Result } from '../../../src/domain/types';
-import { formatProblem } from '../../../src/domain/catalogue/problem';
+import { detail, type RecordKind, type ReportedProblem } from '../../../src/domain/catalogue/problem-codes';
 import {
   draftIndicatorOf,
   draftRowOf,
@@ -77,13 +78,24 @@ export interface Plan {
   after: Snapshot['built'];
 }
 
-/** Each field the schema refuses, as the build words it: `column "value" problem`. */
-function fieldProblems(schema: z.ZodType, cells: Record<string, string | undefined>, what: string): string[] {
+/** What a decision meets before the build runs: its English message, code and parameters. */
+type Refusal = ReportedProblem;
+
+/** Each field the schema refuses, as the build words it: `what: column "value" problem`. */
+function fieldProblems(
+  schema: z.ZodType,
+  cells: Record<string, string | undefined>,
+  what: RecordKind,
+): Refusal[] {
   const parsed = schema.safeParse(cells);
   if (parsed.success) return [];
   return parsed.error.issues.map((i) => {
-    const col = String(i.path[0] ?? '');
-    return `${what}: ${col} "${cells[col] ?? ''}" ${i.message}`;
+    const column = String(i.path[0] ?? '');
+    const value = cells[column] ?? '';
+    return {
+      message: `${what}: ${column} "${value}" ${i.message}`,
+      ...detail('field', { column, value, issue: fieldIssue(i), record: what }),
+    };
   });
 }
 
@@ -98,14 +110,18 @@ function simulate(
   s: Snapshot,
   rows: RowChange[],
   seeds = s.seeds,
-): Result<Plan, string[]> {
+): Result<Plan, Refusal[]> {
   const tables = { ...s.tables };
-  const problems: string[] = [];
+  const problems: Refusal[] = [];
   // Records in place first, the last line first (a removed record moves the ones after it), then appends.
   const ordered = [...rows].sort((a, b) => (b.line ?? -1) - (a.line ?? -1));
   for (const { table, cells, line } of ordered) {
     const bytes = tables[table];
-    if (bytes === null) problems.push(`${s.paths[table]}: file not found`);
+    if (bytes === null)
+      problems.push({
+        message: `${s.paths[table]}: file not found`,
+        ...detail('decision-table-missing', { file: s.paths[table] }),
+      });
     else if (line === undefined) tables[table] = appendRow(bytes, cells!);
     else tables[table] = cells === null ? removeRow(bytes, line) : replaceRow(bytes, line, cells);
   }
@@ -117,27 +133,55 @@ function simulate(
   return { ok: true, value: { writes: changed.map((t) => ({ table: t, bytes: tables[t]! })), after } };
 }
 
-export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Result<Plan, string[]> {
+export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Result<Plan, Refusal[]> {
   if (!s.built.ok)
     return {
       ok: false,
       error: [
-        'the catalogue has problems the build reports: fix them first',
-        ...s.built.error.map(formatProblem),
+        {
+          message: 'the catalogue has problems the build reports: fix them first',
+          ...detail('catalogue-broken', {}),
+        },
+        ...s.built.error,
       ],
     };
   const doc = s.built.ok ? s.built.value.dataset.documents.find((x) => x.id === d.document) : undefined;
-  if (!doc) return { ok: false, error: [`document "${d.document}" is not in the catalogue`] };
+  if (!doc)
+    return {
+      ok: false,
+      error: [
+        {
+          message: `document "${d.document}" is not in the catalogue`,
+          ...detail('decision-document-unknown', { document: d.document }),
+        },
+      ],
+    };
   const mention = s.built.ok
     ? s.built.value.dataset.mentions.find((m) => m.document === d.document && m.offset === d.offset)
     : undefined;
   if (!mention || mention.class !== 'figure')
-    return { ok: false, error: [`no figure at offset ${d.offset} of ${doc.file}`] };
+    return {
+      ok: false,
+      error: [
+        {
+          message: `no figure at offset ${d.offset} of ${doc.file}`,
+          ...detail('decision-no-figure', { offset: d.offset, file: doc.file }),
+        },
+      ],
+    };
   if (mention.status !== 'unreviewed')
-    return { ok: false, error: [`"${mention.text}" is ${mention.status} already`] };
+    return {
+      ok: false,
+      error: [
+        {
+          message: `"${mention.text}" is ${mention.status} already`,
+          ...detail('decision-decided', { text: mention.text, status: mention.status }),
+        },
+      ],
+    };
 
   const rows: RowChange[] = [];
-  const problems: string[] = [];
+  const problems: Refusal[] = [];
   // The draft row that proposes this figure, if any, and the draft indicator it names: decided in place.
   const drafted = draftRowOf(s, d.document, d.offset);
   const draftIndicator = drafted?.indicator ?? null;
@@ -157,9 +201,13 @@ export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Re
     if (d.indicator) {
       problems.push(...fieldProblems(indicatorRow, d.indicator, 'new indicator'));
       if (d.indicator.id !== observation.indicator)
-        problems.push(
-          `observation: indicator "${observation.indicator}" is not the new indicator "${d.indicator.id}"`,
-        );
+        problems.push({
+          message: `observation: indicator "${observation.indicator}" is not the new indicator "${d.indicator.id}"`,
+          ...detail('decision-indicator-mismatch', {
+            indicator: observation.indicator ?? '',
+            newIndicator: d.indicator.id ?? '',
+          }),
+        });
     }
     // The indicator the figure goes into is reviewed with it when it is a draft (corrected, when the page
     // sends its cells); else a new indicator takes the place of the draft row's own, when it is alone.
@@ -203,8 +251,12 @@ export function planDecision(catalogue: Catalogue, s: Snapshot, d: Decision): Re
     return {
       ok: false,
       error: [
-        `the quote does not prove "${mention.text}" (at ${d.offset}): it proves another figure; ` +
-          'shorten or move the quote so that it holds this figure first',
+        {
+          message:
+            `the quote does not prove "${mention.text}" (at ${d.offset}): it proves another figure; ` +
+            'shorten or move the quote so that it holds this figure first',
+          ...detail('decision-other-figure', { text: mention.text, offset: d.offset }),
+        },
       ],
     };
   return plan;
@@ -217,7 +269,7 @@ export function planDocumentRow(
   file: string,
   text: Result<string>,
   cells: Record<string, string | undefined>,
-): Result<Plan, string[]> {
+): Result<Plan, Refusal[]> {
   const row = { ...cells, file };
   const problems = fieldProblems(documentRow, row, 'document');
   if (problems.length) return { ok: false, error: problems };
@@ -239,9 +291,18 @@ export function planDocumentMeta(
   s: Snapshot,
   id: string,
   cells: Record<string, string | undefined>,
-): Result<Plan, string[]> {
+): Result<Plan, Refusal[]> {
   const current = documentRowOf(catalogue, s, id);
-  if (!current) return { ok: false, error: [`document "${id}" has no valid row in ${s.paths.documents}`] };
+  if (!current)
+    return {
+      ok: false,
+      error: [
+        {
+          message: `document "${id}" has no valid row in ${s.paths.documents}`,
+          ...detail('decision-row-missing', { id, table: s.paths.documents }),
+        },
+      ],
+    };
   const row = { ...cells, id, file: current.cells.file };
   const problems = fieldProblems(documentRow, row, 'document');
   if (problems.length) return { ok: false, error: problems };

@@ -8,7 +8,7 @@ import { DRAFT_COLUMN } from '../../../src/domain/catalogue/rows';
 import { draftRows, type CsvRow } from '../../../src/domain/draft/draft-rows';
 import { extractMentions } from '../../../src/domain/extract/extract-mentions';
 import { QUALIFIERS, UNITS } from '../../../src/domain/types';
-import { formatProblem } from '../../../src/domain/catalogue/problem';
+import type { Problem } from '../../../src/domain/catalogue/problem';
 import { draftRowOf, type Snapshot } from './catalogue';
 
 export type FigureState = 'draft' | 'reviewed' | 'ignored';
@@ -35,8 +35,9 @@ function dataset(s: Snapshot): WholeDataset | null {
   return s.built.ok ? s.built.value.dataset : null;
 }
 
-export function problemsOf(s: Snapshot): string[] {
-  return s.built.ok ? [] : s.built.error.map(formatProblem);
+/** The build's problems as the page words them: each with its file, line, code and English message. */
+export function problemsOf(s: Snapshot): Problem[] {
+  return s.built.ok ? [] : s.built.error;
 }
 
 export function documentList(s: Snapshot) {

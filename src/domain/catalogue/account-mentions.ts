@@ -5,6 +5,7 @@ import type { Mention } from '../types';
 import { findQuote } from './find-quote';
 import type { Use } from './match-quotes';
 import { problemList, type Problem } from './problem';
+import { detail, namedFigure } from './problem-codes';
 import { describeMention, mentionsWithin } from './quotes';
 import type { SeedDocument } from './read-documents';
 import type { Row, TableName } from './read-tables';
@@ -44,13 +45,14 @@ export function accountMentions(
     if (doc) doc.status[use.mention] = { status: 'used', by: use.by };
   }
   for (const { line, row } of ignored) {
-    const at = (message: string) => add(file, line, message);
+    const at = (message: string, why: Parameters<typeof add>[3]) => add(file, line, message, why);
     const doc = accounted.get(row.document);
     if (!doc) continue;
     const quote = normalizeText(row.quote);
     const found = findQuote(doc, quote);
     if (!found.ok) {
-      at(found.error);
+      const { message, ...why } = found.error;
+      at(message, why);
       continue;
     }
     const offset = found.value;
@@ -61,18 +63,29 @@ export function accountMentions(
       ? inside.filter((i) => doc.mentions[i]?.text === mentionText)
       : inside.filter((i) => doc.mentions[i]?.class === 'figure');
     if (targets.length === 0) {
-      const held = inside.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
-      at(
-        row.text
-          ? `no mention "${row.text}" inside the quote (it holds ${held || 'no number'})`
-          : `the quote holds no figure to ignore (it holds ${held || 'no number'})`,
-      );
+      const heldMentions = inside.map((i) => doc.mentions[i] as Mention);
+      const held = heldMentions.map(describeMention).join(', ');
+      const figures = heldMentions.map(namedFigure);
+      if (row.text)
+        at(
+          `no mention "${row.text}" inside the quote (it holds ${held || 'no number'})`,
+          detail('ignored-text-not-in-quote', { text: row.text, held: figures }),
+        );
+      else
+        at(
+          `the quote holds no figure to ignore (it holds ${held || 'no number'})`,
+          detail('ignored-no-figure', { held: figures }),
+        );
       continue;
     }
     for (const i of targets) {
       const current = doc.status[i];
       if (current?.status === 'used') {
-        at(`"${doc.mentions[i]?.text}" is used by ${current.by}; remove this row or that observation`);
+        const text = doc.mentions[i]?.text ?? '';
+        at(
+          `"${text}" is used by ${current.by}; remove this row or that observation`,
+          detail('ignored-but-used', { text, by: current.by }),
+        );
       } else {
         doc.status[i] = { status: 'ignored', reason: row.reason, by: `${file}:${line}` };
       }
@@ -101,6 +114,11 @@ export function unreviewedFigures(
           file: doc.row.file,
           line: doc.lineOf(m.offset),
           message: `unreviewed figure ${describeMention(m)}: add it to ${files.observations} or ${files.ignored}`,
+          ...detail('unreviewed-figure', {
+            figure: namedFigure(m),
+            observations: files.observations,
+            ignored: files.ignored,
+          }),
         });
       }
     });

@@ -11,6 +11,7 @@ import { periodEnd } from '../period';
 import type { Result } from '../types';
 import type { AccountedDocument } from './account-mentions';
 import type { Problem } from './problem';
+import { detail } from './problem-codes';
 import type { Catalogue } from './read-tables';
 
 export interface BuildSummary {
@@ -80,6 +81,7 @@ export function assemble(
       error: checked.error.issues.map((i) => ({
         file: 'public/data/indicators.json',
         message: `${i.path.join('.')}: ${i.message}`,
+        ...detail('dataset-contract', { path: i.path.join('.'), detail: i.message }),
       })),
     };
   }

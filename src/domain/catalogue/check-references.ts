@@ -3,6 +3,7 @@
 // that is itself wrong (or into a table that could not be read) counts as resolved: that row's own problem
 // says what to fix.
 import { problemList, type AddProblem, type Problem } from './problem';
+import { detail } from './problem-codes';
 import type { Catalogue, Row, TableName, Written } from './read-tables';
 
 export function checkReferences(
@@ -19,39 +20,55 @@ export function checkReferences(
 
   const isRegion = (id: string) => written.has('regions', 'id', id);
   const isDocument = (id: string) => written.has('documents', 'id', id);
-  const notIn = (what: string, id: string, file: string) =>
-    `${what} "${id}" is not in ${file}: check the spelling, or add a row for it there`;
+  type Kind = 'region' | 'topic' | 'indicator' | 'document';
+  const unknown = (at: string, line: number, kind: Kind, id: string, table: string) =>
+    add(
+      at,
+      line,
+      `${kind} "${id}" is not in ${table}: check the spelling, or add a row for it there`,
+      detail('unknown-reference', { kind, id, table }),
+    );
 
   // Regions: parents resolve and form no cycle.
   const parentOf = new Map(regions.map(({ row }) => [row.id, row.parent]));
   for (const { line, row } of regions) {
     if (row.parent && !isRegion(row.parent))
-      add(files.regions, line, `parent "${row.parent}" is not a region id: use an id from the id column`);
+      add(
+        files.regions,
+        line,
+        `parent "${row.parent}" is not a region id: use an id from the id column`,
+        detail('parent-not-region', { parent: row.parent }),
+      );
     const seen = new Set([row.id]);
     for (let p = row.parent; p; p = parentOf.get(p)) {
       if (seen.has(p)) {
-        add(files.regions, line, `region "${row.id}" is its own ancestor (parent cycle through "${p}")`);
+        add(
+          files.regions,
+          line,
+          `region "${row.id}" is its own ancestor (parent cycle through "${p}")`,
+          detail('region-cycle', { region: row.id, through: p }),
+        );
         break;
       }
       seen.add(p);
     }
   }
   for (const { line, row } of indicators) {
-    if (!isRegion(row.region)) add(files.indicators, line, notIn('region', row.region, files.regions));
+    if (!isRegion(row.region)) unknown(files.indicators, line, 'region', row.region, files.regions);
     if (!written.has('topics', 'id', row.topic))
-      add(files.indicators, line, notIn('topic', row.topic, files.topics));
+      unknown(files.indicators, line, 'topic', row.topic, files.topics);
   }
   for (const { line, row } of documents) {
-    if (!isRegion(row.region)) add(files.documents, line, notIn('region', row.region, files.regions));
+    if (!isRegion(row.region)) unknown(files.documents, line, 'region', row.region, files.regions);
   }
   for (const { line, row } of observations) {
     if (!written.has('indicators', 'id', row.indicator))
-      add(files.observations, line, notIn('indicator', row.indicator, files.indicators));
+      unknown(files.observations, line, 'indicator', row.indicator, files.indicators);
     if (!isDocument(row.document))
-      add(files.observations, line, notIn('document', row.document, files.documents));
+      unknown(files.observations, line, 'document', row.document, files.documents);
   }
   for (const { line, row } of ignored) {
-    if (!isDocument(row.document)) add(files.ignored, line, notIn('document', row.document, files.documents));
+    if (!isDocument(row.document)) unknown(files.ignored, line, 'document', row.document, files.documents);
   }
   // An observation row whose quote fails still names its indicator: its own problem says what to fix.
   for (const { line, row } of indicators) {
@@ -60,6 +77,7 @@ export function checkReferences(
         files.indicators,
         line,
         `indicator "${row.id}" has no observation in ${files.observations}: add one, or remove the indicator`,
+        detail('indicator-unused', { indicator: row.id, table: files.observations }),
       );
   }
   return problems;
@@ -70,7 +88,12 @@ function uniqueIds(list: Row<{ id: string }>[], file: string, add: AddProblem): 
   for (const { line, row } of list) {
     const prev = first.get(row.id);
     if (prev !== undefined)
-      add(file, line, `duplicate id "${row.id}" (first on line ${prev}): give each row its own id`);
+      add(
+        file,
+        line,
+        `duplicate id "${row.id}" (first on line ${prev}): give each row its own id`,
+        detail('duplicate-id', { id: row.id, first: prev }),
+      );
     else first.set(row.id, line);
   }
 }

@@ -2,6 +2,7 @@
 // reported as file:line. Refuses what Excel users commonly produce by mistake, with a hint how to fix it.
 import Papa from 'papaparse';
 import type { Problem } from './problem';
+import { detail } from './problem-codes';
 import { lineIndex } from './line-index';
 
 export interface CsvRecord {
@@ -31,14 +32,15 @@ export function readCsv(
   for (const err of parsed.errors) {
     if (err.code === 'UndetectableDelimiter') continue;
     const line = err.row !== undefined && err.row !== null ? rowLines[err.row] : undefined;
-    const hint =
-      err.code === 'MissingQuotes' || err.code === 'InvalidQuotes'
-        ? ' (a quote " is not closed or not doubled): close the quoted cell, and write a " inside a cell as ""'
-        : '';
+    const unclosedQuote = err.code === 'MissingQuotes' || err.code === 'InvalidQuotes';
+    const hint = unclosedQuote
+      ? ' (a quote " is not closed or not doubled): close the quoted cell, and write a " inside a cell as ""'
+      : '';
     problems.push({
       file,
       ...(line !== undefined ? { line } : {}),
       message: `CSV syntax: ${err.message}${hint}`,
+      ...detail('csv-syntax', { detail: err.message, unclosedQuote }),
     });
   }
   if (problems.length > 0) return { table, problems };
@@ -49,6 +51,7 @@ export function readCsv(
       file,
       line: 1,
       message: `the file is empty: expected a header row (${columns.required.join(',')})`,
+      ...detail('table-empty', { header: columns.required.join(',') }),
     });
     return { table, problems };
   }
@@ -60,6 +63,7 @@ export function readCsv(
       message:
         `columns are separated by ${separator === ';' ? "';'" : 'tabs'}, not commas — ` +
         'save the file as CSV with commas (Excel: 另存为 "CSV UTF-8 (逗号分隔)")',
+      ...detail('csv-separator', { separator: separator === ';' ? 'semicolon' : 'tab' }),
     });
     return { table, problems };
   }
@@ -70,6 +74,7 @@ export function readCsv(
         file,
         line: 1,
         message: `missing column "${col}" in the header (expected: ${[...known].join(', ')})`,
+        ...detail('csv-missing-column', { column: col, expected: [...known] }),
       });
   }
   for (const col of header) {
@@ -78,12 +83,19 @@ export function readCsv(
         file,
         line: 1,
         message: `unknown column "${col}" (expected: ${[...known].join(', ')})`,
+        ...detail('csv-unknown-column', { column: col, expected: [...known] }),
       });
     }
   }
   const seen = new Set<string>();
   for (const col of header) {
-    if (seen.has(col)) problems.push({ file, line: 1, message: `column "${col}" appears twice` });
+    if (seen.has(col))
+      problems.push({
+        file,
+        line: 1,
+        message: `column "${col}" appears twice`,
+        ...detail('csv-duplicate-column', { column: col }),
+      });
     seen.add(col);
   }
   if (problems.length > 0) return { table, problems };
@@ -101,6 +113,7 @@ export function readCsv(
         file,
         line,
         message: `expected ${header.length} cells (${header.join(',')}) but found ${row.length}; quote cells that contain a comma`,
+        ...detail('csv-cell-count', { expected: header.length, found: row.length, header }),
       });
       continue;
     }

@@ -6,6 +6,7 @@
 // reviewed rows already use or ignore.
 import { normalizeText } from '../text/normalize';
 import { problemList, type Problem } from './problem';
+import { detail } from './problem-codes';
 import type { Catalogue, Row, TableName } from './read-tables';
 import type { IndicatorRow, ObservationRow } from './rows';
 
@@ -61,6 +62,7 @@ export function checkDraftReferences(
         line,
         `indicator "${row.indicator}" is a draft (${drafts.files.indicators}:${at}, draft 1): ` +
           'clear its draft mark once you have reviewed it, or mark this row draft too',
+        detail('draft-indicator', { indicator: row.indicator, at: `${drafts.files.indicators}:${at}` }),
       );
   }
   return problems;

@@ -6,6 +6,7 @@ import { normalizeText } from '../text/normalize';
 import type { Mention } from '../types';
 import { findQuote } from './find-quote';
 import { problemList, type Problem } from './problem';
+import { detail, namedFigure } from './problem-codes';
 import { describeMention, mentionsWithin, sameValue } from './quotes';
 import type { SeedDocument } from './read-documents';
 import type { Row } from './read-tables';
@@ -44,14 +45,14 @@ export function matchQuotes(
   const observed = new Map<string, Indicator['observations']>();
   const uses: Use[] = [];
   for (const { line, row } of observations) {
-    const at = (message: string) => add(file, line, message);
     const indicator = indicators.get(row.indicator);
     const doc = docs.get(row.document);
     if (!doc || !indicator) continue;
     const quote = normalizeText(row.quote);
     const found = findQuote(doc, quote);
     if (!found.ok) {
-      at(found.error);
+      const { message, ...why } = found.error;
+      add(file, line, message, why);
       continue;
     }
     const offset = found.value;
@@ -70,12 +71,22 @@ export function matchQuotes(
       );
     });
     if (match === undefined) {
-      const held = figures.map((i) => describeMention(doc.mentions[i] as Mention)).join(', ');
-      at(
+      const heldFigures = figures.map((i) => doc.mentions[i] as Mention);
+      const held = heldFigures.map(describeMention).join(', ');
+      add(
+        file,
+        line,
         `the quote does not hold ${row.qualifier === '=' ? '' : row.qualifier}${row.value} ${unit}: ` +
           (held ? `it holds ${held}` : 'it holds no figure') +
           ` (values are in the indicator's unit, ${indicator.unit}, with 万 applied and money in 亿元):` +
           ' correct the value, qualifier or basis, or quote the sentence that holds the figure',
+        detail('value-not-in-quote', {
+          qualifier: row.qualifier,
+          value: row.value,
+          unit,
+          indicatorUnit: indicator.unit,
+          held: heldFigures.map(namedFigure),
+        }),
       );
       continue;
     }

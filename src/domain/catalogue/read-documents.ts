@@ -3,10 +3,11 @@
 // numeric mentions extracted. Every seed file must be catalogued.
 import { extractMentions } from '../extract/extract-mentions';
 import { normalizeText } from '../text/normalize';
-import { seedExtension, unsupportedFormat } from '../text/seed-formats';
+import { SEED_EXTENSIONS, seedExtension, unsupportedFormat } from '../text/seed-formats';
 import type { Mention, Result } from '../types';
 import { lineIndex } from './line-index';
 import { problemList, type Problem } from './problem';
+import { detail } from './problem-codes';
 import type { Row, Written } from './read-tables';
 import type { DocumentRow } from './rows';
 
@@ -49,15 +50,25 @@ export function readDocuments(
   for (const { line, row } of documents) {
     const read = seeds.get(row.file);
     if (!read) {
-      add(file, line, `file "${row.file}" does not exist: put the document there, or correct the file name`);
+      add(
+        file,
+        line,
+        `file "${row.file}" does not exist: put the document there, or correct the file name`,
+        detail('seed-missing', { file: row.file }),
+      );
       continue;
     }
     if (!read.ok) {
-      add(row.file, undefined, read.error);
+      add(row.file, undefined, read.error, detail('seed-unreadable', { detail: read.error }));
       continue;
     }
     if (utf8Length(read.value) > MAX_DOCUMENT_BYTES) {
-      add(row.file, undefined, tooLarge('its text is larger'));
+      add(
+        row.file,
+        undefined,
+        tooLarge('its text is larger'),
+        detail('seed-too-large', { limitMb: MAX_DOCUMENT_BYTES / 1024 / 1024 }),
+      );
       continue;
     }
     const text = normalizeText(read.value);
@@ -68,8 +79,23 @@ export function readDocuments(
   for (const { row } of documents) listed.add(row.file);
   for (const seed of [...seeds.keys()].sort()) {
     if (listed.has(seed)) continue;
-    if (seedExtension(seed) === null) add(seed, undefined, unsupportedFormat(seed));
-    else add(seed, undefined, `not listed in ${file}: add a row for it (see README, "Adding a document")`);
+    if (seedExtension(seed) === null)
+      add(
+        seed,
+        undefined,
+        unsupportedFormat(seed),
+        detail('seed-unsupported', {
+          extension: /\.([^./]+)$/.exec(seed)?.[1] ?? null,
+          accepted: [...SEED_EXTENSIONS],
+        }),
+      );
+    else
+      add(
+        seed,
+        undefined,
+        `not listed in ${file}: add a row for it (see README, "Adding a document")`,
+        detail('seed-not-listed', { table: file }),
+      );
   }
   return { docs, problems };
 }

@@ -4,9 +4,11 @@ import type { z } from 'zod';
 import { decodeDocument } from '../text/decode';
 import { readCsv, type CsvTable } from './csv';
 import { problemList, type AddProblem, type Problem } from './problem';
+import { detail } from './problem-codes';
 import {
   CSV_COLUMNS,
   documentRow,
+  fieldIssue,
   ignoredRow,
   indicatorRow,
   observationRow,
@@ -115,11 +117,16 @@ export function readTable(
   const file = fileOf(name, src);
   const header = CSV_COLUMNS[name].required.join(',');
   if (!src) {
-    add(file, undefined, `file not found: create it with the header row ${header}`);
+    add(
+      file,
+      undefined,
+      `file not found: create it with the header row ${header}`,
+      detail('table-missing', { header }),
+    );
     return null;
   }
   if (src.bytes.length === 0) {
-    add(file, 1, `the file is empty: expected a header row (${header})`);
+    add(file, 1, `the file is empty: expected a header row (${header})`, detail('table-empty', { header }));
     return null;
   }
   if (src.bytes.length > MAX_TABLE_BYTES) {
@@ -127,12 +134,18 @@ export function readTable(
       file,
       undefined,
       `larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB: not a catalogue table (is it the right file?)`,
+      detail('table-too-large', { limitMb: MAX_TABLE_BYTES / 1024 / 1024 }),
     );
     return null;
   }
   const decoded = decodeDocument(src.bytes);
   if (!decoded.ok) {
-    add(file, undefined, `${decoded.error}: ${SAVE_CSV}`);
+    add(
+      file,
+      undefined,
+      `${decoded.error}: ${SAVE_CSV}`,
+      detail('table-undecodable', { detail: decoded.error }),
+    );
     return null;
   }
   const { table: t, problems: p } = readCsv(decoded.value, file, CSV_COLUMNS[name]);
@@ -150,7 +163,13 @@ export function rows<S extends z.ZodType>(t: CsvTable | null, schema: S, add: Ad
     else
       for (const issue of parsed.error.issues) {
         const col = String(issue.path[0] ?? '');
-        add(t.file, rec.line, `${col} "${rec.values[col] ?? ''}" ${issue.message}`);
+        const value = rec.values[col] ?? '';
+        add(
+          t.file,
+          rec.line,
+          `${col} "${value}" ${issue.message}`,
+          detail('field', { column: col, value, issue: fieldIssue(issue) }),
+        );
       }
   }
   return out;

@@ -3,23 +3,31 @@
 import { z } from 'zod';
 import { BASES, DATINGS, DIRECTIONS, DOCUMENT_KINDS, MEASURES, ROLES } from '../dataset-schema';
 import { QUALIFIERS, UNITS } from '../types';
-import { dateProblem, periodProblem } from '../period';
+import { dateFault, dateProblem, periodFault, periodProblem, type PeriodFault } from '../period';
 import { SEED_FILE_RE, SEED_FILE_SHAPE } from '../text/seed-formats';
+import type { FieldIssue } from './problem-codes';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and "-" (e.g. cq-gaoxin)');
+const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+const id = z.string().regex(ID_RE, 'must be lower-case letters, digits and "-" (e.g. cq-gaoxin)');
 const text = z.string().min(1, 'must not be empty');
 const optionalText = z
   .string()
   .optional()
   .transform((s) => (s ? s : undefined));
-const checked = (problem: (s: string) => string | null) =>
+/** A cell checked by a function that words its fault; the fault travels in the issue's params. */
+const checked = (
+  kind: 'period' | 'date',
+  fault: (s: string) => PeriodFault | null,
+  problem: (s: string) => string | null,
+) =>
   z.string().superRefine((s, ctx) => {
-    const message = problem(s);
-    if (message) ctx.addIssue({ code: 'custom', message });
+    const f = fault(s);
+    const message = f && problem(s);
+    if (f && message) ctx.addIssue({ code: 'custom', message, params: { kind, fault: f } });
   });
-const isoDate = checked(dateProblem);
+const isoDate = checked('date', dateFault, dateProblem);
 /** The column that marks a draft row, and its value there (empty, or no cell, on a reviewed row). */
 export const DRAFT_COLUMN = 'draft';
 export const DRAFT_MARK = '1';
@@ -33,17 +41,17 @@ const draftMark = optionalText
   )
   .transform((v) => (v === DRAFT_MARK ? true : undefined))
   .optional();
-const period = checked(periodProblem);
+const period = checked('period', periodFault, periodProblem);
 
 /** A plain decimal number: 6950, 0.2781, -3.5. Refuses 1,2.3, NaN, 1e999, 一千 and empty cells. */
 export const decimal = z
   .string()
   .regex(
-    /^-?\d+(\.\d+)?$/,
+    DECIMAL_RE,
     'must be a plain decimal number such as 6950 or 0.2781 (no separators, words or exponents)',
   )
   .transform(Number)
-  .refine(Number.isFinite, 'is not a finite number');
+  .refine(Number.isFinite, { message: 'is not a finite number', params: { kind: 'number' } });
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: () => `must be one of: ${values.join(' ')}` });
@@ -114,6 +122,42 @@ function columns<Shape extends z.ZodRawShape>(
     optional: fields.filter((f) => optional.includes(f)),
     trailing: fields.filter((f) => trailing.includes(f)),
   };
+}
+
+/**
+ * What a zod issue of these schemas says of its field, for the review page to word in its language (the
+ * build prints the issue's English message). An issue met nowhere here is 'other': the page names the field.
+ */
+export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
+  const column = String(issue.path[0] ?? '');
+  switch (issue.code) {
+    case 'invalid_value':
+      return column === DRAFT_COLUMN
+        ? { kind: 'draft-mark' }
+        : { kind: 'one-of', values: issue.values.map(String) };
+    case 'too_small':
+      return { kind: 'empty' };
+    case 'too_big':
+      return { kind: 'too-long', max: Number(issue.maximum) };
+    case 'invalid_type':
+      return { kind: 'required' };
+    case 'invalid_format': {
+      const pattern = 'pattern' in issue ? issue.pattern : undefined;
+      if (pattern === String(ID_RE)) return { kind: 'id' };
+      if (pattern === String(DECIMAL_RE)) return { kind: 'number' };
+      if (pattern === String(SEED_FILE_RE)) return { kind: 'seed-file' };
+      return { kind: 'other', detail: issue.message };
+    }
+    case 'custom': {
+      const params = issue.params as { kind?: string; fault?: PeriodFault } | undefined;
+      if (params?.kind === 'number') return { kind: 'number' };
+      if ((params?.kind === 'period' || params?.kind === 'date') && params.fault)
+        return { kind: params.kind, fault: params.fault };
+      return { kind: 'other', detail: issue.message };
+    }
+    default:
+      return { kind: 'other', detail: issue.message };
+  }
 }
 
 export const CSV_COLUMNS = {

@@ -177,6 +177,8 @@ describe('assemble', () => {
         {
           file: 'public/data/indicators.json',
           message: "documents.0.file: must be 'seeds/<name>.txt|html|htm|docx|pdf'",
+          code: 'dataset-contract',
+          params: { path: 'documents.0.file', detail: "must be 'seeds/<name>.txt|html|htm|docx|pdf'" },
         },
       ],
     });

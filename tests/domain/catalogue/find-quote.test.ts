@@ -53,6 +53,23 @@ describe('findQuote', () => {
       'quote occurs 2 times in seeds/a.txt (lines 1, 3): lengthen it until it is unique',
     ],
   ])('refuses %s, saying how to fix it', (_name, quote, error) => {
-    expect(findQuote(doc, quote)).toEqual({ ok: false, error });
+    expect(findQuote(doc, quote)).toMatchObject({ ok: false, error: { message: error } });
+  });
+
+  it('gives the code and where the quote parts, for the review page to word', () => {
+    expect(findQuote(doc, '全市科技型企业贷款余额6590亿元')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'quote-not-found',
+        params: {
+          document: 'seeds/a.txt',
+          parting: { upTo: '型企业贷款余额6', line: 2, reads: '950亿元、同比', quoteHas: '590亿元' },
+        },
+      },
+    });
+    expect(findQuote(doc, '全国')).toMatchObject({ error: { params: { parting: null } } });
+    expect(findQuote(doc, '亿元')).toMatchObject({
+      error: { code: 'quote-ambiguous', params: { count: 2, lines: [2, 3] } },
+    });
   });
 });

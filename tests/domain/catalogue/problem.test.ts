@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, problemList, sortProblems } from '../../../src/domain/catalogue/problem';
+import { detail } from '../../../src/domain/catalogue/problem-codes';
 
 describe('problemList', () => {
   it('keeps problems in the order they are added, with a line only when one is given', () => {
     const { problems, add } = problemList();
-    add('data/b.csv', 3, 'second file');
-    add('seeds/a.txt', undefined, 'whole file');
+    add('data/b.csv', 3, 'second file', detail('duplicate-observation', { first: 2 }));
+    add('seeds/a.txt', undefined, 'whole file', detail('seed-too-large', { limitMb: 2 }));
     expect(problems).toEqual([
-      { file: 'data/b.csv', line: 3, message: 'second file' },
-      { file: 'seeds/a.txt', message: 'whole file' },
+      {
+        file: 'data/b.csv',
+        line: 3,
+        message: 'second file',
+        code: 'duplicate-observation',
+        params: { first: 2 },
+      },
+      { file: 'seeds/a.txt', message: 'whole file', code: 'seed-too-large', params: { limitMb: 2 } },
     ]);
     expect('line' in (problems[1] ?? {})).toBe(false);
   });

@@ -17,6 +17,7 @@ import {
   filesOf,
   NEW_DOC,
   pageHeaders,
+  said,
   type Project,
 } from './project';
 
@@ -90,18 +91,64 @@ describe('the build checks a decision before it is written', () => {
       observation: { ...(await figure('8000亿元')).draft!.observation, ...change },
     });
     expect(checked.status).toBe(200);
-    expect(checked.json.problems).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+    expect(said(checked.json.problems)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
     const decided = await accept('8000亿元', change);
     expect(decided.status).toBe(422);
-    expect(decided.json.problems).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+    expect(said(decided.json.problems)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
     expect(filesOf(p)).toEqual(before);
+  });
+
+  it('a wrong quote: the code and its parameters travel with the message, for the page to word', async () => {
+    const r = await accept('8000亿元', { quote: '全市科技型企业贷款余额8000万元' });
+    expect(r.status).toBe(422);
+    const problem = r.json.problems?.find((x) => x.code === 'quote-not-found');
+    expect(problem).toMatchObject({
+      file: expect.stringMatching(/observations\.csv$/),
+      line: expect.any(Number),
+      message: expect.stringMatching(/^quote not found in seeds\/test-progress\.txt/),
+      params: {
+        document: 'seeds/test-progress.txt',
+        quote: '全市科技型企业贷款余额8000万元',
+        parting: { upTo: '贷款余额8000', quoteHas: '万元' },
+      },
+    });
+    const field = await accept('8000亿元', { role: 'goal' });
+    expect(field.json.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'field',
+        params: {
+          column: 'role',
+          value: 'goal',
+          issue: { kind: 'one-of', values: ['actual', 'target'] },
+          record: 'observation',
+        },
+      }),
+    );
+  });
+
+  it('a cell over the request limit: refused as a field problem of its row', async () => {
+    const quote = '全'.repeat(2001);
+    const r = await accept('8000亿元', { quote });
+    expect(r.status).toBe(400);
+    expect(r.json.problems).toEqual([
+      {
+        message: 'observation.quote: is longer than 2000 characters',
+        code: 'field',
+        params: {
+          column: 'quote',
+          value: `${'全'.repeat(40)}…`,
+          issue: { kind: 'too-long', max: 2000 },
+          record: 'observation',
+        },
+      },
+    ]);
   });
 
   it('a new indicator of an unknown region or topic', async () => {
     const f = await figure('300亿元');
     const r = await accept('300亿元', {}, { ...f.draft!.indicator!, region: 'atlantis', topic: 'magic' });
     expect(r.status).toBe(422);
-    expect(r.json.problems).toEqual(
+    expect(said(r.json.problems)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/region "atlantis" is not in .*regions\.csv/),
         expect.stringMatching(/topic "magic" is not in .*topics\.csv/),
@@ -116,7 +163,7 @@ describe('the build checks a decision before it is written', () => {
       basis: 'level',
     });
     expect(r.status).toBe(422);
-    expect(r.json.problems).toEqual([expect.stringMatching(/the quote does not prove "20\.5%"/)]);
+    expect(said(r.json.problems)).toEqual([expect.stringMatching(/the quote does not prove "20\.5%"/)]);
   });
 });
 
@@ -127,7 +174,7 @@ describe('a catalogue the build refuses', () => {
       'cq-tech-loan-balance,actual,2025-13,1,=,level,,x,y,,\n',
     );
     const list = await get('documents');
-    expect(list.json.problems).toEqual(
+    expect(said(list.json.problems)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/observations\.csv:\d+: period "2025-13" is not a real period/),
       ]),
@@ -141,7 +188,7 @@ describe('a catalogue the build refuses', () => {
       ignore: { document: NEW_DOC, quote: '全市新设科技金融服务中心12个', reason: 'x' },
     });
     expect(r.status).toBe(422);
-    expect(r.json.problems?.[0]).toMatch(/fix them first/);
+    expect(said(r.json.problems)?.[0]).toMatch(/fix them first/);
     expect(filesOf(p)).toEqual(before);
   });
 });
@@ -298,7 +345,7 @@ describe('a dropped document', () => {
     };
     const r = await post('document-row', { version: await version(), pending: up.json.pending, row });
     expect(r.status).toBe(422);
-    expect(r.json.problems).toEqual(
+    expect(said(r.json.problems)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^document: id "Bad Id"/),
         expect.stringMatching(/^document: published "2025-02-30"/),
@@ -348,7 +395,7 @@ describe("a document's own row", () => {
       row: { ...row, region: 'atlantis', published: '2025-02-30' },
     });
     expect(bad.status).toBe(422);
-    expect(bad.json.problems).toEqual(
+    expect(said(bad.json.problems)).toEqual(
       expect.arrayContaining([expect.stringMatching(/published "2025-02-30"/)]),
     );
     const stale = await meta(row);

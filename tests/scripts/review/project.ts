@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { ReportedProblem } from '../../../src/domain/catalogue/problem-codes';
 
 export const NEW_DOC = 'test-2025-progress';
 export const NEW_FILE = 'seeds/test-progress.txt';
@@ -103,7 +104,18 @@ export function filesOf(p: Project): Record<string, string> {
 
 export interface Reply {
   status: number;
-  json: { error?: string; problems?: string[] } & Record<string, unknown>;
+  json: { error?: string; problems?: ReportedProblem[] } & Record<string, unknown>;
+}
+
+/** The problems of a reply as the CLI prints them: `file:line: message` (or the message alone). */
+export function said(problems: readonly ReportedProblem[] | undefined): string[] | undefined {
+  return problems?.map((p) =>
+    p.file === undefined
+      ? p.message
+      : p.line === undefined
+        ? `${p.file}: ${p.message}`
+        : `${p.file}:${p.line}: ${p.message}`,
+  );
 }
 
 /** One request with exactly these headers (Node's fetch would set Host and refuse some). */
