@@ -5,7 +5,7 @@
 // Instances are counted, and the benchmark's first-chart mark set, by the object the loader hands to
 // echarts-for-react (echarts-facade.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { EChartsOption } from 'echarts';
+import type { ChartKind } from '../../charts/chart-builders';
 import type { ChartInput } from '../../charts/chart-input';
 import { chartDescription } from '../../charts/chart-text';
 import { useIsSnapshot } from '../common/snapshot-context';
@@ -21,8 +21,8 @@ const SVG = { renderer: 'svg' } as const;
 
 export interface LazyChartProps {
   input: ChartInput;
-  /** A pure option builder (progressChartOption, seriesChartOption); called only while visible. */
-  build: (input: ChartInput) => EChartsOption;
+  /** Which chart: its option is built (CHART_BUILDERS, loaded with ECharts) only while visible. */
+  chart: ChartKind;
   /** Fixed height in px: the placeholder and the chart have the same size, so nothing jumps. */
   height: number;
   className?: string;
@@ -30,7 +30,7 @@ export interface LazyChartProps {
   label?: string;
 }
 
-export function LazyChart({ input, build, height, className, label }: LazyChartProps) {
+export function LazyChart({ input, chart, height, className, label }: LazyChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   // While the build-time snapshot is hydrated, its boxes stay empty: the live list replaces them next, and
   // reading their layout then would force the whole page's layout inside that task.
@@ -66,7 +66,7 @@ export function LazyChart({ input, build, height, className, label }: LazyChartP
   }, []);
 
   const description = label ?? chartDescription(input);
-  const option = useMemo(() => (near ? build(input) : null), [near, build, input]);
+  const option = useMemo(() => (near && lib ? lib.builders[chart](input) : null), [near, lib, chart, input]);
   const style: CSSProperties = { height, width: '100%' };
 
   return (

@@ -4,16 +4,20 @@
 // long the real import takes.
 import type { ComponentType } from 'react';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
+import type { CHART_BUILDERS } from '../../charts/chart-builders';
 import { countingFacade, type EChartsFacade } from './echarts-facade';
 
 export interface LoadedECharts {
   Chart: ComponentType<EChartsReactProps>;
   echarts: EChartsFacade;
+  /** The option builders by chart kind: they come with ECharts, as nothing builds an option before. */
+  builders: typeof CHART_BUILDERS;
 }
 
 export interface EChartsModules {
   setup: { echarts: EChartsFacade };
   core: { default: unknown };
+  builders: { CHART_BUILDERS: typeof CHART_BUILDERS };
 }
 
 export type EChartsSource = () => Promise<EChartsModules>;
@@ -24,7 +28,8 @@ export const importECharts: EChartsSource = () =>
     import('../../charts/echarts-setup'),
     // esm/core, not lib/core: the CommonJS build crashes in the browser.
     import('echarts-for-react/esm/core'),
-  ]).then(([setup, core]) => ({ setup, core }));
+    import('../../charts/chart-builders'),
+  ]).then(([setup, core, builders]) => ({ setup, core, builders }));
 
 let source: EChartsSource = importECharts;
 let loaded: LoadedECharts | null = null;
@@ -40,10 +45,11 @@ export function loadedECharts(): LoadedECharts | null {
 export function loadECharts(): Promise<LoadedECharts> {
   const current = generation;
   loading ??= source().then(
-    ({ setup, core }) => {
+    ({ setup, core, builders }) => {
       const done: LoadedECharts = {
         Chart: core.default as ComponentType<EChartsReactProps>,
         echarts: countingFacade(setup.echarts),
+        builders: builders.CHART_BUILDERS,
       };
       if (current === generation) loaded = done;
       return done;

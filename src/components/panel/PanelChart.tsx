@@ -7,8 +7,6 @@ import type { Progress } from '../../domain/progress-types';
 import type { Locale } from '../../i18n/translate';
 import { CHART_HEIGHTS, type ChartInput } from '../../charts/chart-input';
 import { chartDescription } from '../../charts/chart-text';
-import { progressChartOption } from '../../charts/progress-chart';
-import { seriesChartOption } from '../../charts/series-chart';
 import { LazyChart } from '../chart/LazyChart';
 import { isoToDate } from '../../domain/period';
 
@@ -35,7 +33,7 @@ export function PanelChart(props: {
   return (
     <LazyChart
       input={input}
-      build={props.kind === 'progress' ? progressChartOption : seriesChartOption}
+      chart={props.kind}
       height={PANEL_CHART_HEIGHT[props.kind]}
       className={`panel-chart panel-chart-${props.kind}`}
     />

@@ -6,18 +6,13 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { LazyChart } from '../../../src/components/chart/LazyChart';
 import type { EChartsModules } from '../../../src/components/chart/echarts-loader';
-import { progressChartOption } from '../../../src/charts/progress-chart';
 import { AS_OF, ipPledge, techLoans } from '../../charts/fixtures';
 import { FakeObserver, observerFor } from '../../support/fake-intersection-observer';
 import { deferredSource, importEChartsForJsdom, resetCharts } from './echarts-in-jsdom';
 
 const FIXTURES = [techLoans, ipPledge, techLoans];
 const chart = (i: number) => (
-  <LazyChart
-    input={{ ...FIXTURES[i]!, locale: 'zh-CN', asOf: AS_OF }}
-    build={progressChartOption}
-    height={150}
-  />
+  <LazyChart input={{ ...FIXTURES[i]!, locale: 'zh-CN', asOf: AS_OF }} chart="progress" height={150} />
 );
 
 // Real timers for the waits below, taken before the tests fake setTimeout.

@@ -5,7 +5,6 @@ import { LazyChart } from '../../../src/components/chart/LazyChart';
 import { loadECharts, type EChartsModules } from '../../../src/components/chart/echarts-loader';
 import { getLiveChartCount } from '../../../src/components/chart/live-count';
 import { SnapshotContext } from '../../../src/components/common/snapshot-context';
-import { progressChartOption } from '../../../src/charts/progress-chart';
 import type { ChartInput } from '../../../src/charts/chart-input';
 import { AS_OF, ipPledge, techLoans } from '../../charts/fixtures';
 import { FakeObserver, observerFor } from '../../support/fake-intersection-observer';
@@ -17,7 +16,7 @@ const input = (fixture: typeof techLoans | typeof ipPledge): ChartInput => ({
   asOf: AS_OF,
 });
 const chart = (fixture: typeof techLoans | typeof ipPledge = techLoans) => (
-  <LazyChart input={input(fixture)} build={progressChartOption} height={150} />
+  <LazyChart input={input(fixture)} chart="progress" height={150} />
 );
 
 /** The chart's element, there from the moment its instance is created (echarts-for-react's box). */

@@ -8,6 +8,7 @@ import {
 } from '../../../src/components/chart/echarts-loader';
 import { getLiveChartCount, resetLiveCount } from '../../../src/components/chart/live-count';
 import { deferredSource } from './echarts-in-jsdom';
+import { CHART_BUILDERS } from '../../../src/charts/chart-builders';
 
 /** Stand-ins for the two modules: enough to tell them apart and to see the facade at work. */
 function fakeModules(): EChartsModules {
@@ -21,6 +22,7 @@ function fakeModules(): EChartsModules {
       } as unknown as EChartsModules['setup']['echarts'],
     },
     core: { default: function Chart() {} },
+    builders: { CHART_BUILDERS },
   };
 }
 
