@@ -1,8 +1,8 @@
 // React keys for the cells of the windowed list. A panel that stays on the page keeps its key, so it is
 // neither remounted nor redrawn. When the view changes (a filter, the order, the density), the cells of the
 // panels that leave are handed to the panels that arrive: React updates them in place, and their charts
-// take the new option instead of being created again (with echarts-for-react a new chart costs a forced
-// layout and an extra frame). Cells that were in view go to panels in view, so their
+// take the new option instead of being created again (with echarts-for-react a new chart costs a second
+// instance, a forced layout and an extra frame). Cells that were in view go to panels in view, so their
 // charts, already drawn, are reused; while scrolling, arriving panels get cells of their own.
 
 export interface Slots {
