@@ -79,22 +79,6 @@ describe('once ECharts has loaded', () => {
     await waitFor(() => expect(box.textContent).toContain(TECH_LOANS_LATEST));
   });
 
-  it('creates one ECharts instance per chart: the one made when it comes into view is the one that draws', async () => {
-    // echarts-for-react creates a first instance, disposes it once drawn and creates another at the measured
-    // size; the facade hands the first one back instead (echarts-facade.ts).
-    const init = vi.fn(modules.setup.echarts.init);
-    resetCharts(preloaded({ ...modules, setup: { echarts: { ...modules.setup.echarts, init } } }));
-    await loadECharts();
-    render(chart());
-    const box = screen.getByRole('img');
-    act(() => observerFor(box).fire(true));
-    const made = box.querySelector('[_echarts_instance_]')!.getAttribute('_echarts_instance_');
-    await waitFor(() => expect(box.textContent).toContain(TECH_LOANS_LATEST));
-    expect(box.querySelector('[_echarts_instance_]')!.getAttribute('_echarts_instance_')).toBe(made);
-    expect(init).toHaveBeenCalledTimes(1);
-    expect(getLiveChartCount()).toBe(1);
-  });
-
   it('counts one instance per visible chart and returns to 0 on unmount', async () => {
     const { unmount } = render(
       <>

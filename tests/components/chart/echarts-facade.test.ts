@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The facade with a stand-in for ECharts: what echarts-for-react's calls do to the count and the mark.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { countingFacade, type EChartsFacade } from '../../../src/components/chart/echarts-facade';
 import { getLiveChartCount, resetLiveCount } from '../../../src/components/chart/live-count';
 import { isMarked } from '../../../src/lib/perf-marks';
@@ -9,10 +9,10 @@ import { isMarked } from '../../../src/lib/perf-marks';
 function fakeECharts() {
   const byDom = new Map<HTMLElement, FakeInstance>();
   const ec = {
-    init: vi.fn((dom: HTMLElement, _theme?: unknown, opts?: { width?: number; height?: number }) => {
+    init: vi.fn((dom: HTMLElement) => {
       const existing = byDom.get(dom);
       if (existing) return existing; // ECharts returns the element's instance again
-      const instance = new FakeInstance(dom, opts?.width ?? 400, opts?.height ?? 150);
+      const instance = new FakeInstance();
       byDom.set(dom, instance);
       return instance;
     }),
@@ -29,32 +29,11 @@ function fakeECharts() {
 class FakeInstance {
   disposed = false;
   handlers = new Map<string, (() => void)[]>();
-  resize = vi.fn((size: { width?: number; height?: number }) => {
-    this.width = size.width ?? this.width;
-    this.height = size.height ?? this.height;
-  });
-  constructor(
-    readonly dom: HTMLElement,
-    public width: number,
-    public height: number,
-  ) {}
   isDisposed() {
     return this.disposed;
   }
-  getDom() {
-    return this.dom;
-  }
-  getWidth() {
-    return this.width;
-  }
-  getHeight() {
-    return this.height;
-  }
   on(event: string, handler: () => void) {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
-  }
-  off(event: string) {
-    this.handlers.delete(event);
   }
   emit(event: string) {
     this.handlers.get(event)?.forEach((h) => h());
@@ -85,100 +64,25 @@ it.each([
     'the instance itself',
     (el: HTMLElement, ec: ReturnType<typeof fakeECharts>['ec']) => ec.getInstanceByDom(el)!,
   ],
-])('counts down an instance disposed through %s, and passes the call on', async (_, target) => {
+])('counts down an instance disposed through %s, and passes the call on', (_, target) => {
   const { ec, facade } = fakeECharts();
   const el = box();
   facade.init(el);
   facade.dispose(target(el, ec) as HTMLElement);
-  expect(getLiveChartCount()).toBe(0); // at once
-  expect(facade.getInstanceByDom(el)).toBeUndefined();
-  await Promise.resolve(); // the disposal itself waits for the end of the task
+  expect(getLiveChartCount()).toBe(0);
   expect(ec.dispose).toHaveBeenCalledTimes(1);
-  expect(asFake(ec.getInstanceByDom(el))).toBeUndefined();
 });
 
-it('counts down once when an instance is disposed twice, and not for an element without one', async () => {
-  const { ec, facade } = fakeECharts();
+it('counts down once when an instance is disposed twice, and not for an element without one', () => {
+  const { facade } = fakeECharts();
   const [a, b] = [box(), box()];
   const instance = facade.init(a);
   facade.init(b);
   facade.dispose(a);
-  facade.dispose(instance); // already being disposed
-  expect(getLiveChartCount()).toBe(1);
-  await Promise.resolve();
   facade.dispose(instance); // already disposed
   facade.dispose(box()); // never had one
   facade.dispose('an-id');
   expect(getLiveChartCount()).toBe(1);
-  expect(asFake(instance).disposed).toBe(true);
-  expect(ec.dispose).toHaveBeenCalledTimes(4); // a once, then the three passed on
-});
-
-// echarts-for-react's way of creating a chart: a first instance, disposed once it has drawn, and at once a
-// second on the same element with the measured size.
-describe("echarts-for-react's second init of the same element, in the same task", () => {
-  it('gets the first instance back, resized, counted once all along; its first handlers are gone', async () => {
-    const { ec, facade } = fakeECharts();
-    const el = box();
-    const first = asFake(facade.init(el, undefined, { renderer: 'svg' }));
-    const replaceMe = vi.fn(); // echarts-for-react's handler: dispose, measure, init again
-    first.on('finished', replaceMe);
-    facade.dispose(el);
-    const second = asFake(facade.init(el, undefined, { width: 380, height: 150, renderer: 'svg' }));
-    expect(second).toBe(first);
-    expect(getLiveChartCount()).toBe(1);
-    expect(second.resize).toHaveBeenCalledWith({ width: 380, height: 150 });
-    second.emit('finished');
-    expect(replaceMe).not.toHaveBeenCalled();
-    await Promise.resolve(); // the disposal that was due at the end of the task does not happen
-    expect(ec.init).toHaveBeenCalledTimes(1);
-    expect(ec.dispose).not.toHaveBeenCalled();
-    expect(second.disposed).toBe(false);
-    expect(facade.getInstanceByDom(el)).toBe(second);
-    expect(getLiveChartCount()).toBe(1);
-    // And it is disposed for good when the chart goes.
-    facade.dispose(el);
-    expect(getLiveChartCount()).toBe(0);
-    await Promise.resolve();
-    expect(second.disposed).toBe(true);
-  });
-
-  it('does not resize an instance that has the size asked already', () => {
-    const { facade } = fakeECharts();
-    const el = box();
-    const first = asFake(facade.init(el));
-    facade.dispose(el);
-    facade.init(el, undefined, { width: 400, height: 150 });
-    expect(first.resize).not.toHaveBeenCalled();
-  });
-
-  it.each([
-    ['another renderer', undefined, { renderer: 'canvas' as const }],
-    ['another theme', 'dark', { renderer: 'svg' as const }],
-  ])('with %s, disposes the first and creates a new one', (_, theme, opts) => {
-    const { ec, facade } = fakeECharts();
-    const el = box();
-    const first = asFake(facade.init(el, undefined, { renderer: 'svg' }));
-    facade.dispose(el);
-    const second = asFake(facade.init(el, theme, opts));
-    expect(second).not.toBe(first);
-    expect(first.disposed).toBe(true);
-    expect(ec.init).toHaveBeenCalledTimes(2);
-    expect(getLiveChartCount()).toBe(1);
-  });
-
-  it('after the task has ended, creates a new instance', async () => {
-    const { ec, facade } = fakeECharts();
-    const el = box();
-    const first = asFake(facade.init(el));
-    facade.dispose(el);
-    await Promise.resolve();
-    const second = asFake(facade.init(el));
-    expect(second).not.toBe(first);
-    expect(first.disposed).toBe(true);
-    expect(ec.init).toHaveBeenCalledTimes(2);
-    expect(getLiveChartCount()).toBe(1);
-  });
 });
 
 it('sets first-chart-drawn when the first instance has drawn, not before, and only once', () => {
