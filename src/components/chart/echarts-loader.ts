@@ -4,8 +4,7 @@
 // long the real import takes.
 import type { ComponentType } from 'react';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
-// The facade is loaded with ECharts: statically imported here it put 0.4 kB gzip on the critical path.
-import type { EChartsFacade } from './echarts-facade';
+import { countingFacade, type EChartsFacade } from './echarts-facade';
 
 export interface LoadedECharts {
   Chart: ComponentType<EChartsReactProps>;
@@ -40,8 +39,8 @@ export function loadedECharts(): LoadedECharts | null {
 
 export function loadECharts(): Promise<LoadedECharts> {
   const current = generation;
-  loading ??= Promise.all([source(), import('./echarts-facade')]).then(
-    ([{ setup, core }, { countingFacade }]) => {
+  loading ??= source().then(
+    ({ setup, core }) => {
       const done: LoadedECharts = {
         Chart: core.default as ComponentType<EChartsReactProps>,
         echarts: countingFacade(setup.echarts),
