@@ -269,6 +269,42 @@ describe('the dashboard, served from a subpath', () => {
     await context.close();
   });
 
+  it('a search that finds nothing shows its note alone; cleared, the same panels and charts come back', async () => {
+    const { page, context } = await openPage(browser, `${server.url}?${AS_OF}`);
+    const search = page.getByRole('searchbox', { name: '搜索指标名称' });
+    await expect.poll(() => search.isEnabled()).toBe(true);
+    const live = () => page.evaluate(() => (window as { __liveCharts?: number }).__liveCharts ?? 0);
+    // Each chart's instance (ECharts' id on its element), once every chart that exists has drawn.
+    const drawnCharts = () =>
+      page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('[_echarts_instance_]')];
+        return boxes.every((b) => b.querySelector('svg text'))
+          ? boxes.map((b) => b.getAttribute('_echarts_instance_')).join(' ')
+          : null;
+      });
+    await expect.poll(live).toBeGreaterThan(0);
+    await expect.poll(drawnCharts).not.toBeNull();
+    const charts = await drawnCharts();
+    const count = await live();
+    const titles = await page.locator('article.panel .panel-title').allInnerTexts();
+
+    await search.fill('没有这样的指标');
+    await expect.poll(() => page.getByText('没有符合筛选条件的指标。').count()).toBe(1);
+    expect(await page.getByRole('article').count()).toBe(0);
+    expect(await page.getByRole('list', { name: '指标列表' }).count()).toBe(0);
+    // The panels wait, hidden, with their charts (still counted: they exist).
+    expect(await live()).toBe(count);
+
+    await search.fill('');
+    await expect.poll(() => page.getByText('没有符合筛选条件的指标。').count()).toBe(0);
+    await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(0);
+    expect(await page.locator('article.panel .panel-title').allInnerTexts()).toEqual(titles);
+    expect(await page.locator('article.panel').first().isVisible()).toBe(true);
+    expect(await drawnCharts()).toBe(charts); // not one created again
+    expect(await live()).toBe(count);
+    await context.close();
+  });
+
   it('the first Tab reaches a skip link to the panels; the legend opens from the header and a badge', async () => {
     const { page, context } = await openPage(browser, `${server.url}?${LOAN}`);
     const loan = page.getByRole('article', { name: '科技型企业贷款余额', exact: true });

@@ -49,7 +49,18 @@ export function IndicatorList() {
   // which would force a synchronous layout of the whole page).
   const viewKey = `${JSON.stringify(filters)}|${sort}|${density}`;
   const [scroll, setScroll] = useState({ key: viewKey, top: 0 });
-  const scrollTop = scroll.key === viewKey ? scroll.top : 0;
+
+  // A view with no panel keeps the last view's panels mounted under its note, hidden and inert, at the top
+  // of that view: the way back (a search cleared) finds them in place instead of creating the panels and
+  // their charts again (at 50,000 indicators those returns were the slowest filter changes: BENCHMARKS.md).
+  // (Of the same dataset only: a panel of an indicator the dataset no longer has could not render.)
+  const [kept, setKept] = useState({ ids, key: viewKey, index });
+  if (ids.length > 0 && (kept.ids !== ids || kept.key !== viewKey || kept.index !== index))
+    setKept({ ids, key: viewKey, index });
+  const empty = ids.length === 0;
+  const listIds = empty ? (kept.index === index ? kept.ids : ids) : ids;
+  const listKey = empty ? kept.key : viewKey;
+  const scrollTop = !empty && scroll.key === viewKey ? scroll.top : 0;
   const keyRef = useRef(viewKey);
   const lastTop = useRef(0);
   useLayoutEffect(() => {
@@ -89,9 +100,9 @@ export function IndicatorList() {
   const { columns, columnWidth } = columnsFor(width, MIN_COLUMN_WIDTH[density], GAP);
   const offsets = useMemo(() => {
     const seriesSet = index?.withSeries;
-    const height = (i: number) => panelHeight(density, seriesSet?.has(ids[i]!) ?? false);
-    return rowOffsets(ids.length, columns, height, GAP);
-  }, [ids, density, columns, index]);
+    const height = (i: number) => panelHeight(density, seriesSet?.has(listIds[i]!) ?? false);
+    return rowOffsets(listIds.length, columns, height, GAP);
+  }, [listIds, density, columns, index]);
   const totalHeight = offsets[offsets.length - 1]!;
   const inView = visibleRows(scrollTop, height, offsets, 0);
   const { firstRow, lastRow } = visibleRows(scrollTop, height, offsets, OVERSCAN_ROWS);
@@ -99,7 +110,7 @@ export function IndicatorList() {
   for (let row = firstRow; row < lastRow; row++) {
     for (let col = 0; col < columns; col++) {
       const i = row * columns + col;
-      const id = ids[i];
+      const id = listIds[i];
       if (id === undefined) break;
       cells.push({ id, i, row, col, inView: row >= inView.firstRow && row < inView.lastRow });
     }
@@ -107,7 +118,7 @@ export function IndicatorList() {
   // Stored from the previous render ("storing information from previous renders"): set during render, so
   // this render already uses the new keys.
   const [slots, setSlots] = useState<Slots>(NO_SLOTS);
-  const assigned = assignSlots(slots, cells, viewKey);
+  const assigned = assignSlots(slots, cells, listKey);
   if (assigned !== slots) setSlots(assigned);
 
   // A filter change can hand the place that holds the keyboard focus to another indicator: the focus then
@@ -127,7 +138,7 @@ export function IndicatorList() {
       key={assigned.key.get(id)}
       id={id}
       position={i + 1}
-      size={ids.length}
+      size={listIds.length}
       density={density}
       className="list-cell"
       style={{
@@ -139,15 +150,15 @@ export function IndicatorList() {
   ));
 
   return (
-    <div className="list-scroll" ref={scrollRef} {...CHART_CLIP}>
-      {ids.length === 0 ? (
-        <ListEmpty />
-      ) : (
+    <div className={empty ? 'list-scroll list-scroll--empty' : 'list-scroll'} ref={scrollRef} {...CHART_CLIP}>
+      {listIds.length > 0 && (
         <div
           role="list"
           aria-label={t('list.label')}
-          className="list-grid"
-          style={{ height: totalHeight }}
+          className={empty ? 'list-grid list-grid--kept' : 'list-grid'}
+          style={{ height: empty ? 0 : totalHeight }}
+          aria-hidden={empty || undefined}
+          inert={empty}
           ref={listRef}
           tabIndex={-1}
           onFocusCapture={(e) => {
@@ -158,6 +169,7 @@ export function IndicatorList() {
           {items}
         </div>
       )}
+      {empty && <ListEmpty />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { installDomStubs } from '../../support/dom-stubs';
 import { renderApp } from '../../support/render-app';
 import { makeSmallDataset } from '../../support/small-dataset';
@@ -39,5 +39,53 @@ describe('an empty list', () => {
     expect(screen.getByText('没有符合筛选条件的指标。')).toBeInTheDocument();
     expect(screen.queryByText(/没有量化的指标数据/)).toBeNull();
     expect(within(document.body).queryByRole('button', { name: `《${YRD_TITLE}》` })).toBeNull();
+  });
+});
+
+describe('an empty view between two views', () => {
+  const titles = (list: HTMLElement) =>
+    within(list)
+      .getAllByRole('article', { hidden: true })
+      .map((a) => [within(a).getByRole('heading', { level: 3, hidden: true }).textContent, a] as const);
+
+  it('keeps the panels mounted, hidden from everyone, and the way back finds the same panels', async () => {
+    const { store } = await renderApp(makeSmallDataset());
+    const list = screen.getByRole('list', { name: '指标列表' });
+    const before = titles(list);
+    expect(before.length).toBeGreaterThan(0);
+
+    act(() => store.getState().setQuery('zzz'));
+    await screen.findByText('没有符合筛选条件的指标。');
+    // Not seen, not read out, not reached with the keyboard: the note is the whole view.
+    expect(screen.queryByRole('list', { name: '指标列表' })).toBeNull();
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(list).toHaveAttribute('aria-hidden', 'true');
+    expect(list).toHaveAttribute('inert');
+    expect(list).toHaveClass('list-grid--kept');
+    expect(list.isConnected).toBe(true);
+
+    act(() => store.getState().setQuery(''));
+    await waitFor(() => expect(screen.queryByText('没有符合筛选条件的指标。')).toBeNull());
+    expect(screen.getByRole('list', { name: '指标列表' })).toBe(list);
+    expect(list).not.toHaveAttribute('aria-hidden');
+    expect(list).not.toHaveAttribute('inert');
+    // The same panels in the same elements: none was created again.
+    const after = titles(list);
+    expect(after.map(([title]) => title)).toEqual(before.map(([title]) => title));
+    after.forEach(([, article], i) => expect(article).toBe(before[i]![1]));
+  });
+
+  it('a view with panels after it hands the kept places on, as any new view does', async () => {
+    const { store } = await renderApp(makeSmallDataset());
+    const cells = () => within(screen.getByRole('list', { name: '指标列表' })).getAllByRole('listitem');
+    const before = new Set(cells());
+    act(() => store.getState().setQuery('zzz'));
+    await screen.findByText('没有符合筛选条件的指标。');
+    act(() => store.getState().setQuery('贷款'));
+    await waitFor(() => expect(screen.queryByText('没有符合筛选条件的指标。')).toBeNull());
+    const after = cells();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.size);
+    for (const cell of after) expect(before.has(cell)).toBe(true);
   });
 });
