@@ -183,8 +183,8 @@ export function dateFault(s: string): PeriodFault | null {
   return { kind: LOOKS_LIKE_EXCEL.test(s) ? 'excel' : 'form' };
 }
 
-/** A fault in English (to follow the quoted cell), for a period or a date. */
-function faultText(f: PeriodFault, what: 'period' | 'date'): string {
+/** A fault in English (to follow the quoted cell), for a period or a date: the build's words, and the review page's English. */
+export function faultText(f: PeriodFault, what: 'period' | 'date'): string {
   if (f.kind === 'no-month') return `is not a real period: month ${f.month} does not exist`;
   if (f.kind === 'no-day') return `is not a real date: ${f.yearMonth} has days 01 to ${f.days}`;
   const form =

@@ -10,7 +10,7 @@ import {
   type ReportedProblem,
 } from '../domain/catalogue/problem-codes';
 import { formatQualifier } from '../domain/format';
-import type { PeriodFault } from '../domain/period';
+import { faultText, type PeriodFault } from '../domain/period';
 import { QUALIFIERS, type Qualifier } from '../domain/types';
 import type { Locale } from './translate';
 
@@ -180,18 +180,6 @@ const enFigure = (m: NamedFigure) =>
   `"${m.text}" → ${sign(m.qualifier, 'en')}${m.value ?? '?'} ${m.unit ?? 'no unit'}`;
 const enHeld = (held: NamedFigure[], none: string) => (held.length ? held.map(enFigure).join(', ') : none);
 
-function enFault(f: PeriodFault, what: 'period' | 'date'): string {
-  if (f.kind === 'no-month') return `is not a real period: month ${f.month} does not exist`;
-  if (f.kind === 'no-day') return `is not a real date: ${f.yearMonth} has days 01 to ${f.days}`;
-  const form =
-    what === 'period'
-      ? "must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (e.g. 2027, 2024-06, 2024-06-30)"
-      : 'must be a date written YYYY-MM-DD (e.g. 2025-07-28)';
-  if (f.kind === 'excel')
-    return `${form}; Excel may have turned it into a date: format the column as text and type it again`;
-  return what === 'period' ? `${form}, not words or relative dates: write the year the text means` : form;
-}
-
 function enIssue(i: FieldIssue): string {
   switch (i.kind) {
     case 'one-of':
@@ -210,7 +198,7 @@ function enIssue(i: FieldIssue): string {
       return "must be 'seeds/<name>.txt|html|htm|docx|pdf'";
     case 'period':
     case 'date':
-      return enFault(i.fault, i.kind);
+      return faultText(i.fault, i.kind);
     case 'draft-mark':
       return 'must be 1 (a draft nobody has reviewed yet) or empty';
     case 'other':

@@ -9,6 +9,8 @@ const CHINESE_NUMERAL_COUNT = /^[〇零一二两三四五六七八九十百]+[^0
 /** After a count of a plan's contents: 19条具体实施举措, 19项具体政策措施, 7个方面. */
 const PLAN_CONTENTS = /^(?:的)?(?:具体)?(?:实施|政策)?(?:举措|措施)|^方面/;
 const CJK = /[\u4e00-\u9fff]/;
+/** A table's unit column: a line that is only a unit is no row label. */
+const UNIT_CELLS: ReadonlySet<string> = new Set(['%', '亿元', '万元', '家', '个', '项', '倍']);
 
 /** How far back and ahead the rules look: a title, a clause or a table row is shorter. */
 const REACH = 200;
@@ -71,7 +73,7 @@ function clauseBefore(text: string, offset: number): string {
 function restated(text: string, mentions: readonly Mention[], index: number): Mention | null {
   const m = mentions[index]!;
   if (!isTableCell(text, m)) return null;
-  const label = rowLabel(text, m, new Set(['%', '亿元', '万元', '家', '个', '项', '倍']));
+  const label = rowLabel(text, m, UNIT_CELLS);
   if (!label) return null;
   const wanted = bigrams(label);
   for (let j = index - 1; j >= Math.max(0, index - FIGURES_BACK); j--) {
